@@ -1,0 +1,59 @@
+"""SQLAlchemy tables. Importing this package registers every table on Base.metadata."""
+
+from .base import Base, Versioned
+from .catalog import BomLine, Customer, Item, Supplier
+from .demand import (
+    ActionItem,
+    CapacitySubmission,
+    ConsensusLine,
+    DemandReviewCycle,
+    ForecastLine,
+    MaterialConstraint,
+)
+from .enums import (
+    ActionStatus,
+    CycleStatus,
+    Department,
+    ForecastSource,
+    ItemKind,
+    LocationKind,
+    MoveType,
+    OrderStatus,
+    PlanStatus,
+    POStatus,
+    ReviewTaskStatus,
+    Role,
+    WorkOrderStatus,
+)
+from .inventory import Location, StockBalance, StockMove
+from .production import (
+    CalendarDay,
+    MaintenanceWindow,
+    ProductionPlanLine,
+    ProductionReport,
+    WorkCenter,
+    WorkOrder,
+)
+from .purchasing import PurchaseOrder, PurchaseOrderLine
+from .sales import OrderReviewTask, OrderStatusChange, SalesOrder, SalesOrderLine
+from .system import (
+    AppliedOperation,
+    AppUser,
+    AuditLog,
+    DocSequence,
+    ImportBatch,
+    Notification,
+    Setting,
+)
+
+__all__ = [
+    "ActionItem", "ActionStatus", "AppUser", "AppliedOperation", "AuditLog", "Base", "BomLine",
+    "CalendarDay", "CapacitySubmission", "ConsensusLine", "Customer", "CycleStatus",
+    "DemandReviewCycle", "Department", "DocSequence", "ForecastLine", "ForecastSource",
+    "ImportBatch", "Item", "ItemKind", "Location", "LocationKind", "MaintenanceWindow",
+    "MaterialConstraint", "MoveType", "Notification", "OrderReviewTask", "OrderStatus",
+    "OrderStatusChange", "POStatus", "PlanStatus", "ProductionPlanLine", "ProductionReport",
+    "PurchaseOrder", "PurchaseOrderLine", "ReviewTaskStatus", "Role", "SalesOrder",
+    "SalesOrderLine", "Setting", "StockBalance", "StockMove", "Supplier", "Versioned",
+    "WorkCenter", "WorkOrder", "WorkOrderStatus",
+]

@@ -1,0 +1,76 @@
+"""The stock ledger: append-only moves per item and location; on-hand is derived.
+
+stock_balance is the running sum of the moves, written in the same transaction as each
+move (services/ledger.py) so on-hand for all items is one indexed read, not a scan of a
+million moves. It is never typed in; a check in the test suite proves it equals the sum.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Versioned
+from .enums import LocationKind, MoveType, enum_column_type
+from .types import Price, Qty, UTCDateTime, code, name, timestamp, uuid_pk
+
+
+class Location(Versioned, Base):
+    __tablename__ = "location"
+    __audited__ = True
+
+    id: Mapped[uuid_pk]
+    code: Mapped[code] = mapped_column(unique=True)
+    name: Mapped[name]
+    kind: Mapped[LocationKind] = mapped_column(enum_column_type(LocationKind), nullable=False)
+    # A non-negative location refuses a move that would take it below zero, unless the
+    # factory-wide setting inventory.allow_negative is on.
+    non_negative: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class StockMove(Base):
+    """One signed quantity change. Never updated or deleted (database triggers refuse it);
+    a wrong move is reversed by a counter-move pointing at it."""
+
+    __tablename__ = "stock_move"
+    __table_args__ = (
+        # covering indexes: on-hand as of a date, and per-date aggregation (turnover)
+        Index("ix_stock_move_item_loc_date", "item_id", "location_id", "moved_at", "qty"),
+        Index("ix_stock_move_date_item", "moved_at", "item_id", "move_type", "qty"),
+        Index("ix_stock_move_ref", "ref_id"),
+    )
+
+    id: Mapped[uuid_pk]
+    item_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("item.id"), nullable=False)
+    location_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("location.id"), nullable=False)
+    qty: Mapped[Decimal] = mapped_column(Qty, nullable=False)  # + in, - out
+    move_type: Mapped[MoveType] = mapped_column(enum_column_type(MoveType), nullable=False)
+    moved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)  # business time
+    posted_at: Mapped[timestamp]  # when it was written
+    posted_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("app_user.id"))
+    unit_cost: Mapped[Decimal | None] = mapped_column(Price)
+    ref_type: Mapped[str | None] = mapped_column(String(40))  # e.g. purchase_order_line
+    ref_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    ref_number: Mapped[str | None] = mapped_column(String(40))  # human doc no. shown in lists
+    reversal_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("stock_move.id"), unique=True
+    )
+    op_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    reason: Mapped[str | None] = mapped_column(String(300))
+
+
+class StockBalance(Base):
+    """Running on-hand per item and location, maintained only by the ledger service."""
+
+    __tablename__ = "stock_balance"
+    __table_args__ = (Index("ix_stock_balance_loc", "location_id", "item_id", "qty"),)
+
+    item_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("item.id"), primary_key=True)
+    location_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("location.id"), primary_key=True)
+    qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+    last_move_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
