@@ -14,6 +14,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from sopdesk.services import audit
+
 from .url import describe, is_network_path, resolve_url
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,7 @@ class Database:
         self.warnings: list[str] = []
         self.engine = self._make_engine(echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions)
 
     @property
     def is_sqlite(self) -> bool:

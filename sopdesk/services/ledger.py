@@ -1,0 +1,241 @@
+"""The stock ledger: every change of stock is an appended move; on-hand is derived.
+
+post_moves() writes the moves and updates stock_balance in the same transaction with an
+atomic `qty = qty + delta` (no read-modify-write, so concurrent posts cannot lose updates).
+A location marked non_negative refuses a move that would take it below zero unless the
+setting inventory.allow_negative is on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from sopdesk.models import Item, Location, MoveType, StockBalance, StockMove
+from sopdesk.models.types import Qty
+
+from . import settings
+from .errors import InsufficientStock, NotFound, ValidationError
+from .permissions import Actor, Permission, require
+
+MOVE_PERMISSION = {
+    MoveType.RECEIPT: Permission.STOCK_RECEIVE,
+    MoveType.TRANSFER: Permission.STOCK_RECEIVE,
+    MoveType.ISSUE: Permission.STOCK_PRODUCTION,
+    MoveType.OUTPUT: Permission.STOCK_PRODUCTION,
+    MoveType.SHIPMENT: Permission.STOCK_SHIP,
+    MoveType.ADJUSTMENT: Permission.STOCK_ADJUST,
+    MoveType.COUNT: Permission.STOCK_ADJUST,
+    MoveType.OPENING: Permission.STOCK_ADJUST,
+}
+POSITIVE_ONLY = {MoveType.RECEIPT, MoveType.OUTPUT}
+NEGATIVE_ONLY = {MoveType.ISSUE, MoveType.SHIPMENT}
+NEEDS_REASON = {MoveType.ADJUSTMENT}
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    item_id: uuid.UUID
+    location_id: uuid.UUID
+    qty: Decimal  # signed: + into the location, - out of it
+    move_type: MoveType
+    moved_at: dt.datetime | None = None
+    unit_cost: Decimal | None = None
+    ref_type: str | None = None
+    ref_id: uuid.UUID | None = None
+    ref_number: str | None = None
+    reason: str | None = None
+    op_id: uuid.UUID | None = None
+
+
+def _exact_qty(value, field: str) -> Decimal:
+    try:
+        return Qty.to_decimal(value)
+    except ValueError as exc:
+        raise ValidationError(str(exc), field=field) from None
+
+
+def _validate(req: MoveRequest, index: int) -> Decimal:
+    where = f"moves[{index}]"
+    qty = _exact_qty(req.qty, f"{where}.qty")
+    if qty == 0:
+        raise ValidationError("quantity must not be zero", field=f"{where}.qty")
+    if req.move_type in POSITIVE_ONLY and qty < 0:
+        raise ValidationError(f"a {req.move_type.value} adds stock: quantity must be positive", field=f"{where}.qty")
+    if req.move_type in NEGATIVE_ONLY and qty > 0:
+        raise ValidationError(f"a {req.move_type.value} takes stock out: quantity must be negative", field=f"{where}.qty")
+    if req.move_type in NEEDS_REASON and not (req.reason or "").strip():
+        raise ValidationError("an adjustment needs a reason", field=f"{where}.reason")
+    if req.moved_at is not None and req.moved_at.tzinfo is None:
+        raise ValidationError("moved_at needs a time zone", field=f"{where}.moved_at")
+    return qty
+
+
+def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) -> list[StockMove]:
+    """Append moves and update balances; all or nothing (the caller owns the transaction)."""
+    for req in requests:
+        require(actor, MOVE_PERMISSION[req.move_type])
+    quantities = [_validate(r, i) for i, r in enumerate(requests)]
+    now = dt.datetime.now(dt.UTC)
+
+    moves: list[StockMove] = []
+    deltas: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = defaultdict(Decimal)
+    latest: dict[tuple[uuid.UUID, uuid.UUID], dt.datetime] = {}
+    for req, qty in zip(requests, quantities, strict=True):
+        if req.op_id is not None:
+            done = session.scalar(select(StockMove).where(StockMove.op_id == req.op_id))
+            if done is not None:  # a retried offline upload: applied already
+                moves.append(done)
+                continue
+        move = StockMove(
+            id=uuid.uuid4(), item_id=req.item_id, location_id=req.location_id, qty=qty,
+            move_type=req.move_type, moved_at=req.moved_at or now, posted_at=now,
+            posted_by_id=actor.user_id, unit_cost=req.unit_cost, ref_type=req.ref_type,
+            ref_id=req.ref_id, ref_number=req.ref_number, reason=req.reason, op_id=req.op_id,
+        )
+        moves.append(move)
+        key = (req.item_id, req.location_id)
+        deltas[key] += qty
+        latest[key] = max(latest.get(key, move.moved_at), move.moved_at)
+
+    _check_references(session, deltas.keys())
+    allow_negative = bool(settings.get(session, "inventory.allow_negative"))
+    # A savepoint: a refused move leaves nothing behind even if the caller carries on.
+    with session.begin_nested():
+        session.add_all([m for m in moves if m not in session])
+        session.flush()
+        for (item_id, location_id), delta in deltas.items():
+            _apply_delta(session, item_id, location_id, delta, latest[(item_id, location_id)], allow_negative)
+    return moves
+
+
+def _check_references(session: Session, keys: Iterable[tuple[uuid.UUID, uuid.UUID]]) -> None:
+    keys = list(keys)
+    item_ids = {k[0] for k in keys}
+    loc_ids = {k[1] for k in keys}
+    found_items = set(session.scalars(select(Item.id).where(Item.id.in_(item_ids)))) if item_ids else set()
+    for missing in item_ids - found_items:
+        raise NotFound(f"no item {missing}", field="item_id")
+    found_locs = set(session.scalars(select(Location.id).where(Location.id.in_(loc_ids)))) if loc_ids else set()
+    for missing in loc_ids - found_locs:
+        raise NotFound(f"no location {missing}", field="location_id")
+
+
+def _insert_ignore(session: Session):
+    return (postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert)
+
+
+def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_negative: bool) -> None:
+    ins = _insert_ignore(session)(StockBalance).values(
+        item_id=item_id, location_id=location_id, qty=Decimal(0), last_move_at=moved_at
+    ).on_conflict_do_nothing()
+    session.execute(ins)
+    stmt = (
+        update(StockBalance)
+        .where(StockBalance.item_id == item_id, StockBalance.location_id == location_id)
+        .values(
+            qty=StockBalance.qty + delta,
+            last_move_at=func.coalesce(
+                func.max(StockBalance.last_move_at, moved_at)
+                if session.bind.dialect.name == "sqlite"
+                else func.greatest(StockBalance.last_move_at, moved_at),
+                moved_at,
+            ),
+        )
+    )
+    enforce = delta < 0 and not allow_negative and session.scalar(
+        select(Location.non_negative).where(Location.id == location_id)
+    )
+    if enforce:
+        stmt = stmt.where(StockBalance.qty + delta >= 0)
+    result = session.execute(stmt.execution_options(synchronize_session=False))
+    if result.rowcount == 0:
+        have = session.scalar(
+            select(StockBalance.qty).where(
+                StockBalance.item_id == item_id, StockBalance.location_id == location_id
+            )
+        )
+        code = session.scalar(select(Item.code).where(Item.id == item_id))
+        loc = session.scalar(select(Location.code).where(Location.id == location_id))
+        raise InsufficientStock(
+            f"{code} at {loc}: on hand {have}, move of {delta} would make it negative",
+            field="qty", item=code, location=loc, on_hand=have, delta=delta,
+        )
+
+
+def reverse_move(session: Session, actor: Actor, move_id: uuid.UUID, reason: str) -> StockMove:
+    """Cancel a move by appending its opposite; the original stays as it was."""
+    original = session.get(StockMove, move_id)
+    if original is None:
+        raise NotFound(f"no stock move {move_id}", field="move_id")
+    if original.reversal_of_id is not None:
+        raise ValidationError("a reversal cannot itself be reversed", field="move_id")
+    if session.scalar(select(StockMove.id).where(StockMove.reversal_of_id == move_id)):
+        raise ValidationError("this move has been reversed already", field="move_id")
+    if not (reason or "").strip():
+        raise ValidationError("a reversal needs a reason", field="reason")
+    require(actor, MOVE_PERMISSION[original.move_type])
+    counter = StockMove(
+        id=uuid.uuid4(), item_id=original.item_id, location_id=original.location_id,
+        qty=-original.qty, move_type=original.move_type, moved_at=dt.datetime.now(dt.UTC),
+        posted_by_id=actor.user_id, unit_cost=original.unit_cost, ref_type=original.ref_type,
+        ref_id=original.ref_id, ref_number=original.ref_number, reversal_of_id=original.id,
+        reason=reason,
+    )
+    allow_negative = bool(settings.get(session, "inventory.allow_negative"))
+    with session.begin_nested():
+        session.add(counter)
+        session.flush()
+        _apply_delta(session, counter.item_id, counter.location_id, counter.qty, counter.moved_at, allow_negative)
+    return counter
+
+
+def on_hand(
+    session: Session, item_id: uuid.UUID, location_id: uuid.UUID | None = None,
+    as_of: dt.datetime | None = None,
+) -> Decimal:
+    """Current on-hand from the balance table; as of a past moment, the sum of moves."""
+    if as_of is None:
+        stmt = select(func.coalesce(func.sum(StockBalance.qty), 0)).where(StockBalance.item_id == item_id)
+        if location_id is not None:
+            stmt = stmt.where(StockBalance.location_id == location_id)
+    else:
+        stmt = select(func.coalesce(func.sum(StockMove.qty), 0)).where(
+            StockMove.item_id == item_id, StockMove.moved_at <= as_of
+        )
+        if location_id is not None:
+            stmt = stmt.where(StockMove.location_id == location_id)
+    return _as_qty(session.scalar(stmt))
+
+
+def _as_qty(value) -> Decimal:
+    # coalesce(sum, 0) loses the column type when the sum is NULL; normalise either way
+    if isinstance(value, Decimal):
+        return value.quantize(Decimal("0.0001"))
+    return Decimal(value or 0).quantize(Decimal("0.0001"))
+
+
+def post_count(
+    session: Session, actor: Actor, location_id: uuid.UUID, counted: dict[uuid.UUID, Decimal],
+    counted_at: dt.datetime | None = None, reason: str = "stock count",
+) -> list[StockMove]:
+    """A stock count (盘点): posts counted - on_hand for each item as a COUNT move."""
+    require(actor, Permission.STOCK_ADJUST)
+    requests = []
+    for item_id, qty in counted.items():
+        qty = _exact_qty(qty, "counted")
+        if qty < 0:
+            raise ValidationError("a counted quantity cannot be negative", field="counted")
+        diff = qty - on_hand(session, item_id, location_id)
+        if diff != 0:
+            requests.append(MoveRequest(item_id, location_id, diff, MoveType.COUNT,
+                                        moved_at=counted_at, reason=reason))
+    return post_moves(session, actor, requests) if requests else []
