@@ -77,3 +77,12 @@ def db(request, tmp_path, sqlite_template):
     if not database.is_sqlite:
         _truncate_pg(database)
     database.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    """PostgreSQL only: for behaviour that exists only with concurrent writers."""
+    database = Database(pg_url)
+    yield database
+    _truncate_pg(database)
+    database.dispose()

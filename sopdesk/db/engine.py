@@ -93,12 +93,10 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work; rolled back at the end."""
+        """A unit of work that only reads; closing it ends the transaction without a commit.
+        Loaded objects stay readable (detached, not expired) after the block."""
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self, actor=None) -> Iterator[Session]:

@@ -55,6 +55,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
     user_id = getattr(actor, "user_id", None)
     username = getattr(actor, "username", None)
     entries: list[AuditLog] = []
+    now = dt.datetime.now(dt.UTC)  # one time for the whole flush: its entries belong together
 
     for obj in list(session.new):
         if isinstance(obj, Versioned):
@@ -68,7 +69,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
             a.key: to_json(getattr(obj, a.key))
             for a in _columns(obj) if a.key not in SKIP_FIELDS
         }
-        entries.append(_entry(obj, "insert", {k: [None, v] for k, v in after.items() if v is not None}, user_id, username))
+        entries.append(_entry(obj, "insert", {k: [None, v] for k, v in after.items() if v is not None}, user_id, username, now))
 
     for obj in list(session.dirty):
         if not session.is_modified(obj, include_collections=False):
@@ -89,7 +90,9 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
                 if before != after:
                     changes[attr.key] = [to_json(before), to_json(after)]
         if changes:
-            entries.append(_entry(obj, "update", changes, user_id, username))
+            if isinstance(obj, Versioned):  # lets a conflict report list what came after a version
+                changes["version"] = [obj.version, obj.version + 1]
+            entries.append(_entry(obj, "update", changes, user_id, username, now))
 
     for obj in list(session.deleted):
         if not getattr(obj, "__audited__", False):
@@ -98,14 +101,14 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
             a.key: [to_json(getattr(obj, a.key)), None]
             for a in _columns(obj) if a.key not in SKIP_FIELDS
         }
-        entries.append(_entry(obj, "delete", before, user_id, username))
+        entries.append(_entry(obj, "delete", before, user_id, username, now))
 
     session.add_all(entries)
 
 
-def _entry(obj, action: str, changes: dict, user_id, username) -> AuditLog:
+def _entry(obj, action: str, changes: dict, user_id, username, now) -> AuditLog:
     return AuditLog(
-        at=dt.datetime.now(dt.UTC), user_id=user_id, username=username,
+        at=now, user_id=user_id, username=username,
         table_name=obj.__tablename__, record_id=_record_id(obj), action=action, changes=changes,
     )
 

@@ -51,8 +51,10 @@ class AuthenticationFailed(ServiceError):
 @dataclass
 class FieldChange:
     field: str
-    yours: Any  # the value the stale copy had
-    theirs: Any  # the value now in the database
+    before: Any  # the value in the copy you loaded
+    after: Any  # the value the other user saved
+    changed_by: str | None = None
+    changed_at: Any = None
 
 
 @dataclass

@@ -1,0 +1,64 @@
+"""The sales order state machine: which status may follow which, and on what condition.
+
+draft → in_review → confirmed → in_production → shipped → closed, and cancelled from any
+open status. A custom order (定制) must pass the review before it is confirmed; a standard
+order may be confirmed straight from draft. Confirming needs a promised date.
+"""
+
+from __future__ import annotations
+
+from sopdesk.models import OrderStatus as S
+
+from .errors import InvalidTransition
+
+TRANSITIONS: dict[S, frozenset[S]] = {
+    S.DRAFT: frozenset({S.IN_REVIEW, S.CONFIRMED, S.CANCELLED}),
+    S.IN_REVIEW: frozenset({S.DRAFT, S.CONFIRMED, S.CANCELLED}),
+    S.CONFIRMED: frozenset({S.IN_PRODUCTION, S.SHIPPED, S.CANCELLED}),
+    S.IN_PRODUCTION: frozenset({S.SHIPPED, S.CANCELLED}),
+    S.SHIPPED: frozenset({S.CLOSED}),
+    S.CLOSED: frozenset(),
+    S.CANCELLED: frozenset(),
+}
+TERMINAL = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
+EDITABLE = frozenset({S.DRAFT, S.IN_REVIEW, S.CONFIRMED})  # lines and quantities may change
+
+
+def allowed_next(status: S, *, is_custom: bool) -> frozenset[S]:
+    nxt = TRANSITIONS[status]
+    if is_custom and status == S.DRAFT:
+        nxt = nxt - {S.CONFIRMED}
+    return nxt
+
+
+def check_transition(
+    current: S, target: S, *, is_custom: bool, has_promised_date: bool,
+    reviews_complete: bool = True,
+) -> None:
+    """Raise InvalidTransition with the reason when current → target is not allowed."""
+    if target not in TRANSITIONS[current]:
+        raise InvalidTransition(
+            f"an order cannot go from {current.value} to {target.value}",
+            field="status", current=current.value, target=target.value,
+        )
+    if target == S.CONFIRMED:
+        if is_custom and current == S.DRAFT:
+            raise InvalidTransition(
+                "a custom order must be reviewed by production and supply before it is confirmed",
+                field="status", current=current.value, target=target.value,
+            )
+        if is_custom and not reviews_complete:
+            raise InvalidTransition(
+                "production and supply have not both answered the review yet",
+                field="status", current=current.value, target=target.value,
+            )
+        if not has_promised_date:
+            raise InvalidTransition(
+                "confirming an order needs a promised delivery date",
+                field="promised_date", current=current.value, target=target.value,
+            )
+    if target == S.IN_REVIEW and not is_custom:
+        raise InvalidTransition(
+            "only custom orders go through the order review",
+            field="status", current=current.value, target=target.value,
+        )
