@@ -1,0 +1,232 @@
+"""The `sopdesk` command: with no sub-command it starts the desktop app.
+
+Errors a user can cause (bad URL, unreachable server, wrong role name, ...) print one line on
+stderr and exit non-zero; tracebacks are kept for real bugs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import time
+
+from sopdesk import __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class CLIError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAIL):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sopdesk",
+        description="sopdesk — sales and operations planning (产供销一体化) for small factories. "
+        "Without a command, starts the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"sopdesk {__version__}")
+    p.add_argument(
+        "--db", metavar="URL",
+        help="database: a SQLite file path, sqlite:///FILE or postgresql://user@host/db "
+        "(default: $SOPDESK_DB, else the SQLite file in your data directory)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database schema: upgrade, check, backup")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dbsub.add_parser("upgrade", help="create or migrate the schema to the newest version")
+    dbsub.add_parser("check", help="exit 0 only when the schema is current and matches the models")
+    bk = dbsub.add_parser("backup", help="write a consistent copy of the database to FILE")
+    bk.add_argument("file")
+
+    demo = sub.add_parser("demo", help="fill an empty database with a believable demo factory")
+    demo.add_argument("--scale", choices=["small", "large"], default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    user = sub.add_parser("user", help="user accounts")
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = usub.add_parser("add", help="add a user (password asked for, or read from stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True,
+                     help="sales, production, supply, shopfloor, manager or admin")
+    add.add_argument("--display-name", default="")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from the first line of standard input")
+    usub.add_parser("list", help="list users")
+
+    st = sub.add_parser("selftest", help="start the real window offscreen, sign in as each role, "
+                        "open every tab, print timings")
+    st.add_argument("--json", action="store_true", help="print timings as one JSON object")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args, started)
+    except CLIError as exc:
+        print(f"sopdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("sopdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - classified below, re-raised if it is a bug
+        message = user_error_message(exc)
+        if message is None:
+            raise
+        print(f"sopdesk: {message}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def user_error_message(exc: Exception) -> str | None:
+    """One sentence for errors a user can cause; None for bugs (which keep their traceback)."""
+    from sqlalchemy.exc import OperationalError
+
+    from sopdesk.db import BadDatabaseURL
+    from sopdesk.db.migrate import BackupError
+    from sopdesk.services.errors import ServiceError
+
+    if isinstance(exc, ServiceError | BadDatabaseURL | BackupError):
+        return str(exc)
+    if isinstance(exc, OperationalError):
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return f"cannot use the database: {first}"
+    try:
+        from sopdesk.demo import DemoError
+    except ImportError:  # pragma: no cover - the demo package ships with the app
+        DemoError = ()  # noqa: N806
+    if DemoError and isinstance(exc, DemoError):
+        return str(exc)
+    return None
+
+
+def _dispatch(args, started: float) -> int:
+    from sopdesk.db import Database
+
+    if args.command is None:
+        from sopdesk.ui.app import run_app
+
+        return run_app(db_url=args.db, process_started=started)
+    if args.command == "selftest":
+        from sopdesk.ui.selftest import run_selftest
+
+        return run_selftest(db_url=args.db, as_json=args.json)
+
+    db = Database(args.db)
+    for warning in db.warnings:
+        print(f"sopdesk: warning: {warning}", file=sys.stderr)
+    if args.command == "db":
+        return _db_command(db, args)
+    if args.command == "demo":
+        return _demo(db, args)
+    if args.command == "user":
+        return _user_command(db, args)
+    raise CLIError(f"unknown command {args.command}", EXIT_USAGE)
+
+
+def _db_command(db, args) -> int:
+    from sopdesk.db import migrate
+
+    if args.db_command == "upgrade":
+        before = migrate.current_revision(db)
+        copy = migrate.upgrade(db)
+        after = migrate.current_revision(db)
+        if copy:
+            print(f"backed up the old database to {copy}")
+        print(f"{db.description}: schema {before or 'empty'} -> {after}" if before != after
+              else f"{db.description}: schema already current ({after})")
+        return EXIT_OK
+    if args.db_command == "check":
+        status = migrate.check(db)
+        if status.ok:
+            print(f"{db.description}: schema current ({status.current})")
+            return EXIT_OK
+        if status.current is None:
+            raise CLIError(f"{db.description}: no sopdesk schema; run 'sopdesk db upgrade'")
+        if status.current != status.head:
+            raise CLIError(f"{db.description}: schema {status.current} is older than {status.head}; "
+                           "run 'sopdesk db upgrade'")
+        raise CLIError(f"{db.description}: schema differs from the models: "
+                       + "; ".join(status.differences[:5]))
+    if args.db_command == "backup":
+        path = migrate.backup(db, args.file)
+        print(f"backed up {db.description} to {path}")
+        return EXIT_OK
+    raise CLIError(f"unknown db action {args.db_command}", EXIT_USAGE)
+
+
+def ensure_schema(db) -> None:
+    """Commands that write bring a new or older database up to date first (with a backup
+    of an existing SQLite file), as the app does on start."""
+    from sopdesk.db import migrate
+
+    copy = migrate.upgrade(db)
+    if copy:
+        print(f"backed up the old database to {copy}", file=sys.stderr)
+
+
+def _demo(db, args) -> int:
+    from sopdesk.demo import generate
+
+    ensure_schema(db)
+    last = [0.0]
+
+    def progress(stage: str, fraction: float) -> None:
+        if sys.stderr.isatty() and time.perf_counter() - last[0] > 0.5:
+            last[0] = time.perf_counter()
+            print(f"\r{stage} {fraction:4.0%}   ", end="", file=sys.stderr, flush=True)
+
+    summary = generate(db, scale=args.scale, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    counts = ", ".join(f"{k} {v:,}" for k, v in summary.counts.items())
+    print(f"demo factory ({args.scale}, seed {args.seed}) written to {db.description} "
+          f"in {summary.seconds:.1f} s: {counts}")
+    print("sign in as: " + ", ".join(f"{u} / {p}" for u, p, _r in summary.users))
+    return EXIT_OK
+
+
+def _user_command(db, args) -> int:
+    from sopdesk.services import users
+    from sopdesk.services.permissions import SYSTEM
+
+    if args.user_command == "list":
+        with db.read() as s:
+            rows = users.list_users(s)
+        if not rows:
+            print("no users yet: add one with 'sopdesk user add NAME --role admin'")
+        for u in rows:
+            state = "" if u.active else "  (inactive)"
+            print(f"{u.username:<20} {u.role.value:<11} {u.display_name}{state}")
+        return EXIT_OK
+    ensure_schema(db)
+    password = _read_password(args.password_stdin)
+    with db.write(SYSTEM) as s:
+        info = users.create_user(s, SYSTEM, args.name, args.role, password, args.display_name)
+    print(json.dumps({"added": info.username, "role": info.role.value}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CLIError("--password-stdin: standard input was empty", EXIT_USAGE)
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CLIError("no terminal to ask for a password: use --password-stdin", EXIT_USAGE)
+    first = getpass.getpass("password: ")
+    if first != getpass.getpass("again: "):
+        raise CLIError("the two passwords differ", EXIT_USAGE)
+    return first
+
+
+if __name__ == "__main__":
+    sys.exit(main())
