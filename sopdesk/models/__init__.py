@@ -25,6 +25,7 @@ from .enums import (
     Role,
     WorkOrderStatus,
 )
+from .imports import ImportProfile
 from .inventory import Location, StockBalance, StockMove
 from .production import (
     CalendarDay,
