@@ -162,7 +162,17 @@ def test_review_makes_an_order_at_risk(db, data):
                   .values(material_arrival_date=dt.date(2026, 12, 25)))
     # arrival 12-25 + 10 days of production is after the promise
     assert _fetch(db, data, F(custom=True))[0].risk == R.AT_RISK
+    with db.write(SYSTEM) as s:
+        s.execute(update(OrderReviewTask).where(OrderReviewTask.department == Department.SUPPLY)
+                  .values(material_arrival_date=dt.date(2026, 11, 27)))
+        s.execute(update(OrderReviewTask).where(OrderReviewTask.department == Department.PRODUCTION)
+                  .values(lead_days=40))
+    # today + 40 days is after the promise, whatever the material date
+    assert _fetch(db, data, F(custom=True))[0].risk == R.AT_RISK
     assert _count(db, data, F(risks=frozenset({R.AT_RISK}))) == 2
+    with db.write(SYSTEM) as s:
+        s.execute(update(OrderReviewTask).values(lead_days=5))
+    assert _fetch(db, data, F(custom=True))[0].risk == R.ON_TIME
 
 
 def test_overdue_review_without_a_promise_is_at_risk(db, data):

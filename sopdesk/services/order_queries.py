@@ -12,8 +12,9 @@ the order's), shipments, today's date in the factory time zone and the order's r
 - delivered_late   fully shipped after the promised date
 - delivered        fully shipped (or shipped/closed) on time
 - late             promised date passed and not fully shipped
-- at_risk          promised within `AT_RISK_DAYS`, or a review task still open, or a
-                   review answer makes the earliest possible date later than the promise
+- at_risk          promised within `AT_RISK_DAYS`, or a review task still open, or the
+                   review answers' earliest possible date (review.suggested_promise_date's
+                   rule) is after the promise
 - no_date          no promised date yet (at_risk instead if a review task is overdue)
 - on_time          everything else
 """
@@ -166,10 +167,11 @@ def requested_expr() -> ColumnElement:
     return func.coalesce(L.requested_date, O.requested_date)
 
 
-def review_earliest_after(promised: ColumnElement) -> ColumnElement:
-    """True when an answered review task says the order cannot be ready by `promised`:
-    supply's material arrival date, or production's lead time counted from the later of
-    its answer and the material arrival, lies after the promised date."""
+def review_earliest_after(promised: ColumnElement, today: dt.date) -> ColumnElement:
+    """True when answered review tasks say the order cannot be ready by `promised` (the
+    rule of review.suggested_promise_date): supply's material arrival date is after it, or
+    production's lead days, counted from the latest of the order date, today and the
+    material arrival, end after it."""
     T2 = aliased(T)
     supply_date = (
         select(func.max(T2.material_arrival_date))
@@ -177,11 +179,13 @@ def review_earliest_after(promised: ColumnElement) -> ColumnElement:
                T2.status == ReviewTaskStatus.ANSWERED)
         .correlate(O).scalar_subquery()
     )
-    # max(answer, arrival) + lead > promised  <=>  either one + lead > promised
+    today_value = literal(today, Date())
+    # max(a, b, c) + lead > promised  <=>  a + lead > promised or b + ... or c + ...
     prod_late = exists().where(
         T.order_id == O.id, T.department == Department.PRODUCTION,
         T.status == ReviewTaskStatus.ANSWERED, T.lead_days.is_not(None),
-        or_(add_days(T.answered_at, T.lead_days) > promised,
+        or_(add_days(today_value, T.lead_days) > promised,
+            add_days(O.order_date, T.lead_days) > promised,
             add_days(supply_date, T.lead_days) > promised),
     ).correlate(O)
     supply_late = exists().where(
@@ -209,7 +213,7 @@ def risk_expr(today: dt.date, now: dt.datetime, at_risk_days: int = AT_RISK_DAYS
         (promised.is_(None), case((overdue_review, literal(R.AT_RISK.value)),
                                   else_=literal(R.NO_DATE.value))),
         (promised < today, literal(R.LATE.value)),
-        (or_(promised <= horizon, open_review, review_earliest_after(promised)),
+        (or_(promised <= horizon, open_review, review_earliest_after(promised, today)),
          literal(R.AT_RISK.value)),
         else_=literal(R.ON_TIME.value),
     )
