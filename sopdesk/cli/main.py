@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="read the password from the first line of standard input")
     usub.add_parser("list", help="list users")
 
+    from sopdesk.cli import excel_cmds
+
+    excel_cmds.add_parsers(sub)
+
     st = sub.add_parser("selftest", help="start the real window offscreen, sign in as each role, "
                         "open every tab, print timings")
     st.add_argument("--json", action="store_true", help="print timings as one JSON object")
@@ -128,6 +132,12 @@ def _dispatch(args, started: float) -> int:
         return _demo(db, args)
     if args.command == "user":
         return _user_command(db, args)
+    if args.command in ("import", "export"):
+        from sopdesk.cli import excel_cmds
+
+        if args.command == "import":
+            return excel_cmds.run_import_command(db, args, ensure_schema)
+        return excel_cmds.run_export_command(db, args)
     raise CLIError(f"unknown command {args.command}", EXIT_USAGE)
 
 

@@ -1,0 +1,65 @@
+"""Spreadsheets in and out: reading the factory's files as they are, writing clean ones.
+
+No Qt here and no database: this package reads, maps, converts and checks cells, and writes
+workbooks. The use cases that touch the database live in sopdesk.services.imports (import,
+batches, undo, saved profiles) and sopdesk.services.exports (the rows of each list).
+
+The import pipeline, stage by stage (the import wizard drives each stage in a worker
+thread; every stage returns plain data that may cross threads):
+
+    from sopdesk import excel
+    from sopdesk.services import imports
+
+    book = excel.open_workbook(path, limits=excel.Limits())   # 1. file checks; FileRefused
+    book.sheet_names, book.info()                              #    sheets and their sizes
+    with db.read() as s:                                       # 2. sheet + header + mapping
+        det = imports.detect_for(s, actor, book, "orders")     #    (profiles applied); or
+    det = excel.detect(book, "orders", sheet=None)             #    without the database
+    det.columns()      # [ColumnInfo(index, letter, header, field, samples)] for the grid
+    det.missing()      # required fields no column maps to
+    det = det.remap({3: "customer_name", 7: None})            #    the user's corrections
+    parsed = excel.parse(book, det, progress, is_cancelled)    # 3. typed values + errors
+    parsed.preview(0, 200)   # [(excel_row, {field: value}, [CellError])] for the grid
+    parsed.errors            # [CellError(sheet, row, column, value, message, code, field)]
+    with db.write(actor) as s:                                 # 4. check against the
+        result = imports.import_parsed(s, actor, parsed,       #    database and write,
+                                       dry_run=False,          #    all or nothing
+                                       progress=progress, is_cancelled=is_cancelled)
+    result.as_json()   # kind, file, rows_read, inserted, updated, unchanged, skipped,
+                       # created, errors, committed, batch_id
+    excel.write_error_workbook(out_path, book or parsed, result.errors)  # bad cells marked
+    with db.write(actor) as s:
+        imports.save_profile(s, actor, "客户A订单", det)        # reuse the confirmed mapping
+        imports.undo_batch(s, actor, result.batch_id)          # 5. undo a batch
+
+Callbacks follow Orange3: `progress(fraction)` gets a float from 0 to 1 and
+`is_cancelled()` returns True to stop; a cancelled stage raises ImportCancelled and, inside
+db.write(), nothing is written. If import_parsed() returns errors it has written nothing.
+
+Export: `excel.write_table(path, columns, rows)` writes a styled sheet (bold header, frozen
+top row, autofilter, widths from header and sample, real dates and numbers, text beginning
+with = + - @ kept as text); `excel.write_template(path, kind)` a blank one per kind.
+"""
+
+from .detect import (
+    ColumnInfo,
+    Detection,
+    HeaderNotFound,
+    ProfileData,
+    col_letter,
+    detect,
+    header_signature,
+)
+from .fields import KINDS, SPECS, Field, KindSpec, spec_for
+from .limits import DEFAULT_LIMITS, FileRefused, Limits
+from .parse import CellError, ParsedFile, parse
+from .reader import ImportCancelled, SheetData, SheetInfo, Workbook, open_workbook
+from .writer import Column, columns_for, write_error_workbook, write_table, write_template
+
+__all__ = [
+    "DEFAULT_LIMITS", "KINDS", "SPECS", "CellError", "Column", "ColumnInfo", "Detection", "Field",
+    "FileRefused", "HeaderNotFound", "ImportCancelled", "KindSpec", "Limits", "ParsedFile",
+    "ProfileData", "SheetData", "SheetInfo", "Workbook", "col_letter", "columns_for", "detect",
+    "header_signature", "open_workbook", "parse", "spec_for", "write_error_workbook", "write_table",
+    "write_template",
+]

@@ -1,0 +1,345 @@
+"""What each import kind expects: its fields, their types, and the header texts (Chinese
+and English synonyms) that name them in the factory's files.
+
+Field types: text, code (an identifier: 1001.0 read from Excel becomes "1001"), int, qty,
+price, rate (a fraction: 5% or 0.05), date, period (a month or a first day), bool, enum.
+A field marked info is recognised (so it is not reported as an unknown column) and
+exported, but not imported: a product's name in an order file, a line amount.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sopdesk.models.enums import ItemKind, OrderStatus, PlanStatus, POStatus
+
+KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    zh: str  # header in templates and exports
+    en: str
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    info: bool = False
+    max_len: int | None = None
+    choices: dict[str, str] | None = None  # enum: normalised text -> stored value
+    labels: dict[str, str] | None = None  # enum: stored value -> text written on export
+    min_value: int | None = None  # qty/price/int: 0 means not negative, 1 means positive
+
+    @property
+    def header(self) -> str:
+        return f"{self.zh} {self.en}"
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    zh: str
+    en: str
+    fields: tuple[Field, ...]
+    key: tuple[str, ...]
+    # at least one of each group must be mapped (customer by code or by name)
+    one_of: tuple[tuple[str, ...], ...] = ()
+    synonym_index: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+# -- header normalisation -----------------------------------------------------------------
+
+_PAREN = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
+_JUNK = re.compile(r"[\s*:：#№._\-/\\'\"“”‘’、]+")
+
+
+def norm_header(text) -> str:
+    """Fold a header cell for matching: full-width to half-width, lower case, no spaces,
+    punctuation or bracketed units ("数量（件）" -> "数量", "Order No." -> "orderno")."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).strip().lower()
+    s = _PAREN.sub("", s)
+    return _JUNK.sub("", s)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[a-z][a-z0-9 .\-_/]*")
+
+
+def header_candidates(text) -> list[str]:
+    """The whole header folded, then its Chinese and English parts: a bilingual template
+    header "订单号 Order No." matches either language."""
+    whole = norm_header(text)
+    if not whole:
+        return []
+    out = [whole]
+    raw = unicodedata.normalize("NFKC", str(text)).lower()
+    raw = _PAREN.sub("", raw)
+    zh = "".join(_CJK.findall(raw))
+    if zh and zh != whole:
+        out.append(zh)
+    for part in re.split(r"[\n|]", raw):
+        p = norm_header(part)
+        if p and p not in out:
+            out.append(p)
+    latin = norm_header(" ".join(_LATIN.findall(raw)))
+    if latin and latin not in out:
+        out.append(latin)
+    return out
+
+
+# -- vocabularies ---------------------------------------------------------------------------
+
+
+def _vocab(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    out = {}
+    for value, words in pairs.items():
+        out[norm_header(value)] = value
+        for w in words:
+            out[norm_header(w)] = value
+    return out
+
+
+ITEM_KIND_LABELS = {ItemKind.FINISHED.value: "成品", ItemKind.SEMI.value: "半成品", ItemKind.RAW.value: "原材料"}
+ITEM_KINDS = _vocab({
+    ItemKind.FINISHED.value: ("成品", "产成品", "产品", "商品", "finished", "finished goods", "fg", "product"),
+    ItemKind.SEMI.value: ("半成品", "自制件", "semi", "semi-finished", "semi finished", "sfg", "wip"),
+    ItemKind.RAW.value: ("原材料", "原料", "材料", "物料", "辅料", "包材", "外购件", "配件", "raw",
+                         "raw material", "rm", "material", "component", "purchased"),
+})
+ORDER_STATUS_LABELS = {
+    OrderStatus.DRAFT.value: "草稿", OrderStatus.IN_REVIEW.value: "评审中",
+    OrderStatus.CONFIRMED.value: "已确认", OrderStatus.IN_PRODUCTION.value: "生产中",
+    OrderStatus.SHIPPED.value: "已发货", OrderStatus.CLOSED.value: "已关闭",
+    OrderStatus.CANCELLED.value: "已取消",
+}
+ORDER_STATUSES = _vocab({
+    OrderStatus.DRAFT.value: ("草稿", "新建", "待确认", "draft", "new"),
+    OrderStatus.IN_REVIEW.value: ("评审中", "评审", "待评审", "in review", "review"),
+    OrderStatus.CONFIRMED.value: ("已确认", "确认", "已接单", "confirmed"),
+    OrderStatus.IN_PRODUCTION.value: ("生产中", "在产", "in production", "producing"),
+    OrderStatus.SHIPPED.value: ("已发货", "发货", "已出货", "shipped"),
+    OrderStatus.CLOSED.value: ("已关闭", "关闭", "已完成", "完成", "结案", "closed", "done", "completed"),
+    OrderStatus.CANCELLED.value: ("已取消", "取消", "作废", "cancelled", "canceled"),
+})
+PO_STATUS_LABELS = {
+    POStatus.DRAFT.value: "草稿", POStatus.CONFIRMED.value: "已确认", POStatus.PARTIAL.value: "部分到货",
+    POStatus.RECEIVED.value: "已到货", POStatus.CLOSED.value: "已关闭", POStatus.CANCELLED.value: "已取消",
+}
+PO_STATUSES = _vocab({
+    POStatus.DRAFT.value: ("草稿", "新建", "draft", "new"),
+    POStatus.CONFIRMED.value: ("已确认", "确认", "已下单", "confirmed", "ordered"),
+    POStatus.PARTIAL.value: ("部分到货", "部分收货", "partial", "partly received"),
+    POStatus.RECEIVED.value: ("已到货", "已收货", "到货", "received"),
+    POStatus.CLOSED.value: ("已关闭", "关闭", "结案", "closed"),
+    POStatus.CANCELLED.value: ("已取消", "取消", "作废", "cancelled", "canceled"),
+})
+PLAN_STATUS_LABELS = {
+    PlanStatus.PLANNED.value: "计划", PlanStatus.RELEASED.value: "已下达",
+    PlanStatus.DONE.value: "已完成", PlanStatus.CANCELLED.value: "已取消",
+}
+PLAN_STATUSES = _vocab({
+    PlanStatus.PLANNED.value: ("计划", "已计划", "待下达", "planned", "plan"),
+    PlanStatus.RELEASED.value: ("已下达", "下达", "released"),
+    PlanStatus.DONE.value: ("已完成", "完成", "done", "completed", "finished"),
+    PlanStatus.CANCELLED.value: ("已取消", "取消", "cancelled", "canceled"),
+})
+
+# -- the kinds ------------------------------------------------------------------------------
+
+F = Field
+NOTE = F("note", "text", "备注", "Note", ("备注", "说明", "附注", "remark", "remarks", "comment", "comments", "memo"))
+ACTIVE = F("active", "bool", "启用", "Active", ("启用", "是否启用", "有效", "是否有效", "在用", "active", "enabled"))
+ITEM_CODE = F("item_code", "code", "产品编码", "Item Code",
+              ("产品编码", "物料编码", "存货编码", "产品代码", "物料代码", "料号", "品号", "编码", "物料号",
+               "item code", "item", "product code", "part no", "part number", "sku", "code", "material code"),
+              required=True, max_len=40)
+ITEM_NAME = F("item_name", "text", "产品名称", "Item Name",
+              ("产品名称", "物料名称", "品名", "名称", "存货名称", "product", "product name", "item name",
+               "description", "name"), info=True)
+UNIT_INFO = F("unit", "text", "单位", "Unit", ("单位", "计量单位", "unit", "uom"), info=True)
+LINE_NO = F("line_no", "int", "行号", "Line", ("行号", "项次", "行", "line", "line no", "line number", "item no"),
+            min_value=1)
+
+ITEMS = KindSpec("items", "物料", "Items", (
+    F("code", "code", "物料编码", "Code", ITEM_CODE.synonyms, required=True, max_len=40),
+    F("name", "text", "物料名称", "Name", ("物料名称", "名称", "品名", "产品名称", "存货名称", "name",
+                                           "item name", "product name", "description"), required=True, max_len=200),
+    F("spec", "text", "规格型号", "Specification", ("规格型号", "规格", "型号", "spec", "specification", "model"),
+      max_len=200),
+    F("unit", "text", "单位", "Unit", ("单位", "计量单位", "unit", "uom"), max_len=20),
+    F("kind", "enum", "类别", "Kind", ("类别", "物料类别", "类型", "物料类型", "物料属性", "属性", "kind", "type",
+                                     "category", "item type"),
+      required=True, choices=ITEM_KINDS, labels=ITEM_KIND_LABELS),
+    F("safety_stock", "qty", "安全库存", "Safety Stock", ("安全库存", "安全存量", "safety stock"), min_value=0),
+    F("standard_cost", "price", "标准成本", "Standard Cost", ("标准成本", "成本", "成本价", "单位成本", "采购价",
+                                                         "standard cost", "cost", "unit cost"), min_value=0),
+    F("sales_price", "price", "销售价", "Sales Price", ("销售价", "售价", "销售单价", "单价", "sales price",
+                                                     "price", "unit price"), min_value=0),
+    F("purchase_lead_days", "int", "采购提前期(天)", "Lead Days", ("采购提前期", "提前期", "采购周期", "lead time",
+                                                              "lead days", "purchase lead days"), min_value=0),
+    F("default_supplier", "code", "默认供应商", "Default Supplier", ("默认供应商", "供应商编码", "供应商", "supplier",
+                                                                 "default supplier"), max_len=40),
+    F("is_core", "bool", "核心产品", "Core", ("核心产品", "核心", "是否核心", "core", "core product")),
+    ACTIVE, NOTE,
+), key=("code",))
+
+BOM = KindSpec("bom", "物料清单", "BOM", (
+    F("parent", "code", "父项编码", "Parent Code", ("父项编码", "父件编码", "父项", "父件", "成品编码", "父项物料",
+                                                  "parent", "parent code", "assembly"), required=True, max_len=40),
+    F("parent_name", "text", "父项名称", "Parent Name", ("父项名称", "父件名称", "成品名称", "parent name"), info=True),
+    F("component", "code", "子项编码", "Component Code", ("子项编码", "子件编码", "子项", "子件", "组件", "材料编码",
+                                                       "物料编码", "component", "component code", "child"),
+      required=True, max_len=40),
+    F("component_name", "text", "子项名称", "Component Name", ("子项名称", "子件名称", "材料名称", "物料名称",
+                                                            "component name"), info=True),
+    F("qty_per", "qty", "单位用量", "Qty Per", ("单位用量", "用量", "单耗", "数量", "qty per", "quantity per", "qty",
+                                              "quantity"), required=True, min_value=1),
+    F("scrap_rate", "rate", "损耗率", "Scrap Rate", ("损耗率", "损耗", "废品率", "scrap", "scrap rate")),
+    UNIT_INFO,
+), key=("parent", "component"))
+
+
+def _party(kind: str, zh: str, en: str, extra: tuple[Field, ...]) -> KindSpec:
+    who_zh = "客户" if kind == "customers" else "供应商"
+    who_en = "customer" if kind == "customers" else "supplier"
+    return KindSpec(kind, zh, en, (
+        F("code", "code", f"{who_zh}编码", "Code", (f"{who_zh}编码", f"{who_zh}代码", f"{who_zh}编号", "编码", "代码",
+                                                    "编号", f"{who_en} code", f"{who_en} no", "code"), max_len=40),
+        F("name", "text", f"{who_zh}名称", "Name", (f"{who_zh}名称", who_zh, "名称", "公司名称", "单位名称", who_en,
+                                                  f"{who_en} name", "name", "company"), required=True, max_len=200),
+        F("contact", "text", "联系人", "Contact", ("联系人", "contact", "contact person"), max_len=100),
+        F("phone", "code", "电话", "Phone", ("电话", "联系电话", "手机", "phone", "tel", "telephone", "mobile"),
+          max_len=40),
+        F("address", "text", "地址", "Address", ("地址", "送货地址", "公司地址", "address"), max_len=300),
+        *extra, ACTIVE, NOTE,
+    ), key=("code",))
+
+
+CUSTOMERS = _party("customers", "客户", "Customers", (
+    F("is_key_account", "bool", "重点客户", "Key Account", ("重点客户", "大客户", "重点", "key account", "key customer")),
+))
+SUPPLIERS = _party("suppliers", "供应商", "Suppliers", (
+    F("lead_days", "int", "交货周期(天)", "Lead Days", ("交货周期", "供货周期", "提前期", "采购周期", "lead time",
+                                                      "lead days"), min_value=0),
+))
+
+ORDERS = KindSpec("orders", "销售订单", "Sales Orders", (
+    F("order_no", "code", "订单号", "Order No.", ("订单号", "单号", "订单编号", "销售订单号", "销售单号", "合同号",
+                                                "订单", "order no", "order number", "so no", "so number", "order"),
+      required=True, max_len=30),
+    LINE_NO,
+    F("customer_code", "code", "客户编码", "Customer Code", ("客户编码", "客户代码", "客户编号", "customer code",
+                                                          "customer no", "customer id"), max_len=40),
+    F("customer_name", "text", "客户名称", "Customer", ("客户名称", "客户", "购货单位", "客户全称", "customer",
+                                                      "customer name"), max_len=200),
+    F("order_date", "date", "下单日期", "Order Date", ("下单日期", "订单日期", "接单日期", "日期", "order date",
+                                                     "date"), required=True),
+    ITEM_CODE, ITEM_NAME, UNIT_INFO,
+    F("qty", "qty", "数量", "Qty", ("数量", "订单数量", "订货数量", "qty", "quantity", "order qty"), required=True,
+      min_value=1),
+    F("unit_price", "price", "单价", "Unit Price", ("单价", "售价", "含税单价", "销售单价", "unit price", "price"),
+      min_value=0),
+    F("amount", "price", "金额", "Amount", ("金额", "总价", "含税金额", "总金额", "amount", "total amount", "value"),
+      info=True),
+    F("requested_date", "date", "要求交期", "Due Date", ("要求交期", "交货日期", "交期", "要求交货日期", "客户交期",
+                                                       "要求日期", "due date", "requested date", "delivery date",
+                                                       "required date")),
+    F("promised_date", "date", "承诺交期", "Promised Date", ("承诺交期", "确认交期", "回复交期", "承诺日期",
+                                                           "promised date", "confirmed date")),
+    F("is_custom", "bool", "定制", "Custom", ("定制", "是否定制", "定制款", "定制订单", "custom", "custom order")),
+    F("status", "enum", "状态", "Status", ("状态", "订单状态", "status"), choices=ORDER_STATUSES,
+      labels=ORDER_STATUS_LABELS),
+    F("customer_po", "code", "客户PO号", "Customer PO", ("客户po号", "客户po", "客户订单号", "客户单号", "customer po",
+                                                     "customer po no", "po no"), max_len=60),
+    F("shipped_qty", "qty", "已发货数量", "Shipped", ("已发货数量", "已发货", "已发数量", "shipped", "shipped qty"),
+      info=True),
+    NOTE,
+), key=("order_no", "line_no"), one_of=(("customer_code", "customer_name"),))
+
+PURCHASE_ORDERS = KindSpec("purchase-orders", "采购订单", "Purchase Orders", (
+    F("po_no", "code", "采购单号", "PO No.", ("采购单号", "采购订单号", "采购单", "po号", "单号", "订单号", "po no",
+                                            "po number", "po", "order no"), required=True, max_len=30),
+    LINE_NO,
+    F("supplier_code", "code", "供应商编码", "Supplier Code", ("供应商编码", "供应商代码", "供应商编号",
+                                                          "supplier code", "supplier no"), max_len=40),
+    F("supplier_name", "text", "供应商名称", "Supplier", ("供应商名称", "供应商", "供货单位", "supplier",
+                                                       "supplier name", "vendor"), max_len=200),
+    F("order_date", "date", "下单日期", "Order Date", ("下单日期", "采购日期", "订单日期", "日期", "order date",
+                                                     "date"), required=True),
+    ITEM_CODE, ITEM_NAME, UNIT_INFO,
+    F("qty", "qty", "数量", "Qty", ("数量", "采购数量", "订购数量", "qty", "quantity"), required=True, min_value=1),
+    F("unit_price", "price", "单价", "Unit Price", ("单价", "采购单价", "含税单价", "unit price", "price"), min_value=0),
+    F("amount", "price", "金额", "Amount", ("金额", "总价", "含税金额", "amount", "value"), info=True),
+    F("expected_date", "date", "预计到货日期", "Expected Date", ("预计到货日期", "预计到货", "到货日期", "要求到货日期",
+                                                              "交货日期", "交期", "expected date", "due date",
+                                                              "delivery date", "eta"), required=True),
+    F("status", "enum", "状态", "Status", ("状态", "订单状态", "status"), choices=PO_STATUSES, labels=PO_STATUS_LABELS),
+    F("received_qty", "qty", "已到货数量", "Received", ("已到货数量", "已到货", "已收数量", "received",
+                                                      "received qty"), info=True),
+    NOTE,
+), key=("po_no", "line_no"), one_of=(("supplier_code", "supplier_name"),))
+
+STOCK_COUNT = KindSpec("stock-count", "盘点/期初库存", "Stock Count", (
+    ITEM_CODE, ITEM_NAME, UNIT_INFO,
+    F("location", "code", "仓库", "Location", ("仓库", "仓库编码", "库位", "库位编码", "库房", "location",
+                                             "warehouse", "location code"), required=True, max_len=40),
+    F("counted_qty", "qty", "盘点数量", "Counted Qty", ("盘点数量", "实盘数量", "实盘数", "实盘", "库存数量", "期初数量",
+                                                      "期初库存", "结存数量", "现存量", "数量", "counted", "count",
+                                                      "counted qty", "on hand", "opening", "qty", "quantity"),
+      required=True, min_value=0),
+    F("count_date", "date", "盘点日期", "Count Date", ("盘点日期", "日期", "count date", "date")),
+    F("note", "text", "备注", "Note", ("备注", "原因", "说明", "note", "reason", "remark")),
+), key=("item_code", "location"))
+
+PLAN = KindSpec("plan", "生产计划", "Production Plan", (
+    ITEM_CODE, ITEM_NAME,
+    F("period", "period", "计划月份", "Period", ("计划月份", "月份", "期间", "计划期间", "开始日期", "计划开始",
+                                              "period", "month", "period start", "start"), required=True),
+    F("period_end", "date", "结束日期", "Period End", ("结束日期", "计划结束", "period end", "end")),
+    F("qty", "qty", "计划数量", "Planned Qty", ("计划数量", "计划产量", "数量", "planned qty", "qty", "quantity"),
+      required=True, min_value=1),
+    F("work_center", "code", "产线", "Work Center", ("产线", "生产线", "工作中心", "车间", "work center", "line"),
+      max_len=40),
+    F("status", "enum", "状态", "Status", ("状态", "status"), choices=PLAN_STATUSES, labels=PLAN_STATUS_LABELS),
+    NOTE,
+), key=("item_code", "period"))
+
+SPECS: dict[str, KindSpec] = {s.kind: s for s in (ITEMS, BOM, CUSTOMERS, SUPPLIERS, ORDERS, PURCHASE_ORDERS,
+                                                  STOCK_COUNT, PLAN)}
+
+
+def _index(spec: KindSpec) -> None:
+    """Each folded synonym names one field; the first field to claim it wins, and a field's
+    own headers win over other fields' synonyms."""
+    idx = spec.synonym_index
+    for f in spec.fields:
+        for text in (f.zh, f.en):
+            idx.setdefault(norm_header(text), f.name)
+    for f in spec.fields:
+        for text in f.synonyms:
+            idx.setdefault(norm_header(text), f.name)
+
+
+for _spec in SPECS.values():
+    _index(_spec)
+
+
+def spec_for(kind: str) -> KindSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(KINDS)}") from None

@@ -1,0 +1,338 @@
+"""Parsing and validating the rows under a detected header: everything that can be checked
+without the database (types, required cells, duplicates inside the file, dates in order).
+
+Every problem is collected, never only the first: the user fixes the file once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
+
+from .detect import Detection
+from .fields import KindSpec
+from .reader import ImportCancelled, SheetData, Workbook
+from .values import cell_text, convert
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+# Total, subtotal and signature lines at the foot of a ledger (合计 / Total / 制表人: ...).
+_FOOTER = re.compile(
+    r"^(合计|总计|小计|累计|本页合计|本月合计|共计|total|subtotal|grandtotal|sum|制表|审核|批准|签字|签名|"
+    r"复核|经办|主管|preparedby|checkedby|approvedby)"
+)
+
+
+@dataclass(frozen=True)
+class CellError:
+    """One problem: where it is (sheet, Excel row, column header), the value as read, a plain
+    sentence, and a stable code the UI can translate."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    value: Any
+    message: str
+    code: str = "invalid"
+    field: str | None = None
+    col_index: int | None = None  # 0-based Excel column, for marking the cell
+
+    def as_dict(self) -> dict:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column,
+                "value": self.value, "message": self.message}
+
+
+@dataclass
+class ParsedFile:
+    """The typed content of one sheet, column by column, plus every problem found.
+
+    columns[field][i] is the value of data row i (Excel row row_numbers[i]); None means the
+    cell was blank or invalid (then there is an error for it). Info fields are dropped.
+    """
+
+    kind: str
+    file_name: str
+    sheet: str
+    header_row: int
+    headers: dict[str, str]  # field -> header text in the file
+    col_index: dict[str, int]  # field -> 0-based Excel column
+    row_numbers: list[int]
+    columns: dict[str, list[Any]]
+    raw: dict[str, list[Any]]
+    rows_read: int = 0
+    skipped: int = 0
+    errors: list[CellError] = field(default_factory=list)
+    sheet_data: SheetData | None = None  # kept for the marked-up error workbook
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def error(self, i: int | None, fieldname: str | None, code: str, message: str, value: Any = None) -> None:
+        row = self.row_numbers[i] if i is not None else self.header_row
+        if value is None and i is not None and fieldname in self.raw:
+            value = self.raw[fieldname][i]
+        self.errors.append(CellError(
+            self.sheet, row, self.headers.get(fieldname, fieldname) if fieldname else None,
+            _jsonable(value), message, code, fieldname, self.col_index.get(fieldname),
+        ))
+
+    def row(self, i: int) -> dict[str, Any]:
+        return {name: col[i] for name, col in self.columns.items()}
+
+    def preview(self, start: int = 0, count: int = 200) -> list[tuple[int, dict[str, Any], list[CellError]]]:
+        """(Excel row, typed values, errors of that row) for rows start..start+count."""
+        by_row: dict[int, list[CellError]] = {}
+        for e in self.errors:
+            by_row.setdefault(e.row, []).append(e)
+        end = min(start + count, len(self.row_numbers))
+        return [(self.row_numbers[i], self.row(i), by_row.get(self.row_numbers[i], [])) for i in range(start, end)]
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else str(value)
+    return cell_text(value)
+
+
+def _is_footer(row: list[Any]) -> bool:
+    for v in row:
+        if isinstance(v, str) and v.strip():
+            s = unicodedata.normalize("NFKC", v).lower()
+            s = re.sub(r"[\s:：]+", "", s)
+            if _FOOTER.match(s):
+                return True
+    return False
+
+
+def parse(book: Workbook, det: Detection, progress: Progress | None = None,
+          is_cancelled: Cancelled | None = None) -> ParsedFile:
+    """Read the sheet under det's header and check every row. Progress goes from 0 to 1
+    (reading is the first 60 %); is_cancelled() is polled and raises ImportCancelled."""
+    def report(x: float) -> None:
+        if progress is not None:
+            progress(x)
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled("cancelled")
+
+    spec = det.spec
+    report(0.0)
+    sheet = book.sheet(det.sheet, (lambda x: progress(0.6 * x)) if progress else None, is_cancelled)
+    report(0.6)
+    body = sheet.rows[det.header_index + 1:]
+    mapped = {j: name for j, name in det.mapping.items() if not spec.field(name).info}
+    headers = {name: (det.headers[j] if j < len(det.headers) and det.headers[j] else spec.field(name).zh)
+               for j, name in det.mapping.items()}
+    col_index = {name: det.col_offset + j for j, name in det.mapping.items()}
+    # rows with something in them; whole-blank rows are not data at all
+    keep: list[int] = []
+    for i, row in enumerate(body):
+        for v in row:
+            if v != "" and v is not None and not (isinstance(v, str) and not v.strip()):
+                keep.append(i)
+                break
+    first = det.header_index + 1
+    parsed = ParsedFile(
+        det.kind, book.file_name, det.sheet, det.header_row, headers, col_index,
+        [sheet.excel_row(first + i) for i in keep], {}, {}, rows_read=len(keep), sheet_data=sheet,
+    )
+    for name in det.missing():
+        parsed.errors.append(CellError(det.sheet, det.header_row, _label(spec, name), None,
+                                       f"no column for {_label(spec, name)} was found or mapped",
+                                       "missing_column", name))
+    errors: dict[tuple[int, str], tuple[str, str]] = {}
+    width = max(mapped, default=-1) + 1
+    rows = [body[i] for i in keep]
+    rows = [r if len(r) >= width else list(r) + [""] * (width - len(r)) for r in rows]
+    for n, (j, name) in enumerate(mapped.items()):
+        raw = list(map(itemgetter(j), rows))
+        values, errs = convert(spec.field(name), raw)
+        parsed.columns[name] = values
+        parsed.raw[name] = raw
+        for i, e in errs.items():
+            errors[(i, name)] = e
+        report(0.6 + 0.3 * (n + 1) / max(len(mapped), 1))
+
+    # rows to skip: nothing in any mapped column, or a total / signature line
+    n_rows = len(keep)
+    has_value = [False] * n_rows
+    for col in parsed.columns.values():
+        for i, v in enumerate(col):
+            if v is not None:
+                has_value[i] = True
+    for (i, _f) in errors:
+        has_value[i] = True
+    required = [f.name for f in spec.fields if f.required and f.name in parsed.columns]
+    suspects = {i for (i, _f) in errors}
+    for name in required:
+        col = parsed.columns[name]
+        suspects.update(i for i, v in enumerate(col) if v is None)
+    skip = {i for i in range(n_rows) if not has_value[i]}
+    skip.update(i for i in suspects if i not in skip and _is_footer(body[keep[i]]))
+    if skip:
+        new_index = _drop_rows(parsed, skip)
+        errors = {(new_index[i], f): e for (i, f), e in errors.items() if i not in skip}
+        parsed.skipped = len(skip)
+    for (i, name), (code, message) in sorted(errors.items()):
+        parsed.error(i, name, code, message)
+    _check_required(parsed, spec, errors)
+    _check_rows(parsed, spec)
+    parsed.errors.sort(key=lambda e: (e.row or 0, e.col_index if e.col_index is not None else -1))
+    report(1.0)
+    return parsed
+
+
+def _label(spec: KindSpec, name: str) -> str:
+    if " / " in name:
+        return " / ".join(_label(spec, n) for n in name.split(" / "))
+    f = spec.field(name)
+    return f"{f.zh} ({f.en})"
+
+
+def _drop_rows(parsed: ParsedFile, skip: set[int]) -> dict[int, int]:
+    """Remove rows; returns old index -> new index for the rows kept."""
+    keep = [i for i in range(len(parsed.row_numbers)) if i not in skip]
+    parsed.row_numbers = [parsed.row_numbers[i] for i in keep]
+    for d in (parsed.columns, parsed.raw):
+        for name in d:
+            col = d[name]
+            d[name] = [col[i] for i in keep]
+    return {old: new for new, old in enumerate(keep)}
+
+
+def _check_required(parsed: ParsedFile, spec: KindSpec, errors: dict) -> None:
+    for f in spec.fields:
+        if not f.required or f.name not in parsed.columns:
+            continue
+        for i, v in enumerate(parsed.columns[f.name]):
+            if v is None and (i, f.name) not in errors:
+                parsed.error(i, f.name, "required", f"{f.zh} ({f.en}) is required")
+    for group in spec.one_of:
+        present = [g for g in group if g in parsed.columns]
+        if not present:
+            continue
+        for i in range(len(parsed)):
+            if all(parsed.columns[g][i] is None and (i, g) not in errors for g in present):
+                parsed.error(i, present[0], "required",
+                             " or ".join(f"{spec.field(g).zh}" for g in group) + " is required")
+
+
+def _check_rows(parsed: ParsedFile, spec: KindSpec) -> None:
+    """Checks across cells and rows: duplicates, order headers that disagree, date order."""
+    cols = parsed.columns
+    n = len(parsed)
+    if parsed.kind in ("orders", "purchase-orders"):
+        _check_documents(parsed, spec)
+        dfield = "requested_date" if parsed.kind == "orders" else "expected_date"
+        for later in (dfield, "promised_date"):
+            if later in cols and "order_date" in cols:
+                for i in range(n):
+                    a, b = cols["order_date"][i], cols[later][i]
+                    if a and b and b < a:
+                        parsed.error(i, later, "before_order_date", "is before the order date")
+        return
+    if parsed.kind == "plan" and "period" in cols:
+        ends = cols.get("period_end")
+        for i in range(n):
+            p = cols["period"][i]
+            if p and ends and ends[i] and ends[i] < p[0]:
+                parsed.error(i, "period_end", "end_before_start", "ends before the period starts")
+    key = _key_fields(parsed)
+    if key:
+        _check_duplicates(parsed, key)
+
+
+def _key_fields(parsed: ParsedFile) -> list[str]:
+    spec_key = {"items": ["code"], "bom": ["parent", "component"], "stock-count": ["item_code", "location"],
+                "plan": ["item_code", "period", "work_center"]}.get(parsed.kind)
+    if parsed.kind in ("customers", "suppliers"):
+        return ["code"] if "code" in parsed.columns else ["name"]
+    return [k for k in (spec_key or []) if k in parsed.columns]
+
+
+def _fold_key(v: Any) -> Any:
+    if isinstance(v, tuple):
+        return v[0]
+    return v.casefold() if isinstance(v, str) else v
+
+
+def _check_duplicates(parsed: ParsedFile, key: list[str]) -> None:
+    seen: dict[tuple, int] = {}
+    cols = [parsed.columns[k] for k in key]
+    for i in range(len(parsed)):
+        k = tuple(_fold_key(c[i]) for c in cols)
+        if any(v is None for v, name in zip(k, key, strict=True) if name != "work_center"):
+            continue
+        if k in seen:
+            parsed.error(i, key[-1] if parsed.kind == "bom" else key[0], "duplicate",
+                         f"repeats row {parsed.row_numbers[seen[k]]}")
+        else:
+            seen[k] = i
+    if parsed.kind == "bom" and "parent" in parsed.columns and "component" in parsed.columns:
+        for i, (p, c) in enumerate(zip(parsed.columns["parent"], parsed.columns["component"], strict=True)):
+            if p and c and p.casefold() == c.casefold():
+                parsed.error(i, "component", "self_reference", "an item cannot be its own component")
+
+
+HEADER_FIELDS = {
+    "orders": ("customer_code", "customer_name", "order_date", "status", "is_custom", "customer_po"),
+    "purchase-orders": ("supplier_code", "supplier_name", "order_date", "status"),
+}
+
+
+def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:
+    """Orders: one row per line, the order number repeated. Lines get numbers in file order
+    when there is no line column; order-level cells must agree across an order's rows."""
+    doc = "order_no" if parsed.kind == "orders" else "po_no"
+    cols = parsed.columns
+    if doc not in cols:
+        return
+    numbers = cols[doc]
+    first: dict[str, int] = {}
+    if "line_no" not in cols:
+        counter: dict[str, int] = {}
+        line_nos: list[int | None] = []
+        for no in numbers:
+            if no is None:
+                line_nos.append(None)
+                continue
+            counter[no] = counter.get(no, 0) + 1
+            line_nos.append(counter[no])
+        cols["line_no"] = line_nos
+        parsed.raw["line_no"] = list(line_nos)
+    seen: dict[tuple[str, int], int] = {}
+    header_fields = [f for f in HEADER_FIELDS[parsed.kind] if f in cols]
+    for i, no in enumerate(numbers):
+        if no is None:
+            continue
+        ln = cols["line_no"][i]
+        if ln is not None:
+            if (no, ln) in seen:
+                parsed.error(i, "line_no" if "line_no" in parsed.headers else doc, "duplicate",
+                             f"order {no} line {ln} repeats row {parsed.row_numbers[seen[(no, ln)]]}")
+            else:
+                seen[(no, ln)] = i
+        if no not in first:
+            first[no] = i
+            continue
+        j = first[no]
+        for f in header_fields:
+            a, b = cols[f][j], cols[f][i]
+            if b is not None and a is not None and b != a:
+                parsed.error(i, f, "inconsistent",
+                             f"differs from row {parsed.row_numbers[j]}, the first line of {no}")
+            elif b is None and a is not None:
+                cols[f][i] = a  # a blank repeat of an order-level cell means "same"
+            elif a is None and b is not None:
+                cols[f][j] = b
+

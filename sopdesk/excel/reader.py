@@ -1,0 +1,334 @@
+"""Opening a spreadsheet of any supported kind and reading its sheets as rows of values.
+
+.xlsx, .xls (Excel 97-2003 and WPS) and .ods are read with python-calamine; .csv with the csv
+module after the encoding is detected (a BOM, else strict UTF-8, else GB18030, the superset
+of GBK that Excel writes on a Chinese Windows PC). The format comes from the file's first
+bytes, not its name: WPS and old ERPs save all sorts of things as ".xls".
+
+Cell values are returned as read: str, float (int from .xls), bool, datetime.date,
+datetime.datetime, datetime.time / timedelta, or "" for an empty cell. Vertically merged
+cells (an order number merged down over its lines) are filled down.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .limits import DEFAULT_LIMITS, FileRefused, Limits, check_cells, check_file_size, check_zip
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+HEAD_ROWS = 40  # rows looked at when finding the header
+
+
+class ImportCancelled(Exception):
+    """The user pressed cancel; nothing was written."""
+
+
+@dataclass
+class SheetData:
+    """The cells of one sheet. rows[i][j] is Excel row `row_offset + i + 1`, column
+    `col_offset + j` (0-based, A = 0)."""
+
+    name: str
+    rows: list[list[Any]]
+    row_offset: int = 0
+    col_offset: int = 0
+
+    def excel_row(self, index: int) -> int:
+        return self.row_offset + index + 1
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    name: str
+    rows: int
+    columns: int
+
+
+@dataclass
+class Workbook:
+    """An opened file. Sheets are read when first asked for and then kept.
+
+    State: path, file_name, format ("xlsx", "xls", "ods", "csv"), encoding (csv only),
+    sheet_names, and the sheets read so far.
+    """
+
+    path: str
+    file_name: str
+    format: str
+    sheet_names: list[str]
+    limits: Limits = DEFAULT_LIMITS
+    encoding: str | None = None
+    _book: Any = None
+    _text: str | None = None
+    _sheets: dict[str, SheetData] = field(default_factory=dict)
+    _heads: dict[str, SheetData] = field(default_factory=dict)
+    _calamine: dict[str, Any] = field(default_factory=dict)
+
+    def info(self) -> list[SheetInfo]:
+        out = []
+        for name in self.sheet_names:
+            head = self.head(name)
+            total = self._height(name)
+            out.append(SheetInfo(name, total, max((len(r) for r in head.rows), default=0) + head.col_offset))
+        return out
+
+    def _height(self, name: str) -> int:
+        if self.format == "csv":
+            return len(self.sheet(name).rows)
+        sheet = self._calamine_sheet(name)
+        return int(sheet.end[0]) + 1 if sheet.end else 0
+
+    def _calamine_sheet(self, name: str):
+        if name in self._calamine:
+            return self._calamine[name]
+        try:
+            sheet = self._calamine[name] = self._book.get_sheet_by_name(name)
+            return sheet
+        except Exception as exc:  # noqa: BLE001 - calamine raises many kinds; all mean "damaged"
+            raise FileRefused(f"sheet {name} cannot be read: {_first_line(exc)}", "unreadable") from None
+
+    def head(self, name: str, nrows: int = HEAD_ROWS) -> SheetData:
+        """The first rows of a sheet, enough to find its header."""
+        if name in self._sheets:
+            s = self._sheets[name]
+            return SheetData(name, s.rows[:nrows], s.row_offset, s.col_offset)
+        if name not in self._heads:
+            if self.format == "csv":
+                return self.head_from(self.sheet(name), nrows)
+            self._check_name(name)
+            sheet = self._calamine_sheet(name)
+            _check_sheet_cells(sheet, self.limits, name)
+            try:
+                rows = []
+                for n, row in enumerate(sheet.iter_rows()):
+                    if n >= nrows:
+                        break
+                    rows.append(row)
+            except Exception as exc:  # noqa: BLE001
+                raise FileRefused(f"sheet {name} cannot be read: {_first_line(exc)}", "unreadable") from None
+            col_offset = int(sheet.start[1]) if sheet.start else 0
+            data = SheetData(name, rows, 0, col_offset)
+            _fill_merged(data, sheet)
+            self._heads[name] = data
+        return self._heads[name]
+
+    @staticmethod
+    def head_from(sheet: SheetData, nrows: int) -> SheetData:
+        return SheetData(sheet.name, sheet.rows[:nrows], sheet.row_offset, sheet.col_offset)
+
+    def _check_name(self, name: str) -> None:
+        if name not in self.sheet_names:
+            raise FileRefused(f"there is no sheet named {name!r}; sheets: {', '.join(self.sheet_names)}",
+                              "no_sheet")
+
+    def sheet(self, name: str, progress: Progress | None = None,
+              is_cancelled: Cancelled | None = None) -> SheetData:
+        """All rows of a sheet (cached). Checks the cell limit before converting cells."""
+        if name in self._sheets:
+            return self._sheets[name]
+        self._check_name(name)
+        if self.format == "csv":
+            data = _read_csv_text(self._text or "", name, self.limits)
+        else:
+            data = self._read_calamine(name, progress, is_cancelled)
+        self._sheets[name] = data
+        self._heads.pop(name, None)
+        self._calamine.pop(name, None)  # the cells now live in Python; free calamine's copy
+        return data
+
+    def _read_calamine(self, name: str, progress: Progress | None, is_cancelled: Cancelled | None) -> SheetData:
+        sheet = self._calamine_sheet(name)
+        _check_sheet_cells(sheet, self.limits, name)
+        total = (int(sheet.end[0]) + 1) if sheet.end else 0
+        rows: list[list[Any]] = []
+        step = 5000
+        try:
+            for n, row in enumerate(sheet.iter_rows()):
+                rows.append(row)
+                if n % step == 0 and n:
+                    if is_cancelled is not None and is_cancelled():
+                        raise ImportCancelled("cancelled while reading")
+                    if progress is not None and total:
+                        progress(min(n / total, 1.0))
+        except (ImportCancelled, FileRefused):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise FileRefused(f"sheet {name} cannot be read: {_first_line(exc)}", "unreadable") from None
+        row_offset = max(total - len(rows), 0) if sheet.end else 0
+        col_offset = int(sheet.start[1]) if sheet.start else 0
+        data = SheetData(name, rows, row_offset, col_offset)
+        _fill_merged(data, sheet)
+        return data
+
+    def close(self) -> None:
+        if self._book is not None:
+            with contextlib.suppress(Exception):  # closing a damaged book may fail; nothing to do
+                self._book.close()
+            self._book = None
+
+
+def _check_sheet_cells(sheet, limits: Limits, name: str) -> None:
+    try:
+        height, width = int(sheet.total_height), int(sheet.total_width)
+    except Exception:  # noqa: BLE001
+        height, width = int(sheet.height), int(sheet.width)
+    check_cells(height, width, limits, name)
+
+
+def _fill_merged(data: SheetData, sheet) -> None:
+    """Fill vertically merged cells (one column wide) with their top cell's value."""
+    try:
+        ranges = sheet.merged_cell_ranges or []
+    except Exception:  # noqa: BLE001 - not every format reports merged cells
+        return
+    for (r1, c1), (r2, c2) in ranges:
+        if c1 != c2 or r2 <= r1:
+            continue
+        c = c1 - data.col_offset
+        first = r1 - data.row_offset
+        if c < 0 or first < 0 or first >= len(data.rows):
+            continue
+        top = data.rows[first]
+        if c >= len(top):
+            continue
+        value = top[c]
+        for i in range(first + 1, min(r2 - data.row_offset + 1, len(data.rows))):
+            row = data.rows[i]
+            if c < len(row) and row[c] in ("", None):
+                row[c] = value
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text.splitlines()[0][:200]
+
+
+# -- opening --------------------------------------------------------------------------------
+
+
+def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Workbook:
+    """Open any supported file; FileRefused (with a sentence for people) if it cannot be."""
+    path = os.fspath(path)
+    check_file_size(path, limits)
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+    except OSError as exc:
+        raise FileRefused(f"cannot open {path}: {exc.strerror or exc}", "unreadable") from None
+    name = os.path.basename(path)
+    if magic.startswith(ZIP_MAGIC):
+        fmt = _zip_format(path)
+        check_zip(path, limits)
+        return _open_calamine(path, name, fmt, limits)
+    if magic == OLE_MAGIC:
+        return _open_calamine(path, name, "xls", limits)
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    return _open_text(raw, path, name, limits)
+
+
+def _zip_format(path: str) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+                if "xl/workbook.bin" in names:
+                    raise FileRefused("binary .xlsb workbooks are not supported; save as .xlsx", "unsupported")
+                return "xlsx"
+            if "mimetype" in names and zf.read("mimetype").strip().startswith(ODS_MIME):
+                return "ods"
+    except zipfile.BadZipFile as exc:
+        raise FileRefused(f"the file is damaged (not a readable zip): {exc}", "unreadable") from None
+    except (OSError, ValueError, KeyError) as exc:
+        raise FileRefused(f"the file is damaged: {exc}", "unreadable") from None
+    raise FileRefused("this zip file is not a spreadsheet (.xlsx or .ods)", "unsupported")
+
+
+def _open_calamine(path: str, name: str, fmt: str, limits: Limits) -> Workbook:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(path)
+        names = [m.name for m in book.sheets_metadata
+                 if getattr(m.typ, "name", str(m.typ)) in ("WorkSheet", "Worksheet")] or list(book.sheet_names)
+    except Exception as exc:  # noqa: BLE001
+        text = _first_line(exc)
+        if "password" in text.lower() or "encrypt" in text.lower():
+            raise FileRefused("the file is password-protected; save it without a password", "encrypted") from None
+        raise FileRefused(f"the file cannot be read as {fmt}: {text}", "unreadable") from None
+    if not names:
+        raise FileRefused("the workbook has no sheets", "unreadable")
+    return Workbook(path, name, fmt, names, limits, _book=book)
+
+
+def _open_text(raw: bytes, path: str, name: str, limits: Limits) -> Workbook:
+    text, encoding = decode_text(raw)
+    low = text[:2000].lower()
+    if "<html" in low or "<table" in low:
+        raise FileRefused("this is a web page saved as a spreadsheet; open it in Excel or WPS "
+                          "and save it as .xlsx", "unsupported")
+    sheet = os.path.splitext(name)[0] or "csv"
+    book = Workbook(path, name, "csv", [sheet], limits, encoding=encoding, _text=text)
+    return book
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """Detect the encoding of a CSV: BOM first, else strict UTF-8, else GB18030."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return _decode(raw[3:], "utf-8"), "utf-8-sig"
+    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
+        return _decode(raw, "utf-16"), "utf-16"
+    if b"\x00" in raw[:4096]:
+        raise FileRefused("the file is not a spreadsheet or a text (CSV) file", "unsupported")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise FileRefused("the text is neither UTF-8 nor GBK/GB18030; save the CSV as UTF-8",
+                          "unreadable") from None
+
+
+def _decode(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise FileRefused(f"the text is marked as {encoding} but is not valid {encoding}", "unreadable") from None
+
+
+def _read_csv_text(text: str, name: str, limits: Limits) -> SheetData:
+    sample = text[:65536]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    rows: list[list[Any]] = []
+    cells = 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            cells += len(row)
+            if cells > limits.max_cells:
+                raise FileRefused(f"{name} has more than {limits.max_cells:,} cells; the limit "
+                                  f"is {limits.max_cells:,}", "too_many_cells")
+            rows.append(row)
+    except csv.Error as exc:
+        raise FileRefused(f"the CSV cannot be read: {exc}", "unreadable") from None
+    return SheetData(name, rows, 0, 0)

@@ -1,0 +1,187 @@
+"""The rows of every exportable list, in the column order of the matching import kind, so
+an exported file imports back with no change (a round trip).
+
+`export_rows(session, actor, kind)` returns the columns and an iterator of row tuples
+(streamed from the database in chunks); `export_file(db, actor, kind, path)` writes them
+with sopdesk.excel.write_table. Kinds: the import kinds, plus "on-hand" (the stock-count
+layout filled with today's balances: it re-imports as a count with no difference).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from sopdesk.excel import Column, columns_for, write_table
+from sopdesk.models import (
+    BomLine,
+    Customer,
+    Item,
+    Location,
+    ProductionPlanLine,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    SalesOrder,
+    SalesOrderLine,
+    StockBalance,
+    Supplier,
+    WorkCenter,
+)
+
+from .orders import line_amount
+from .permissions import Actor, Permission, require
+
+EXPORT_KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan",
+                "on-hand")
+VIEW = {
+    "items": Permission.PLAN_VIEW, "bom": Permission.PLAN_VIEW, "plan": Permission.PLAN_VIEW,
+    "customers": Permission.ORDER_VIEW, "orders": Permission.ORDER_VIEW,
+    "suppliers": Permission.PO_VIEW, "purchase-orders": Permission.PO_VIEW,
+    "stock-count": Permission.STOCK_VIEW, "on-hand": Permission.STOCK_VIEW,
+}
+SHEET_NAMES = {
+    "items": "物料", "bom": "BOM", "customers": "客户", "suppliers": "供应商", "orders": "销售订单",
+    "purchase-orders": "采购订单", "stock-count": "盘点", "plan": "生产计划", "on-hand": "库存",
+}
+YIELD = 5000
+
+
+@dataclass
+class Export:
+    kind: str
+    columns: list[Column]
+    rows: Iterator[tuple]
+    total: int
+
+
+def _stream(session: Session, stmt):
+    return session.execute(stmt, execution_options={"yield_per": YIELD})
+
+
+def _count(session: Session, stmt) -> int:
+    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+
+def export_rows(session: Session, actor: Actor, kind: str) -> Export:
+    if kind not in VIEW:
+        raise ValueError(f"unknown export kind {kind!r}; one of {', '.join(EXPORT_KINDS)}")
+    require(actor, VIEW[kind])
+    layout = "stock-count" if kind == "on-hand" else kind
+    stmt, convert = _QUERIES[kind]()
+    total = _count(session, stmt)
+    rows = (convert(r) for r in _stream(session, stmt))
+    return Export(kind, columns_for(layout), rows, total)
+
+
+def export_file(db, actor: Actor, kind: str, path: str | os.PathLike, *,
+                progress: Callable[[float], None] | None = None,
+                is_cancelled: Callable[[], bool] | None = None) -> int:
+    """Write the list to an .xlsx; returns the number of rows."""
+    with db.read() as session:
+        exp = export_rows(session, actor, kind)
+        return write_table(path, exp.columns, exp.rows, sheet_name=SHEET_NAMES[kind], progress=progress,
+                           is_cancelled=is_cancelled, total=exp.total)
+
+
+# -- one query per list ---------------------------------------------------------------------
+
+S2 = aliased(Supplier)
+
+
+def _items():
+    stmt = (select(Item.code, Item.name, Item.spec, Item.unit, Item.kind, Item.safety_stock, Item.standard_cost,
+                   Item.sales_price, Item.purchase_lead_days, S2.code, Item.is_core, Item.active, Item.note)
+            .outerjoin(S2, S2.id == Item.default_supplier_id).order_by(Item.code))
+    return stmt, tuple
+
+
+def _party(model, extra):
+    def q():
+        stmt = select(model.code, model.name, model.contact, model.phone, model.address, extra(model),
+                      model.active, model.note).order_by(model.code)
+        return stmt, tuple
+    return q
+
+
+def _bom():
+    P, C = aliased(Item), aliased(Item)
+    stmt = (select(P.code, P.name, C.code, C.name, BomLine.qty_per, BomLine.scrap_rate, C.unit)
+            .join(P, P.id == BomLine.parent_id).join(C, C.id == BomLine.component_id)
+            .order_by(P.code, C.code))
+    return stmt, tuple
+
+
+def _as_date(value):
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _orders():
+    O, L = SalesOrder, SalesOrderLine  # noqa: E741
+    stmt = (select(O.number, L.line_no, Customer.code, Customer.name, O.order_date, Item.code, Item.name, Item.unit,
+                   L.qty, L.unit_price, func.coalesce(L.requested_date, O.requested_date),
+                   func.coalesce(L.promised_date, O.promised_date), O.is_custom, O.status, O.customer_po,
+                   L.shipped_qty, L.note)
+            .join(O, O.id == L.order_id).join(Customer, Customer.id == O.customer_id).join(Item, Item.id == L.item_id)
+            .order_by(O.number, L.line_no))
+
+    def convert(r):
+        return (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], line_amount(r[8], r[9]),
+                _as_date(r[10]), _as_date(r[11]), r[12], r[13], r[14], r[15], r[16])
+    return stmt, convert
+
+
+def _purchase_orders():
+    O, L = PurchaseOrder, PurchaseOrderLine  # noqa: E741
+    stmt = (select(O.number, L.line_no, Supplier.code, Supplier.name, O.order_date, Item.code, Item.name, Item.unit,
+                   L.qty, L.unit_price, L.expected_date, O.status, L.received_qty, L.note)
+            .join(O, O.id == L.order_id).join(Supplier, Supplier.id == O.supplier_id).join(Item, Item.id == L.item_id)
+            .order_by(O.number, L.line_no))
+
+    def convert(r):
+        return (*r[:10], line_amount(r[8], r[9]), r[10], r[11], r[12], r[13])
+    return stmt, convert
+
+
+def _on_hand():
+    stmt = (select(Item.code, Item.name, Item.unit, Location.code, StockBalance.qty)
+            .join(Item, Item.id == StockBalance.item_id).join(Location, Location.id == StockBalance.location_id)
+            .order_by(Item.code, Location.code))
+
+    def convert(r):
+        return (r[0], r[1], r[2], r[3], r[4], None, None)
+    return stmt, convert
+
+
+def _plan():
+    P = ProductionPlanLine
+    stmt = (select(Item.code, Item.name, P.period_start, P.period_end, P.qty, WorkCenter.code, P.status, P.note)
+            .join(Item, Item.id == P.item_id).outerjoin(WorkCenter, WorkCenter.id == P.work_center_id)
+            .order_by(P.period_start, Item.code))
+
+    def convert(r):
+        start, end = r[2], r[3]
+        nxt = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        whole_month = start.day == 1 and end == nxt - dt.timedelta(days=1)
+        return (r[0], r[1], start if not whole_month else (start, end), end, r[4], r[5], r[6], r[7])
+    return stmt, convert
+
+
+_QUERIES = {
+    "items": _items,
+    "customers": _party(Customer, lambda m: m.is_key_account),
+    "suppliers": _party(Supplier, lambda m: m.lead_days),
+    "bom": _bom,
+    "orders": _orders,
+    "purchase-orders": _purchase_orders,
+    "stock-count": _on_hand,
+    "on-hand": _on_hand,
+    "plan": _plan,
+}
+

@@ -1,0 +1,1157 @@
+"""Importing spreadsheets: all-or-nothing, recorded as an undoable batch.
+
+The stages (the import wizard drives them one by one; `run_import` chains them):
+
+1. `sopdesk.excel.open_workbook(path)`                 file checks, sheets
+2. `detect_for(session, actor, book, kind, ...)`        sheet, header row, mapping (saved
+                                                        profiles are proposed automatically)
+3. `sopdesk.excel.parse(book, detection, progress, is_cancelled)`   typed columns + errors
+4. `import_parsed(session, actor, parsed, dry_run=..., progress, is_cancelled)`
+   checks the rows against the database (unknown product codes, orders that can no longer
+   change, ...); if anything is wrong nothing is written and every error is returned;
+   otherwise the rows are written with Core bulk statements in the caller's transaction
+   and an `import_batch` row records who, when, which file, the counts and what undo needs.
+5. `undo_batch(session, actor, batch_id)` puts everything back, or refuses if a record has
+   been changed since.
+
+Re-importing the same file changes nothing: rows are matched by their natural key (item
+code; customer/supplier code, else name; parent + component; order no. + line no.; PO no.
++ line no.; item + location; item + period [+ work center]) and a row whose values equal
+the database's counts as unchanged. A blank cell means "not given": it keeps the stored
+value (or the default for a new record); it never clears one.
+
+Audit: bulk rows bypass the ORM, so the per-record audit hook does not see them. Each
+batch writes one audit_log entry (table import_batch) and the batch's undo_data keeps every
+inserted id and every updated record's values before the import; that is the record of
+what the import changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Date, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sopdesk.excel import (
+    DEFAULT_LIMITS,
+    CellError,
+    Detection,
+    FileRefused,
+    HeaderNotFound,
+    ImportCancelled,
+    Limits,
+    ParsedFile,
+    ProfileData,
+    detect,
+    open_workbook,
+    parse,
+)
+from sopdesk.excel.fields import spec_for
+from sopdesk.models import (
+    AuditLog,
+    BomLine,
+    Customer,
+    DocSequence,
+    ImportBatch,
+    ImportProfile,
+    Item,
+    Location,
+    MoveType,
+    OrderStatus,
+    OrderStatusChange,
+    POStatus,
+    ProductionPlanLine,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    SalesOrder,
+    SalesOrderLine,
+    StockBalance,
+    Supplier,
+    WorkCenter,
+)
+from sopdesk.models.types import ExactDecimal, UTCDateTime
+
+from . import ledger, settings
+from .errors import ConflictError, NotFound, ValidationError
+from .order_states import EDITABLE as ORDER_EDITABLE
+from .permissions import Actor, Permission, require
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+KIND_PERMISSION: dict[str, Permission] = {
+    "items": Permission.MASTER_EDIT,
+    "bom": Permission.MASTER_EDIT,
+    "customers": Permission.MASTER_EDIT,
+    "suppliers": Permission.MASTER_EDIT,
+    "orders": Permission.ORDER_EDIT,  # customers named in an order file come with it
+    "purchase-orders": Permission.PO_EDIT,
+    "stock-count": Permission.STOCK_ADJUST,
+    "plan": Permission.PLAN_EDIT,
+}
+PO_EDITABLE = frozenset({POStatus.DRAFT, POStatus.CONFIRMED})
+CHUNK = 900  # keys per IN (...) and rows per executemany: under SQLite's variable limit
+MAX_UNDO_ERRORS = 20
+
+
+def require_import(actor: Actor, kind: str) -> None:
+    spec_for(kind)
+    require(actor, Permission.IMPORT_DATA)
+    require(actor, KIND_PERMISSION[kind])
+
+
+# -- results --------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, with errors or a dry run, would do). Plain values only."""
+
+    kind: str
+    file: str
+    rows_read: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    created: dict[str, int] = field(default_factory=dict)
+    errors: list[CellError] = field(default_factory=list)
+    committed: bool = False
+    dry_run: bool = False
+    batch_id: uuid.UUID | None = None
+    sheet: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "file": self.file, "rows_read": self.rows_read,
+            "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
+            "skipped": self.skipped, "created": dict(self.created),
+            "errors": [e.as_dict() for e in self.errors], "committed": self.committed,
+            "batch_id": str(self.batch_id) if self.batch_id else None,
+        }
+
+
+@dataclass(frozen=True)
+class BatchView:
+    id: uuid.UUID
+    kind: str
+    file_name: str
+    imported_at: dt.datetime
+    username: str | None
+    counts: dict
+    undone_at: dt.datetime | None
+
+
+# -- JSON for undo data -----------------------------------------------------------------------
+
+
+def _j(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return str(value)
+
+
+def _unj(column, value: Any) -> Any:
+    if value is None:
+        return None
+    t = column.type
+    if isinstance(t, ExactDecimal):
+        return Decimal(value)
+    if isinstance(t, UTCDateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(t, Date):
+        return dt.date.fromisoformat(value)
+    if column.name.endswith("_id") or column.name == "id":
+        return uuid.UUID(value)
+    return value
+
+
+# -- the write plan ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """Rows to insert and update, table by table, in the order they must be written."""
+
+    kind: str
+    errors: list[CellError] = field(default_factory=list)
+    inserts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    updates: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    before: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    order: list[str] = field(default_factory=list)  # table names, parents first
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    created: dict[str, int] = field(default_factory=dict)
+    moves: list[ledger.MoveRequest] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    after_write: list[Callable[[Session, uuid.UUID], None]] = field(default_factory=list)
+
+    def table(self, name: str) -> None:
+        if name not in self.order:
+            self.order.append(name)
+
+    def add(self, table: str, row: dict) -> None:
+        self.table(table)
+        self.inserts[table].append(row)
+
+    def change(self, table: str, row: dict, before: dict) -> None:
+        self.table(table)
+        self.updates[table].append(row)
+        self.before[table].append(before)
+
+
+def _err(parsed: ParsedFile, i: int, fieldname: str, code: str, message: str) -> CellError:
+    raw = parsed.raw.get(fieldname)
+    value = raw[i] if raw is not None and i < len(raw) else parsed.columns.get(fieldname, [None] * (i + 1))[i]
+    from sopdesk.excel.parse import _jsonable
+
+    return CellError(parsed.sheet, parsed.row_numbers[i], parsed.headers.get(fieldname, fieldname),
+                     _jsonable(value), message, code, fieldname, parsed.col_index.get(fieldname))
+
+
+def _chunks(seq: list, size: int = CHUNK):
+    for k in range(0, len(seq), size):
+        yield seq[k:k + size]
+
+
+def _rows_by_key(session: Session, table, key_col, keys: set, columns) -> dict:
+    """{key: row} for the given keys, queried in chunks."""
+    out = {}
+    keys = [k for k in keys if k is not None]
+    for chunk in _chunks(keys):
+        for r in session.execute(select(*columns).where(key_col.in_(chunk))):
+            out[r._mapping[key_col.key]] = r
+    return out
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _stamp_new(row: dict, actor: Actor, now: dt.datetime) -> dict:
+    row.setdefault("id", uuid.uuid4())
+    row.update(version=1, created_at=now, updated_at=now, created_by_id=actor.user_id,
+               updated_by_id=actor.user_id)
+    return row
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is not b
+    if isinstance(a, Enum):
+        a = a.value
+    if isinstance(b, Enum):
+        b = b.value
+    return a != b
+
+
+# -- master data ----------------------------------------------------------------------------
+
+MASTER = {
+    "items": (Item, {"code": "code", "name": "name", "spec": "spec", "unit": "unit", "kind": "kind",
+                     "safety_stock": "safety_stock", "standard_cost": "standard_cost",
+                     "sales_price": "sales_price", "purchase_lead_days": "purchase_lead_days",
+                     "default_supplier": "default_supplier_id", "is_core": "is_core", "active": "active",
+                     "note": "note"}),
+    "customers": (Customer, {"code": "code", "name": "name", "contact": "contact", "phone": "phone",
+                             "address": "address", "is_key_account": "is_key_account", "active": "active",
+                             "note": "note"}),
+    "suppliers": (Supplier, {"code": "code", "name": "name", "contact": "contact", "phone": "phone",
+                             "address": "address", "lead_days": "lead_days", "active": "active",
+                             "note": "note"}),
+}
+
+
+def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
+    model, fmap = MASTER[parsed.kind]
+    t = model.__table__
+    cols = parsed.columns
+    given = [f for f in fmap if f in cols]
+    db_cols = [fmap[f] for f in given]
+    n = len(parsed)
+    values = {f: list(cols[f]) for f in given}
+    if "default_supplier" in values:
+        codes = {c for c in values["default_supplier"] if c}
+        found = {r.code: r.id for r in session.execute(select(Supplier.id, Supplier.code).where(Supplier.code.in_(codes)))} if codes else {}
+        for i, c in enumerate(values["default_supplier"]):
+            if c is not None:
+                if c in found:
+                    values["default_supplier"][i] = found[c]
+                else:
+                    plan.errors.append(_err(parsed, i, "default_supplier", "unknown_supplier",
+                                            f"unknown supplier code {c}"))
+    existing = session.execute(select(t.c.id, t.c.version, *[t.c[c] for c in db_cols if c != "code"], t.c.code)).all()
+    by_code = {r.code.casefold(): r for r in existing}
+    by_name: dict[str, Any] = {}
+    if parsed.kind in ("customers", "suppliers") and "code" not in cols:
+        for r in existing:
+            by_name.setdefault(r.name.strip().casefold(), r)
+    now = _now()
+    new_codes: list[int] = []
+    pending_codes = _code_allocator(session, model, "C" if parsed.kind == "customers" else "S")
+    for i in range(n):
+        code = values["code"][i] if "code" in values else None
+        if code is not None:
+            row = by_code.get(code.casefold())
+        else:
+            name = values["name"][i]
+            row = by_name.get(name.strip().casefold()) if name else None
+        if row is None:
+            if parsed.kind == "items" and values.get("kind", [None] * n)[i] is None:
+                continue  # reported by parse as required
+            new = {fmap[f]: values[f][i] for f in given if values[f][i] is not None}
+            if "code" not in new:
+                new["code"] = pending_codes()
+                new_codes.append(i)
+            plan.add(t.name, _stamp_new(new, actor, now))
+            plan.inserted += 1
+            continue
+        changed = {}
+        for f in given:
+            v = values[f][i]
+            c = fmap[f]
+            if v is not None and c != "code" and _differs(getattr(row, c), v):
+                changed[c] = v
+        if not changed:
+            plan.unchanged += 1
+            continue
+        full = {c: changed.get(c, getattr(row, c)) for c in db_cols if c != "code"}
+        before = {c: _j(getattr(row, c)) for c in db_cols if c != "code"}
+        plan.change(t.name, {"_id": row.id, "_version": row.version, **full},
+                    {"id": str(row.id), "version": row.version + 1, "values": before})
+        plan.updated += 1
+
+
+def _code_allocator(session: Session, model, prefix: str) -> Callable[[], str]:
+    """Codes for records created without one: C0001, C0002, ... after the highest in use."""
+    pattern = re.compile(rf"^{prefix}(\d+)$")
+    highest, width = 0, 4
+    for code in session.scalars(select(model.code).where(model.code.like(f"{prefix}%"))):
+        m = pattern.match(code)
+        if m and int(m.group(1)) >= highest:
+            highest, width = int(m.group(1)), max(len(m.group(1)), 3)
+    counter = [highest]
+
+    def next_code() -> str:
+        counter[0] += 1
+        return f"{prefix}{counter[0]:0{width}d}"
+    return next_code
+
+
+# -- BOM ------------------------------------------------------------------------------------
+
+
+def _item_ids(session: Session, codes: set[str]) -> dict[str, Any]:
+    return {r.code.casefold(): r for r in _rows_by_key(
+        session, Item.__table__, Item.__table__.c.code, codes,
+        [Item.id, Item.code, Item.active, Item.sales_price, Item.standard_cost, Item.kind]).values()}
+
+
+def _resolve_items(session: Session, parsed: ParsedFile, plan: _Plan, fieldname: str) -> list[Any]:
+    codes = parsed.columns[fieldname]
+    found = _item_ids(session, set(codes))
+    out = []
+    for i, c in enumerate(codes):
+        r = found.get(c.casefold()) if c else None
+        if c and r is None:
+            plan.errors.append(_err(parsed, i, fieldname, "unknown_item", f"unknown product code {c}"))
+        out.append(r)
+    return out
+
+
+def _plan_bom(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
+    t = BomLine.__table__
+    parents = _resolve_items(session, parsed, plan, "parent")
+    comps = _resolve_items(session, parsed, plan, "component")
+    existing = {(r.parent_id, r.component_id): r for r in session.execute(
+        select(t.c.id, t.c.version, t.c.parent_id, t.c.component_id, t.c.qty_per, t.c.scrap_rate))}
+    edges = defaultdict(set)
+    for (p, c) in existing:
+        edges[p].add(c)
+    file_edges = {}
+    now = _now()
+    qty = parsed.columns["qty_per"]
+    scrap = parsed.columns.get("scrap_rate")
+    for i, (p, c) in enumerate(zip(parents, comps, strict=True)):
+        if p is None or c is None or qty[i] is None:
+            continue
+        edges[p.id].add(c.id)
+        file_edges[(p.id, c.id)] = i
+        row = existing.get((p.id, c.id))
+        s = scrap[i] if scrap else None
+        if row is None:
+            new = {"parent_id": p.id, "component_id": c.id, "qty_per": qty[i]}
+            if s is not None:
+                new["scrap_rate"] = s
+            plan.add(t.name, _stamp_new(new, actor, now))
+            plan.inserted += 1
+        elif _differs(row.qty_per, qty[i]) or (s is not None and _differs(row.scrap_rate, s)):
+            plan.change(t.name, {"_id": row.id, "_version": row.version, "qty_per": qty[i],
+                                 "scrap_rate": s if s is not None else row.scrap_rate},
+                        {"id": str(row.id), "version": row.version + 1,
+                         "values": {"qty_per": _j(row.qty_per), "scrap_rate": _j(row.scrap_rate)}})
+            plan.updated += 1
+        else:
+            plan.unchanged += 1
+    for (p, c), i in file_edges.items():
+        if _reaches(edges, c, p):
+            plan.errors.append(_err(parsed, i, "component", "bom_loop",
+                                    "makes a loop in the bill of materials (the component contains the parent)"))
+
+
+def _reaches(edges: dict, start, target) -> bool:
+    seen, stack = set(), [start]
+    while stack:
+        node = stack.pop()
+        if node == target:
+            return True
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(edges.get(node, ()))
+    return False
+
+
+# -- sales and purchase orders --------------------------------------------------------------
+
+
+@dataclass
+class _DocKind:
+    header: Any  # model
+    line: Any
+    party_field: str  # customer / supplier
+    party_model: Any
+    number_prefix: str
+    editable: frozenset
+    status_enum: type
+    default_price: str  # item column used when the file has no price
+    line_fields: dict[str, str]  # file field -> line column
+    header_fields: dict[str, str]  # file field -> header column
+    locked_qty: str  # shipped_qty / received_qty: the line cannot go below it
+
+
+ORDER_DOC = _DocKind(
+    SalesOrder, SalesOrderLine, "customer", Customer, "SO", ORDER_EDITABLE, OrderStatus, "sales_price",
+    {"qty": "qty", "unit_price": "unit_price", "requested_date": "requested_date",
+     "promised_date": "promised_date", "note": "note"},
+    {"order_date": "order_date", "is_custom": "is_custom", "customer_po": "customer_po"},
+    "shipped_qty",
+)
+PO_DOC = _DocKind(
+    PurchaseOrder, PurchaseOrderLine, "supplier", Supplier, "PO", PO_EDITABLE, POStatus, "standard_cost",
+    {"qty": "qty", "unit_price": "unit_price", "expected_date": "expected_date", "note": "note"},
+    {"order_date": "order_date"},
+    "received_qty",
+)
+
+
+def _resolve_parties(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan, doc: _DocKind) -> list[Any]:
+    """Customer or supplier of each row, by code else by name. Customers that do not exist
+    yet are created (a code from the file, else a generated one); suppliers must exist."""
+    model = doc.party_model
+    codes = parsed.columns.get(f"{doc.party_field}_code") or [None] * len(parsed)
+    names = parsed.columns.get(f"{doc.party_field}_name") or [None] * len(parsed)
+    rows = session.execute(select(model.id, model.code, model.name, model.active)).all()
+    by_code = {r.code.casefold(): r for r in rows}
+    by_name: dict[str, Any] = {}
+    for r in rows:
+        by_name.setdefault(r.name.strip().casefold(), r)
+    created: dict[str, Any] = {}
+    out: list[Any] = []
+    allocate = None
+    now = _now()
+    for i, (code, name) in enumerate(zip(codes, names, strict=True)):
+        r = by_code.get(code.casefold()) if code else (by_name.get(name.strip().casefold()) if name else None)
+        if r is None and (code or name):
+            key = (code or "").casefold() or "name:" + name.strip().casefold()
+            r = created.get(key)
+            if r is None:
+                if doc.party_model is Supplier:
+                    plan.errors.append(_err(parsed, i, "supplier_code" if code else "supplier_name", "unknown_supplier",
+                                            f"unknown supplier {code or name}"))
+                elif code and not name:
+                    plan.errors.append(_err(parsed, i, "customer_code", "unknown_customer",
+                                            f"unknown customer code {code} (add a customer name column to create it)"))
+                else:
+                    if not code:
+                        allocate = allocate or _code_allocator(session, Customer, "C")
+                        new_code = allocate()
+                    else:
+                        new_code = code
+                    row = _stamp_new({"code": new_code, "name": name.strip()}, actor, now)
+                    plan.add(Customer.__table__.name, row)
+                    plan.created["customers"] = plan.created.get("customers", 0) + 1
+                    r = created[key] = _Party(row["id"], new_code, name.strip(), True)
+        elif r is not None and not r.active:
+            plan.errors.append(_err(parsed, i, f"{doc.party_field}_code" if code else f"{doc.party_field}_name",
+                                    "inactive", f"{r.name} is inactive"))
+        out.append(r)
+    return out
+
+
+@dataclass
+class _Party:
+    id: uuid.UUID
+    code: str
+    name: str
+    active: bool
+
+
+def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
+    doc = ORDER_DOC if parsed.kind == "orders" else PO_DOC
+    cols = parsed.columns
+    n = len(parsed)
+    number_field = "order_no" if parsed.kind == "orders" else "po_no"
+    numbers = cols[number_field]
+    line_nos = cols["line_no"]
+    items = _resolve_items(session, parsed, plan, "item_code")
+    parties = _resolve_parties(session, actor, parsed, plan, doc)
+    for i, it in enumerate(items):
+        if it is not None and not it.active:
+            plan.errors.append(_err(parsed, i, "item_code", "inactive", f"{it.code} is inactive"))
+    H, L = doc.header.__table__, doc.line.__table__
+    party_col = f"{doc.party_field}_id"
+    header_cols = [H.c.id, H.c.version, H.c.number, H.c.status, H.c[party_col],
+                   *[H.c[c] for c in doc.header_fields.values()]]
+    if parsed.kind == "orders":  # a line without its own dates inherits the order's
+        header_cols += [H.c.requested_date, H.c.promised_date]
+    headers = _rows_by_key(session, H, H.c.number, set(numbers), header_cols)
+    line_cols = [L.c.id, L.c.version, L.c.order_id, L.c.line_no, L.c.item_id, L.c[doc.locked_qty],
+                 *[L.c[c] for c in doc.line_fields.values()]]
+    lines: dict[tuple[uuid.UUID, int], Any] = {}
+    for chunk in _chunks([h.id for h in headers.values()]):
+        for r in session.execute(select(*line_cols).where(L.c.order_id.in_(chunk))):
+            lines[(r.order_id, r.line_no)] = r
+    given_line = [f for f in doc.line_fields if f in cols]
+    given_head = [f for f in doc.header_fields if f in cols]
+    status_col = cols.get("status")
+    now = _now()
+    new_docs: dict[str, dict] = {}
+    changed_docs: dict[uuid.UUID, dict] = {}
+    bad_rows = {e.row for e in plan.errors}
+    for i in range(n):
+        no, ln, item, party = numbers[i], line_nos[i], items[i], parties[i]
+        if no is None or ln is None or item is None or party is None or parsed.row_numbers[i] in bad_rows:
+            continue
+        head = headers.get(no)
+        status = status_col[i] if status_col else None
+        if head is None:
+            hdr = new_docs.get(no)
+            if hdr is None:
+                if parsed.kind == "purchase-orders" and status in (POStatus.PARTIAL.value, POStatus.RECEIVED.value):
+                    plan.errors.append(_err(parsed, i, "status", "status_needs_receipts",
+                                            "receipts are posted in sopdesk; import the order as confirmed"))
+                    continue
+                hdr = {"number": no, party_col: party.id, "status": status or doc.status_enum("draft").value}
+                for f in given_head:
+                    if cols[f][i] is not None:
+                        hdr[doc.header_fields[f]] = cols[f][i]
+                if parsed.kind == "orders":
+                    hdr["salesperson_id"] = actor.user_id
+                else:
+                    hdr["buyer_id"] = actor.user_id
+                hdr = new_docs[no] = _stamp_new(hdr, actor, now)
+            line = {"order_id": hdr["id"], "line_no": ln, "item_id": item.id}
+            for f in given_line:
+                if cols[f][i] is not None:
+                    line[doc.line_fields[f]] = cols[f][i]
+            line.setdefault("unit_price", getattr(item, doc.default_price))
+            plan.add(L.name, _stamp_new(line, actor, now))
+            plan.inserted += 1
+            continue
+        # an existing document: what would change?
+        problems = []
+        head_changes = {}
+        if _differs(getattr(head, party_col), party.id):
+            head_changes[party_col] = party.id
+        for f in given_head:
+            v = cols[f][i]
+            c = doc.header_fields[f]
+            if v is not None and _differs(getattr(head, c), v):
+                head_changes[c] = v
+        if status is not None and _differs(head.status, status):
+            problems.append(("status", "status_change",
+                             f"{no} is {head.status.value if isinstance(head.status, Enum) else head.status} in "
+                             "sopdesk; change its status there, not by import"))
+        old = lines.get((head.id, ln))
+        line_changes = {}
+        if old is None:
+            line_changes = {"__new__": True}
+        else:
+            if _differs(old.item_id, item.id):
+                line_changes["item_id"] = item.id
+                if getattr(old, doc.locked_qty):
+                    problems.append(("item_code", "has_movements",
+                                     f"line {ln} has {'shipments' if parsed.kind == 'orders' else 'receipts'}: "
+                                     "its product cannot change"))
+            for f in given_line:
+                v = cols[f][i]
+                c = doc.line_fields[f]
+                current = getattr(old, c)
+                if c in ("requested_date", "promised_date") and current is None:
+                    current = getattr(head, c, None) if c in head._mapping else current
+                if v is not None and _differs(current, v):
+                    line_changes[c] = v
+            if "qty" in line_changes and line_changes["qty"] < getattr(old, doc.locked_qty):
+                problems.append(("qty", "below_moved", f"{getattr(old, doc.locked_qty)} already "
+                                 f"{'shipped' if parsed.kind == 'orders' else 'received'} on line {ln}"))
+        if (head_changes or line_changes) and _status(head) not in {s.value for s in doc.editable}:
+            problems.append((number_field, "not_editable", f"{no} is {_status(head)} and can no longer be changed"))
+        if problems:
+            for f, code, msg in problems:
+                plan.errors.append(_err(parsed, i, f if f in cols else number_field, code, msg))
+            continue
+        if head_changes:
+            prev = changed_docs.setdefault(head.id, {"row": head, "changes": {}})
+            prev["changes"].update(head_changes)
+        if not line_changes:
+            if not head_changes:
+                plan.unchanged += 1
+            else:
+                plan.updated += 1
+            continue
+        changed_docs.setdefault(head.id, {"row": head, "changes": {}})
+        if line_changes.pop("__new__", None):
+            line = {"order_id": head.id, "line_no": ln, "item_id": item.id}
+            for f in given_line:
+                if cols[f][i] is not None:
+                    line[doc.line_fields[f]] = cols[f][i]
+            line.setdefault("unit_price", getattr(item, doc.default_price))
+            plan.add(L.name, _stamp_new(line, actor, now))
+            plan.inserted += 1
+            continue
+        full = {c: line_changes.get(c, getattr(old, c)) for c in ["item_id", *doc.line_fields.values()]}
+        before = {c: _j(getattr(old, c)) for c in full}
+        plan.change(L.name, {"_id": old.id, "_version": old.version, **full},
+                    {"id": str(old.id), "version": old.version + 1, "values": before})
+        plan.updated += 1
+    # headers first: insert new documents, and bump the version of any document whose
+    # lines or header changed (a stale save in the app is then refused, as for edits)
+    plan.order.insert(0, H.name)
+    if "customers" in plan.created:
+        plan.order.remove(Customer.__table__.name)
+        plan.order.insert(0, Customer.__table__.name)
+    for hdr in new_docs.values():
+        plan.inserts[H.name].append(hdr)
+    head_names = [party_col, *doc.header_fields.values()]
+    for doc_id, info in changed_docs.items():
+        head = info["row"]
+        full = {c: info["changes"].get(c, getattr(head, c)) for c in head_names}
+        plan.change(H.name, {"_id": doc_id, "_version": head.version, **full},
+                    {"id": str(doc_id), "version": head.version + 1, "values": {c: _j(getattr(head, c)) for c in head_names}})
+    plan.counts["documents_created"] = len(new_docs)
+    if parsed.kind == "orders" and new_docs:
+        history = [{"id": uuid.uuid4(), "order_id": h["id"], "from_status": None, "to_status": h["status"],
+                    "changed_at": now, "changed_by_id": actor.user_id, "note": f"import {parsed.file_name}"[:200]}
+                   for h in new_docs.values()]
+        plan.inserts[OrderStatusChange.__tablename__] = history
+        plan.table(OrderStatusChange.__tablename__)
+    plan.after_write.append(lambda s, _b: _advance_sequence(s, doc.number_prefix, list(new_docs)))
+
+
+def _status(head) -> str:
+    return head.status.value if isinstance(head.status, Enum) else str(head.status)
+
+
+_NUMBER = re.compile(r"^([A-Z]{2})-(\d{4})-(\d+)$")
+
+
+def _advance_sequence(session: Session, prefix: str, numbers: list[str]) -> None:
+    """Imported numbers in sopdesk's own format (SO-2026-00042) move the numbering past them,
+    so the next order typed in does not collide with an imported one."""
+    highest: dict[int, int] = {}
+    for no in numbers:
+        m = _NUMBER.match(no)
+        if m and m.group(1) == prefix:
+            year, value = int(m.group(2)), int(m.group(3))
+            highest[year] = max(highest.get(year, 0), value)
+    for year, value in highest.items():
+        current = session.scalar(select(DocSequence.next_value).where(
+            DocSequence.prefix == prefix, DocSequence.year == year))
+        if current is None:
+            session.execute(insert(DocSequence.__table__), [{"prefix": prefix, "year": year, "next_value": value + 1}])
+        elif current <= value:
+            session.execute(update(DocSequence.__table__).where(
+                DocSequence.prefix == prefix, DocSequence.year == year).values(next_value=value + 1))
+
+
+# -- stock counts ---------------------------------------------------------------------------
+
+
+def _plan_stock_count(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
+    items = _resolve_items(session, parsed, plan, "item_code")
+    codes = {c for c in parsed.columns["location"] if c}
+    locs = {r.code.casefold(): r for r in session.execute(
+        select(Location.id, Location.code, Location.active).where(Location.code.in_(codes)))} if codes else {}
+    tz = settings.factory_tz(session)
+    now = _now()
+    counted = parsed.columns["counted_qty"]
+    dates = parsed.columns.get("count_date")
+    notes = parsed.columns.get("note")
+    pairs = []
+    for i, code in enumerate(parsed.columns["location"]):
+        loc = locs.get(code.casefold()) if code else None
+        if code and loc is None:
+            plan.errors.append(_err(parsed, i, "location", "unknown_location", f"unknown location {code}"))
+        elif loc is not None and not loc.active:
+            plan.errors.append(_err(parsed, i, "location", "inactive", f"location {code} is inactive"))
+        pairs.append(loc)
+    balances = {}
+    item_ids = {it.id for it in items if it}
+    for chunk in _chunks(list(item_ids)):
+        for r in session.execute(select(StockBalance.item_id, StockBalance.location_id, StockBalance.qty)
+                                 .where(StockBalance.item_id.in_(chunk))):
+            balances[(r.item_id, r.location_id)] = r.qty
+    for i, (it, loc) in enumerate(zip(items, pairs, strict=True)):
+        if it is None or loc is None or counted[i] is None:
+            continue
+        have = balances.get((it.id, loc.id))
+        diff = counted[i] - (have or Decimal(0))
+        if diff == 0:
+            plan.unchanged += 1
+            continue
+        moved_at = now
+        if dates and dates[i] is not None:
+            end = dt.datetime.combine(dates[i], dt.time(23, 59, 59), tz).astimezone(dt.UTC)
+            moved_at = min(end, now)
+        opening = have is None
+        reason = (notes[i] if notes and notes[i] else f"stock count import {parsed.file_name}")[:300]
+        plan.moves.append(ledger.MoveRequest(
+            item_id=it.id, location_id=loc.id, qty=diff,
+            move_type=MoveType.OPENING if opening else MoveType.COUNT, moved_at=moved_at,
+            ref_type="import_batch", ref_number=parsed.file_name[:40], reason=reason,
+        ))
+        if opening:
+            plan.inserted += 1
+        else:
+            plan.updated += 1
+
+
+# -- production plan ------------------------------------------------------------------------
+
+
+def _plan_plan(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
+    t = ProductionPlanLine.__table__
+    cols = parsed.columns
+    items = _resolve_items(session, parsed, plan, "item_code")
+    centers: list[Any] = [None] * len(parsed)
+    if "work_center" in cols:
+        codes = {c for c in cols["work_center"] if c}
+        found = {r.code.casefold(): r.id for r in session.execute(
+            select(WorkCenter.id, WorkCenter.code).where(WorkCenter.code.in_(codes)))} if codes else {}
+        for i, c in enumerate(cols["work_center"]):
+            if c:
+                centers[i] = found.get(c.casefold())
+                if centers[i] is None:
+                    plan.errors.append(_err(parsed, i, "work_center", "unknown_work_center", f"unknown work center {c}"))
+    item_ids = {it.id for it in items if it}
+    existing = defaultdict(list)
+    for chunk in _chunks(list(item_ids)):
+        for r in session.execute(select(t.c.id, t.c.version, t.c.item_id, t.c.work_center_id, t.c.period_start,
+                                        t.c.period_end, t.c.qty, t.c.status, t.c.note).where(t.c.item_id.in_(chunk))):
+            existing[(r.item_id, r.period_start)].append(r)
+    now = _now()
+    for i, it in enumerate(items):
+        period = cols["period"][i]
+        if it is None or period is None or cols["qty"][i] is None:
+            continue
+        start, month_end = period
+        end = (cols.get("period_end") or [None] * len(parsed))[i] or month_end or _month_end(start)
+        if end < start:
+            plan.errors.append(_err(parsed, i, "period_end" if "period_end" in cols else "period",
+                                    "end_before_start", "ends before the period starts"))
+            continue
+        wc = centers[i]
+        matches = existing.get((it.id, start), [])
+        if "work_center" in cols and cols["work_center"][i]:
+            matches = [r for r in matches if r.work_center_id == wc]
+        if len(matches) > 1:
+            plan.errors.append(_err(parsed, i, "item_code", "ambiguous",
+                                    f"{len(matches)} plan lines for {it.code} start on {start}; add a work center column"))
+            continue
+        values = {"period_end": end, "qty": cols["qty"][i]}
+        for f in ("status", "note"):
+            if f in cols and cols[f][i] is not None:
+                values[f] = cols[f][i]
+        if wc is not None:
+            values["work_center_id"] = wc
+        if not matches:
+            plan.add(t.name, _stamp_new({"item_id": it.id, "period_start": start, **values}, actor, now))
+            plan.inserted += 1
+            continue
+        row = matches[0]
+        if not any(_differs(getattr(row, c), v) for c, v in values.items()):
+            plan.unchanged += 1
+            continue
+        names = ["period_end", "qty", "status", "note", "work_center_id"]
+        full = {c: values.get(c, getattr(row, c)) for c in names}
+        plan.change(t.name, {"_id": row.id, "_version": row.version, **full},
+                    {"id": str(row.id), "version": row.version + 1, "values": {c: _j(getattr(row, c)) for c in names}})
+        plan.updated += 1
+
+
+def _month_end(d: dt.date) -> dt.date:
+    nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return nxt - dt.timedelta(days=1)
+
+
+PLANNERS = {
+    "items": _plan_master, "customers": _plan_master, "suppliers": _plan_master, "bom": _plan_bom,
+    "orders": _plan_documents, "purchase-orders": _plan_documents, "stock-count": _plan_stock_count,
+    "plan": _plan_plan,
+}
+TABLES = {m.__tablename__: m.__table__ for m in (
+    Item, Customer, Supplier, BomLine, SalesOrder, SalesOrderLine, OrderStatusChange, PurchaseOrder,
+    PurchaseOrderLine, ProductionPlanLine)}
+
+
+# -- the use cases --------------------------------------------------------------------------
+
+
+def import_parsed(
+    session: Session, actor: Actor, parsed: ParsedFile, *, dry_run: bool = False,
+    progress: Progress | None = None, is_cancelled: Cancelled | None = None, note: str | None = None,
+) -> ImportResult:
+    """Check `parsed` against the database and, if it is clean and not a dry run, write it
+    in the caller's transaction as one batch. With any error nothing is written."""
+    require_import(actor, parsed.kind)
+    result = ImportResult(parsed.kind, parsed.file_name, rows_read=parsed.rows_read, skipped=parsed.skipped,
+                          sheet=parsed.sheet, dry_run=dry_run)
+    if parsed.errors:
+        result.errors = list(parsed.errors)
+        return result
+    _tick(progress, is_cancelled, 0.0)
+    plan = _Plan(parsed.kind)
+    PLANNERS[parsed.kind](session, actor, parsed, plan)
+    result.inserted, result.updated, result.unchanged = plan.inserted, plan.updated, plan.unchanged
+    result.created = dict(plan.created)
+    if plan.errors:
+        result.errors = sorted(plan.errors, key=lambda e: (e.row or 0, e.col_index or 0))
+        return result
+    _tick(progress, is_cancelled, 0.2)
+    if dry_run:
+        return result
+    if not (plan.inserted or plan.updated or plan.moves or any(plan.inserts.values())):
+        result.committed = True  # nothing to change: no batch either, the database is as it was
+        return result
+    batch_id = uuid.uuid4()
+    undo = _write(session, actor, plan, batch_id, progress, is_cancelled)
+    counts = {"rows_read": result.rows_read, "inserted": result.inserted, "updated": result.updated,
+              "unchanged": result.unchanged, "skipped": result.skipped, "created": result.created,
+              **plan.counts}
+    now = _now()
+    session.execute(insert(ImportBatch.__table__), [{
+        "id": batch_id, "kind": parsed.kind, "file_name": parsed.file_name[:260], "imported_at": now,
+        "user_id": actor.user_id, "counts": counts, "undo_data": undo, "note": note,
+    }])
+    for fn in plan.after_write:
+        fn(session, batch_id)
+    session.add(AuditLog(at=now, user_id=actor.user_id, username=actor.username, table_name="import_batch",
+                         record_id=str(batch_id), action="insert",
+                         changes={"kind": [None, parsed.kind], "file_name": [None, parsed.file_name],
+                                  "sheet": [None, parsed.sheet], "counts": [None, counts]}))
+    session.flush()
+    _tick(progress, is_cancelled, 1.0)
+    result.committed, result.batch_id = True, batch_id
+    return result
+
+
+def _tick(progress: Progress | None, is_cancelled: Cancelled | None, x: float) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise ImportCancelled("cancelled")
+    if progress is not None:
+        progress(x)
+
+
+def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
+           progress: Progress | None, is_cancelled: Cancelled | None) -> dict:
+    """Bulk inserts (parents first), then bulk updates with a version check."""
+    session.flush()
+    conn = session.connection()
+    undo: dict[str, Any] = {"inserted": {}, "updated": {}, "moves": [], "order": list(plan.order)}
+    total = sum(len(v) for v in plan.inserts.values()) + sum(len(v) for v in plan.updates.values()) + len(plan.moves)
+    done = 0
+    now = _now()
+    for name in plan.order:
+        rows = plan.inserts.get(name) or []
+        table = TABLES[name]
+        for chunk in _chunks(rows, 5000):
+            conn.execute(insert(table), _uniform(chunk, table))
+            done += len(chunk)
+            _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
+        if rows:
+            undo["inserted"][name] = [str(r["id"]) for r in rows]
+    for name in plan.order:
+        rows = plan.updates.get(name) or []
+        if not rows:
+            continue
+        table = TABLES[name]
+        names = [k for k in rows[0] if not k.startswith("_")]
+        stmt = (update(table)
+                .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
+                .values({**{c: bindparam(c) for c in names}, "version": table.c.version + 1,
+                         "updated_at": now, "updated_by_id": actor.user_id}))
+        for chunk in _chunks(rows, 5000):
+            res = conn.execute(stmt, chunk)
+            if res.rowcount is not None and 0 <= res.rowcount < len(chunk):
+                raise ConflictError("another user changed some of these records while the file was being "
+                                    "imported; nothing was written, import it again")
+            done += len(chunk)
+            _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
+        undo["updated"][name] = plan.before[name]
+    if plan.moves:
+        moves = [ledger.MoveRequest(**{**m.__dict__, "ref_id": batch_id}) for m in plan.moves]
+        posted = ledger.post_moves(session, actor, moves)
+        undo["moves"] = [str(m.id) for m in posted]
+    return undo
+
+
+def _uniform(rows: list[dict], table) -> list[dict]:
+    """executemany wants the same keys in every row: fill the missing ones with the column
+    default (or None)."""
+    keys = set()
+    for r in rows:
+        keys.update(r)
+    if all(len(r) == len(keys) for r in rows):
+        return rows
+    defaults = {}
+    for k in keys:
+        col = table.c[k]
+        d = col.default
+        defaults[k] = d.arg if d is not None and d.is_scalar else None
+    return [{**{k: defaults[k] for k in keys if k not in r}, **r} for r in rows]
+
+
+# -- batches and undo -----------------------------------------------------------------------
+
+
+def list_batches(session: Session, actor: Actor, limit: int = 100) -> list[BatchView]:
+    require(actor, Permission.IMPORT_DATA)
+    from sopdesk.models import AppUser
+
+    rows = session.execute(
+        select(ImportBatch.id, ImportBatch.kind, ImportBatch.file_name, ImportBatch.imported_at,
+               AppUser.username, ImportBatch.counts, ImportBatch.undone_at)
+        .outerjoin(AppUser, AppUser.id == ImportBatch.user_id)
+        .order_by(ImportBatch.imported_at.desc()).limit(limit)
+    )
+    return [BatchView(*r) for r in rows]
+
+
+def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str, int]:
+    """Undo an import: restore updated records, delete inserted ones, reverse stock moves.
+    Refused (ConflictError) if a record has been changed since, (ValidationError) if a record
+    the batch created is in use elsewhere. Returns counts of what was undone."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"no import batch {batch_id}", field="batch_id")
+    require_import(actor, batch.kind)
+    if batch.undone_at is not None:
+        raise ValidationError("this import has been undone already", field="batch_id")
+    data = batch.undo_data or {}
+    counts = {"restored": 0, "deleted": 0, "moves_reversed": 0}
+    for move_id in data.get("moves", []):
+        ledger.reverse_move(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
+        counts["moves_reversed"] += 1
+    order = data.get("order", [])
+    conn = session.connection()
+    now = _now()
+    for name in reversed(order):
+        table = TABLES[name]
+        for rec in data.get("updated", {}).get(name, []):
+            values = {c: _unj(table.c[c], v) for c, v in rec["values"].items()}
+            res = conn.execute(
+                update(table).where(table.c.id == uuid.UUID(rec["id"]), table.c.version == rec["version"])
+                .values(**values, version=table.c.version + 1, updated_at=now, updated_by_id=actor.user_id))
+            if res.rowcount != 1:
+                raise ConflictError(f"a record in {name} was changed after the import; the import cannot be "
+                                    "undone automatically")
+            counts["restored"] += 1
+    created_orders = {uuid.UUID(x) for x in data.get("inserted", {}).get(SalesOrder.__tablename__, [])}
+    try:
+        with session.begin_nested():
+            for name in reversed(order):
+                ids = [uuid.UUID(x) for x in data.get("inserted", {}).get(name, [])]
+                if not ids or name == OrderStatusChange.__tablename__:
+                    continue  # status history is append-only: it stays
+                table = TABLES[name]
+                _refuse_if_changed(session, table, name, ids)
+                if name == SalesOrder.__tablename__:
+                    counts["orders_cancelled"] = _cancel_orders(session, actor, ids, batch.file_name, now)
+                    continue
+                if name == SalesOrderLine.__tablename__ and created_orders:
+                    # lines of orders the import created stay with their cancelled order
+                    kept = set()
+                    for chunk in _chunks(ids):
+                        kept.update(session.scalars(select(table.c.id).where(
+                            table.c.id.in_(chunk), table.c.order_id.in_(created_orders))))
+                    ids = [x for x in ids if x not in kept]
+                if name == Customer.__tablename__ and created_orders:
+                    counts["customers_kept"] = len(ids)  # their cancelled orders still name them
+                    continue
+                for chunk in _chunks(ids):
+                    counts["deleted"] += conn.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+    except IntegrityError:
+        raise ValidationError("records created by this import are now used elsewhere (orders, BOMs, stock); "
+                              "the import cannot be undone", field="batch_id") from None
+    batch.undone_at = now
+    session.add(AuditLog(at=now, user_id=actor.user_id, username=actor.username, table_name="import_batch",
+                         record_id=str(batch.id), action="update",
+                         changes={"undone_at": [None, now.isoformat()], "undo": [None, counts]}))
+    session.flush()
+    return counts
+
+
+def _refuse_if_changed(session: Session, table, name: str, ids: list[uuid.UUID]) -> None:
+    if "version" not in table.c:
+        return
+    for chunk in _chunks(ids):
+        changed = session.scalar(select(func.count()).select_from(table).where(
+            table.c.id.in_(chunk), table.c.version != 1))
+        if changed:
+            raise ConflictError(f"{changed} record(s) in {name} created by this import were changed since; "
+                                "the import cannot be undone automatically")
+
+
+def _cancel_orders(session: Session, actor: Actor, ids: list[uuid.UUID], file_name: str, now) -> int:
+    """Orders an import created are cancelled, not deleted: their status history is
+    append-only, so the undo is one more entry in it."""
+    t = SalesOrder.__table__
+    history = []
+    for chunk in _chunks(ids):
+        for oid, status in session.execute(select(t.c.id, t.c.status).where(t.c.id.in_(chunk))):
+            if status != OrderStatus.CANCELLED:
+                history.append({"id": uuid.uuid4(), "order_id": oid, "from_status": status,
+                                "to_status": OrderStatus.CANCELLED, "changed_at": now,
+                                "changed_by_id": actor.user_id, "note": f"undo import {file_name}"[:200]})
+        session.execute(update(t).where(t.c.id.in_(chunk)).values(
+            status=OrderStatus.CANCELLED, version=t.c.version + 1, updated_at=now, updated_by_id=actor.user_id))
+    if history:
+        session.execute(insert(OrderStatusChange.__table__), history)
+    return len(ids)
+
+
+# -- profiles -------------------------------------------------------------------------------
+
+
+def list_profiles(session: Session, actor: Actor, kind: str | None = None) -> list[ProfileData]:
+    require(actor, Permission.IMPORT_DATA)
+    stmt = select(ImportProfile).order_by(ImportProfile.kind, ImportProfile.name)
+    if kind:
+        stmt = stmt.where(ImportProfile.kind == kind)
+    return [ProfileData(p.name, p.kind, p.signature, dict(p.mapping), p.sheet_name) for p in session.scalars(stmt)]
+
+
+def save_profile(session: Session, actor: Actor, name: str, det: Detection) -> ProfileData:
+    """Save (or replace) the confirmed mapping under `name` for det.kind."""
+    require(actor, Permission.IMPORT_DATA)
+    name = (name or "").strip()
+    if not name or len(name) > 100:
+        raise ValidationError("a profile needs a name of 1–100 characters", field="name")
+    row = session.scalar(select(ImportProfile).where(ImportProfile.kind == det.kind, ImportProfile.name == name))
+    mapping = det.profile_mapping()
+    if row is None:
+        row = ImportProfile(kind=det.kind, name=name, signature=det.signature, headers=list(det.headers),
+                            mapping=mapping, sheet_name=det.sheet)
+        session.add(row)
+    else:
+        row.signature, row.headers, row.mapping, row.sheet_name = det.signature, list(det.headers), mapping, det.sheet
+    session.flush()
+    return ProfileData(row.name, row.kind, row.signature, dict(row.mapping), row.sheet_name)
+
+
+def delete_profile(session: Session, actor: Actor, kind: str, name: str) -> None:
+    require(actor, Permission.IMPORT_DATA)
+    row = session.scalar(select(ImportProfile).where(ImportProfile.kind == kind, ImportProfile.name == name))
+    if row is None:
+        raise NotFound(f"no {kind} import profile named {name}", field="name")
+    session.delete(row)
+    session.flush()
+
+
+def detect_for(session: Session, actor: Actor, book, kind: str, *, sheet: str | None = None,
+               profile: str | None = None) -> Detection:
+    """detect() with the saved profiles of `kind` (a named one forced, else one whose header
+    signature matches is applied)."""
+    require_import(actor, kind)
+    profiles = list_profiles(session, actor, kind)
+    forced = None
+    if profile:
+        forced = next((p for p in profiles if p.name == profile), None)
+        if forced is None:
+            raise NotFound(f"no {kind} import profile named {profile}", field="profile")
+    det = detect(book, kind, sheet=sheet or (forced.sheet_name if forced and forced.sheet_name in book.sheet_names else None),
+                 profile=forced, profiles=profiles)
+    if det.profile:
+        session.execute(update(ImportProfile.__table__).where(
+            ImportProfile.kind == kind, ImportProfile.name == det.profile).values(last_used_at=_now()))
+    return det
+
+
+# -- everything at once (CLI, scripts) ------------------------------------------------------
+
+
+class ImportFileError(Exception):
+    """The file cannot be used at all (unreadable, refused by a limit, no header found)."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def run_import(
+    db, actor: Actor, kind: str, path: str | os.PathLike, *, sheet: str | None = None,
+    profile: str | None = None, dry_run: bool = False, limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None, is_cancelled: Cancelled | None = None,
+) -> tuple[ImportResult, ParsedFile | None]:
+    """Open, detect, parse and import `path` in one transaction of `db`. Raises
+    ImportFileError when the file itself is unusable; row errors come back in the result."""
+    require_import(actor, kind)
+    try:
+        book = open_workbook(path, limits)
+    except FileRefused as exc:
+        raise ImportFileError(exc.message, exc.code) from None
+    try:
+        with db.write(actor) as session:
+            try:
+                det = detect_for(session, actor, book, kind, sheet=sheet, profile=profile)
+                parsed = parse(book, det, (lambda x: progress(0.5 * x)) if progress else None, is_cancelled)
+            except HeaderNotFound as exc:
+                raise ImportFileError(exc.message, "no_header") from None
+            except FileRefused as exc:
+                raise ImportFileError(exc.message, exc.code) from None
+            result = import_parsed(session, actor, parsed, dry_run=dry_run,
+                                   progress=(lambda x: progress(0.5 + 0.5 * x)) if progress else None,
+                                   is_cancelled=is_cancelled)
+            if not result.committed:
+                session.rollback()  # a dry run or a file with errors leaves no trace at all
+            return result, parsed
+    finally:
+        book.close()
+
+
+def result_json(result: ImportResult) -> str:
+    return json.dumps(result.as_json(), ensure_ascii=False, default=str)
