@@ -4,6 +4,8 @@ import io
 
 import pytest
 
+from sopdesk.db import migrate
+
 from sopdesk.cli.main import main
 
 
@@ -72,7 +74,7 @@ def test_backup_sqlite(tmp_path, capsys):
     target = tmp_path / "copies" / "backup.db"
     assert main(["--db", url, "db", "backup", str(target)]) == 0
     with sqlite3.connect(target) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
 
 
 def test_backup_postgresql(pg_db, tmp_path):
