@@ -4,9 +4,8 @@ import io
 
 import pytest
 
-from sopdesk.db import migrate
-
 from sopdesk.cli.main import main
+from sopdesk.db import migrate
 
 
 def _url(db) -> str:
