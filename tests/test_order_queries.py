@@ -224,3 +224,25 @@ def test_choices_for_completion(db, data):
     assert [c.code for c in customers] == ["C001", "C002"]
     assert [p.code for p in products] == ["FG-100", "FG-200"]  # raw material is not sold
     assert products[0].unit == "套" and products[0].price == Decimal("120.5000")
+
+
+def test_reviews_waiting_for_sales(db, data):
+    from sopdesk.services import review
+
+    sales, prod, sup = data[Role.SALES], data[Role.PRODUCTION], data[Role.SUPPLY]
+    custom = data.made["custom"]
+    with db.write(sales) as s:
+        review.start_review(s, sales, custom.id, custom.version)
+    with db.read() as s:
+        assert q.reviews_awaiting_confirmation(s, sales) == []
+        tasks = {t.department: t for t in review.get_review(s, sales, custom.id).tasks}
+    with db.write(prod) as s:
+        review.answer(s, prod, tasks[Department.PRODUCTION].id, tasks[Department.PRODUCTION].version,
+                      True, lead_days=5)
+    with db.write(sup) as s:
+        review.answer(s, sup, tasks[Department.SUPPLY].id, tasks[Department.SUPPLY].version,
+                      False, comment="特殊钢材停产")
+    with db.read() as s:
+        rows = q.reviews_awaiting_confirmation(s, sales)
+    assert [(r.number, r.feasible) for r in rows] == [(custom.number, False)]
+    assert rows[0].last_answer_at.tzinfo is not None and rows[0].customer_name == "宁波东方机电有限公司"

@@ -366,3 +366,50 @@ def product_choices(session: Session, actor: Actor) -> list[Choice]:
         .order_by(I.code)
     )
     return [Choice(r.id, r.code, r.name, r.unit, r.sales_price) for r in rows]
+
+
+# -- reviews waiting for sales ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AwaitingConfirmationRow:
+    """A custom order in review whose tasks are all answered: sales confirms it next."""
+
+    order_id: uuid.UUID
+    number: str
+    version: int
+    customer_name: str
+    salesperson: str | None
+    last_answer_at: dt.datetime | None
+    feasible: bool  # False when an answer says "not feasible"
+
+
+def reviews_awaiting_confirmation(session: Session, actor: Actor) -> list[AwaitingConfirmationRow]:
+    """Orders in review with every current task answered, oldest answer first."""
+    require(actor, Permission.ORDER_VIEW)
+    live = T.status != ReviewTaskStatus.CANCELLED
+    open_task = exists().where(T.order_id == O.id, T.status == ReviewTaskStatus.OPEN).correlate(O)
+    not_feasible = func.sum(case((T.feasible.is_(False), 1), else_=0))
+    stmt = (
+        select(O.id, O.number, O.version, C.name, U.display_name, func.max(T.answered_at),
+               not_feasible)
+        .join(T, and_(T.order_id == O.id, live))
+        .join(C, C.id == O.customer_id)
+        .outerjoin(U, U.id == O.salesperson_id)
+        .where(O.status == OrderStatus.IN_REVIEW, O.is_custom.is_(True), ~open_task)
+        .group_by(O.id, O.number, O.version, C.name, U.display_name)
+        .order_by(func.max(T.answered_at), O.number)
+    )
+    return [
+        AwaitingConfirmationRow(r[0], r[1], r[2], r[3], r[4], _as_utc(r[5]), not r[6])
+        for r in session.execute(stmt)
+    ]
+
+
+def _as_utc(value) -> dt.datetime | None:
+    """max() of a UTC timestamp comes back naive (or as text) on SQLite."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

@@ -1,0 +1,2105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AnswerForm</name>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="37" />
+            <source>Answer for {0}</source>
+            <translation>{0}答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="38" />
+            <source>Feasible</source>
+            <translation>可行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="39" />
+            <source>Not feasible</source>
+            <translation>不可行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="47" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="50" />
+            <source>Required when not feasible</source>
+            <translation>不可行时必须说明原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="51" />
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="83" />
+            <source>Send answer</source>
+            <translation>提交答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="60" />
+            <source>Can it be done?</source>
+            <translation>能否做到？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="62" />
+            <source>Days to make it</source>
+            <translation>生产需要天数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="64" />
+            <source>Material arrives on</source>
+            <translation>物料到货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="65" />
+            <source>Comment</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/answer_form.py" line="83" />
+            <source>Revise answer</source>
+            <translation>修改答复</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="87" />
+            <source>Connecting to the database…</source>
+            <translation>正在连接数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="100" />
+            <source>The database was upgraded to this version; the old one was saved as {0}.</source>
+            <translation>数据库已升级到当前版本，旧数据库已备份为 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="103" />
+            <source>Warning: {0}</source>
+            <translation>注意：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="106" />
+            <source>This database has no users yet.</source>
+            <translation>该数据库还没有用户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="111" />
+            <source>Connected.</source>
+            <translation>已连接。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="122" />
+            <source>Use “Change…” to choose another database.</source>
+            <translation>请点击“更改…”选择其他数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="138" />
+            <source>The demo factory is loaded. Sign in as sales, production, supply, manager or admin with the password demo123.</source>
+            <translation>演示工厂已载入。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/app.py" line="170" />
+            <source>The database is not ready yet.</source>
+            <translation>数据库尚未就绪。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="39" />
+            <source>Confirm order {0}</source>
+            <translation>确认订单 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="44" />
+            <source>Confirm the delivery date you agreed with {0}.</source>
+            <translation>请确认与{0}商定的交期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="51" />
+            <source>e.g. agreed by phone with the buyer</source>
+            <translation>例如：已与采购电话确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="54" />
+            <source>Confirm order</source>
+            <translation>确认订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="55" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="58" />
+            <source>Earliest possible date</source>
+            <translation>最早可交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="59" />
+            <source>Promised delivery date</source>
+            <translation>承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/confirm_dialog.py" line="61" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="72" />
+            <source>Changed on another PC</source>
+            <translation>订单已在其他电脑上修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="75" />
+            <source>Another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="77" />
+            <source>&lt;b&gt;{who}&lt;/b&gt; saved this order at {when}, after you opened it. Your changes were &lt;b&gt;not&lt;/b&gt; saved, and nothing of theirs was overwritten.</source>
+            <translation>在您打开此订单之后，&lt;b&gt;{who}&lt;/b&gt; 于 {when} 保存了它。您的修改&lt;b&gt;没有&lt;/b&gt;保存，对方的修改也没有被覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="82" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="85" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="82" />
+            <source>When you opened it</source>
+            <translation>您打开时</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <source>Saved by them</source>
+            <translation>对方保存的值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <source>By</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <source>At</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="85" />
+            <source>Your copy</source>
+            <translation>您的版本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="86" />
+            <source>Saved version</source>
+            <translation>已保存的版本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="89" />
+            <source>Reload (discard my changes)</source>
+            <translation>重新载入（放弃我的修改）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="90" />
+            <source>Compare side by side</source>
+            <translation>并排比较</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="91" />
+            <source>Keep my copy and edit again</source>
+            <translation>保留我的内容，继续编辑</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="93" />
+            <source>Continue from the saved version with your values in the form; nothing is saved until you press Save again.</source>
+            <translation>在已保存的版本上继续编辑，表单中保留您填写的内容；再次点击保存之前不会保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="95" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="96" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="101" />
+            <source>What they changed:</source>
+            <translation>对方修改了：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="106" />
+            <source>Differences are highlighted:</source>
+            <translation>不同之处已高亮：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="161" />
+            <source>Line added</source>
+            <translation>新增一行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="161" />
+            <source>Line removed</source>
+            <translation>删除一行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="162" />
+            <source>Line changed</source>
+            <translation>修改一行</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseSettingsDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="51" />
+            <source>Database settings</source>
+            <translation>数据库设置</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="55" />
+            <source>This PC only: a local file (SQLite)</source>
+            <translation>仅本机：本地文件（SQLite）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="56" />
+            <source>Shared: a PostgreSQL server on the network</source>
+            <translation>多人共用：局域网内的 PostgreSQL 服务器</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="58" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="70" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="74" />
+            <source>Test connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="81" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="86" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="87" />
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="88" />
+            <source>Database name</source>
+            <translation>数据库名</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="89" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="90" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="96" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="99" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="100" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="125" />
+            <source>Database file</source>
+            <translation>数据库文件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="125" />
+            <source>sopdesk database (*.db);;All files (*)</source>
+            <translation>sopdesk 数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="144" />
+            <source>Enter the server's name or address.</source>
+            <translation>请输入服务器名称或地址。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="147" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="153" />
+            <source>Connected. The database is ready ({0} users).</source>
+            <translation>连接成功，数据库可以使用（{0} 个用户）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="154" />
+            <source>Connected. The database is from an older version of sopdesk: it will be upgraded (with a backup) when you sign in.</source>
+            <translation>连接成功。该数据库来自旧版 sopdesk，登录时会先备份再升级。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="156" />
+            <source>Connected. The database is empty: sopdesk sets it up when you continue.</source>
+            <translation>连接成功。数据库是空的，继续后 sopdesk 会自动初始化。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="177" />
+            <source>Enter a file or a server.</source>
+            <translation>请填写数据库文件或服务器。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="42" />
+            <source>Choose an existing customer.</source>
+            <translation>请选择已有的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="43" />
+            <source>Customer {0} is inactive.</source>
+            <translation>客户 {0} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="44" />
+            <source>An order needs at least one line.</source>
+            <translation>订单至少需要一行明细。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="45" />
+            <source>Cannot be before the order date.</source>
+            <translation>不能早于下单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="46" />
+            <source>Unknown product: choose one from the list.</source>
+            <translation>未知产品，请从列表中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="47" />
+            <source>Product {0} is inactive.</source>
+            <translation>产品 {0} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="48" />
+            <source>The quantity must be greater than zero.</source>
+            <translation>数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="49" />
+            <source>The price cannot be negative.</source>
+            <translation>单价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="50" />
+            <source>{0} has more than {1} decimal places.</source>
+            <translation>{0} 的小数位超过 {1} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="51" />
+            <location filename="../../sopdesk/ui/errors.py" line="52" />
+            <source>{0} is not a number.</source>
+            <translation>{0} 不是有效的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="54" />
+            <source>The custom flag can only change while the order is a draft.</source>
+            <translation>只有草稿订单才能更改“定制款”标记。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="56" />
+            <source>This order can no longer be edited in its current status.</source>
+            <translation>订单当前状态下已不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="58" />
+            <source>Line {0}: {1} already shipped; the quantity cannot be lower.</source>
+            <translation>第 {0} 行已发货 {1}，数量不能少于已发货数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="60" />
+            <source>Line {0} has shipments: its product cannot change.</source>
+            <translation>第 {0} 行已有发货，不能更换产品。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="62" />
+            <source>Line {0} has shipments and cannot be removed.</source>
+            <translation>第 {0} 行已有发货，不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="64" />
+            <source>A custom order must be reviewed by production and supply before it is confirmed.</source>
+            <translation>定制款订单须经生产和供应链评审后才能确认。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="66" />
+            <source>Production and supply have not both answered the review yet.</source>
+            <translation>生产和供应链尚未全部答复评审。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="68" />
+            <source>Confirming an order needs a promised delivery date: edit the order and enter one.</source>
+            <translation>确认订单需要承诺交期：请先编辑订单并填写承诺交期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="70" />
+            <source>Only custom orders go through the order review.</source>
+            <translation>只有定制款订单需要订单评审。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="72" />
+            <source>Answer whether it is feasible.</source>
+            <translation>请答复是否可行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="74" />
+            <source>Supply chain answers the material arrival date.</source>
+            <translation>物料到货日期由供应链答复。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="76" />
+            <source>How many days does it take to make?</source>
+            <translation>生产需要多少天？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="78" />
+            <source>A whole number of days from 0 to {0}.</source>
+            <translation>请输入 0 到 {0} 之间的整数天数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="80" />
+            <source>Production answers the lead time.</source>
+            <translation>生产周期由生产部门答复。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="81" />
+            <source>When does the material arrive?</source>
+            <translation>物料什么时候到货？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="82" />
+            <source>Enter a date.</source>
+            <translation>请输入日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="83" />
+            <source>Say why it is not feasible.</source>
+            <translation>请说明不可行的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="85" />
+            <source>Enter the delivery date agreed with the customer.</source>
+            <translation>请输入与客户商定的交期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="87" />
+            <source>Production and supply chain allow {0} at the earliest.</source>
+            <translation>根据生产和供应链的答复，最早只能 {0} 交货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="89" />
+            <source>An answer says the order is not feasible: ask the department to revise it, or withdraw the order.</source>
+            <translation>有部门答复不可行：请与该部门协商修改答复，或撤回订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="90" />
+            <source>This review task was cancelled.</source>
+            <translation>该评审任务已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="92" />
+            <source>This review task is already answered; use Revise answer to change it.</source>
+            <translation>该评审任务已答复；如需更改请点“修改答复”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="94" />
+            <source>The order is no longer in review.</source>
+            <translation>该订单已不在评审中。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="96" />
+            <source>The order's status has changed meanwhile; refresh and try again.</source>
+            <translation>订单状态已被他人更改，请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="97" />
+            <source>Choose an active user.</source>
+            <translation>请选择在用的用户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="98" />
+            <source>Back to draft, or cancelled.</source>
+            <translation>只能退回草稿或取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="99" />
+            <location filename="../../sopdesk/ui/errors.py" line="112" />
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="100" />
+            <source>At least {0} characters.</source>
+            <translation>至少 {0} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="101" />
+            <source>User {0} already exists.</source>
+            <translation>用户 {0} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="103" />
+            <source>2 to 60 letters, digits, '.', '-' or '_'.</source>
+            <translation>2 到 60 个字母、数字、“.”、“-”或“_”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="108" />
+            <source>Your role may not do this.</source>
+            <translation>您的角色无权执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="109" />
+            <source>Not found: it may have been deleted on another PC. Refresh and try again.</source>
+            <translation>找不到该记录，可能已在其他电脑上删除。请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="110" />
+            <source>Someone else saved this record after you opened it. Nothing was overwritten.</source>
+            <translation>在您打开之后，其他人保存了这条记录。没有任何内容被覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="111" />
+            <source>This already exists.</source>
+            <translation>该记录已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="113" />
+            <source>Not enough stock.</source>
+            <translation>库存不足。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="134" />
+            <source>Database settings</source>
+            <translation>数据库设置</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="135" />
+            <source>This is not a database address sopdesk can use: {0}</source>
+            <translation>这不是 sopdesk 可用的数据库地址：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="138" />
+            <source>Database unreachable</source>
+            <translation>无法连接数据库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="139" />
+            <source>The database cannot be reached. Check the network cable or Wi-Fi, that the database server is running, and the address in Database settings.</source>
+            <translation>无法连接数据库。请检查网线或无线网络、数据库服务器是否已开启，以及“数据库设置”中的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="145" />
+            <source>Database busy</source>
+            <translation>数据库繁忙</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="146" />
+            <source>The database could not complete this action (it may be busy). Nothing was saved. Please try again.</source>
+            <translation>数据库未能完成此操作（可能正忙），没有保存任何内容。请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="151" />
+            <source>File error</source>
+            <translation>文件错误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="151" />
+            <source>A file could not be read or written: {0}</source>
+            <translation>无法读写文件：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="155" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="156" />
+            <source>Something went wrong that sopdesk did not expect. Nothing was saved by this action. Please report it to your administrator with the details below.</source>
+            <translation>sopdesk 遇到了意外问题，此操作没有保存任何内容。请把下面的详细信息告诉系统管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="169" />
+            <source>An order cannot go from {0} to {1}.</source>
+            <translation>订单不能从“{0}”变为“{1}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="183" />
+            <source>Not allowed</source>
+            <translation>无权操作</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="184" />
+            <source>Changed on another PC</source>
+            <translation>订单已在其他电脑上修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="185" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="186" />
+            <source>Please check</source>
+            <translation>请检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="37" />
+            <source>Search order no., customer or product</source>
+            <translation>搜索订单号、客户或产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="50" />
+            <source>Open orders only</source>
+            <translation>只看未完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="51" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="166" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="55" />
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="62" />
+            <source>Custom and standard</source>
+            <translation>定制款和标准款</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="63" />
+            <source>Custom orders only</source>
+            <translation>只看定制款</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="64" />
+            <source>Standard orders only</source>
+            <translation>只看标准款</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="66" />
+            <source>Any delivery risk</source>
+            <translation>全部交期风险</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="67" />
+            <source>Late or at risk</source>
+            <translation>已延期或有风险</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="71" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="82" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="168" />
+            <source>Open orders</source>
+            <translation>未完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/filters.py" line="172" />
+            <source>{0} statuses</source>
+            <translation>{0} 种状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="54" />
+            <source>Set up sopdesk</source>
+            <translation>初始化 sopdesk</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="58" />
+            <source>&lt;b&gt;Welcome to sopdesk.&lt;/b&gt;&lt;br&gt;This database is new and has no users yet ({0}). Load the demo factory to look around, or create the first administrator to start with your own data.</source>
+            <translation>&lt;b&gt;欢迎使用 sopdesk。&lt;/b&gt;&lt;br&gt;这是一个新数据库，还没有用户（{0}）。可以载入演示工厂先看看，或者创建第一个管理员，开始录入自己的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="63" />
+            <source>Demo factory</source>
+            <translation>演示工厂</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="64" />
+            <source>Load the demo factory</source>
+            <translation>载入演示工厂</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="70" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="75" />
+            <source>A small maker of machined and cast parts: customers, products, bills of materials, more than a year of orders, reviews, production and stock. Sign in as sales, production, supply, manager or admin; the password is demo123.</source>
+            <translation>一家机加工和铸件小厂：客户、产品、物料清单（BOM），以及一年多的订单、评审、生产和库存数据。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="86" />
+            <source>First administrator</source>
+            <translation>第一个管理员</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="94" />
+            <source>Create and sign in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="97" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="98" />
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="99" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="100" />
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="104" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="133" />
+            <source>Preparing…</source>
+            <translation>正在准备…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="141" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="150" />
+            <source>The demo factory is ready. Sign in as sales, production, supply, manager or admin with password demo123.</source>
+            <translation>演示工厂已就绪。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="162" />
+            <source>Stopped: nothing was loaded.</source>
+            <translation>已停止，没有载入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/firststart.py" line="174" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxButton</name>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="60" />
+            <source>Inbox: {0} new · {1} to do</source>
+            <translation>通知 {0} 条 · 待办 {1} 项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="62" />
+            <source>{0} overdue</source>
+            <translation>{0} 项超时</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="82" />
+            <source>Inbox (notices and to-dos)</source>
+            <translation>通知和待办</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="96" />
+            <source>Show read notices</source>
+            <translation>显示已读通知</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="97" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="98" />
+            <source>Mark read</source>
+            <translation>标为已读</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="99" />
+            <source>Mark all read</source>
+            <translation>全部标为已读</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="100" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="132" />
+            <source>{0} new notices, {1} to-dos</source>
+            <translation>{0} 条新通知，{1} 项待办</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inbox.py" line="134" />
+            <source>{0} overdue</source>
+            <translation>{0} 项超时</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxModel</name>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="17" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="18" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="19" />
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="20" />
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="31" />
+            <source>Answer the order review {0} ({1})</source>
+            <translation>答复订单评审 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="33" />
+            <source>Follow-up: {0}</source>
+            <translation>跟进事项：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="35" />
+            <source>Order review requested: {0}</source>
+            <translation>订单评审请求：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="37" />
+            <source>Review answered: {0}</source>
+            <translation>评审已答复：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="39" />
+            <source>Overdue review: {0}</source>
+            <translation>评审超时：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="41" />
+            <source>Order confirmed: {0}</source>
+            <translation>订单已确认：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="43" />
+            <source>Review withdrawn: {0}</source>
+            <translation>评审已撤回：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="92" />
+            <source>Notice</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="93" />
+            <source>To-do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="96" />
+            <source>OVERDUE · {0}</source>
+            <translation>超时 · {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="18" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="19" />
+            <source>In review</source>
+            <translation>评审中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="20" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="21" />
+            <source>In production</source>
+            <translation>生产中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="22" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="23" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="24" />
+            <location filename="../../sopdesk/ui/labels.py" line="61" />
+            <location filename="../../sopdesk/ui/labels.py" line="67" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="29" />
+            <source>Back to draft</source>
+            <translation>退回草稿</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="30" />
+            <source>Send to review</source>
+            <translation>提交评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="31" />
+            <source>Confirm order</source>
+            <translation>确认订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="32" />
+            <source>Start production</source>
+            <translation>开始生产</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="33" />
+            <source>Mark shipped</source>
+            <translation>标记已发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="34" />
+            <source>Close order</source>
+            <translation>关闭订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="35" />
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="39" />
+            <location filename="../../sopdesk/ui/labels.py" line="48" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="40" />
+            <location filename="../../sopdesk/ui/labels.py" line="49" />
+            <source>Production</source>
+            <translation>生产</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="41" />
+            <location filename="../../sopdesk/ui/labels.py" line="50" />
+            <source>Supply chain</source>
+            <translation>供应链</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="42" />
+            <source>Shop floor</source>
+            <translation>车间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="43" />
+            <source>Manager</source>
+            <translation>总经理</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="44" />
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="51" />
+            <source>Management</source>
+            <translation>管理层</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="55" />
+            <source>Late</source>
+            <translation>已延期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="56" />
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="57" />
+            <source>No date</source>
+            <translation>未定交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="58" />
+            <source>On time</source>
+            <translation>按期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="59" />
+            <source>Delivered late</source>
+            <translation>延期交付</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="60" />
+            <source>Delivered</source>
+            <translation>已交付</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="65" />
+            <source>Waiting for answer</source>
+            <translation>待答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="66" />
+            <source>Answered</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="71" />
+            <location filename="../../sopdesk/ui/labels.py" line="72" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="73" />
+            <source>Order lines</source>
+            <translation>订单明细</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="74" />
+            <location filename="../../sopdesk/ui/labels.py" line="96" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="75" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="76" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="77" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="78" />
+            <source>Requested date</source>
+            <translation>要求交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="79" />
+            <source>Promised date</source>
+            <translation>承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="80" />
+            <source>Custom order</source>
+            <translation>定制款</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="81" />
+            <source>Customer PO</source>
+            <translation>客户订单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="82" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="83" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="84" />
+            <source>Order no.</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="85" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="86" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="87" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="88" />
+            <source>Feasible</source>
+            <translation>可行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="89" />
+            <source>Lead time (days)</source>
+            <translation>生产周期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="90" />
+            <source>Material arrival date</source>
+            <translation>物料到货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="91" />
+            <source>Comment</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="92" />
+            <source>Salesperson</source>
+            <translation>业务员</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="93" />
+            <source>Shipped quantity</source>
+            <translation>已发货数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="94" />
+            <source>Delivered date</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="95" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="97" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="98" />
+            <source>Review task</source>
+            <translation>评审任务</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="140" />
+            <source>Line {n}: {field}</source>
+            <translation>第 {n} 行：{field}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="147" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="147" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="78" />
+            <source>Product code or name</source>
+            <translation>产品编码或名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="80" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="92" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="92" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="195" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="85" />
+            <source>Add line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="87" />
+            <source>Enter in the quantity or price adds the line</source>
+            <translation>在数量或单价中按回车即可添加一行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="92" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="92" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="93" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="93" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="106" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="108" />
+            <source>Remove the selected line (Delete)</source>
+            <translation>删除选中的行（Delete 键）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="181" />
+            <source>Choose a product from the list (type its code or name).</source>
+            <translation>请从列表中选择产品（输入编码或名称）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="185" />
+            <source>Enter the quantity.</source>
+            <translation>请输入数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="258" />
+            <source>Total: {0}</source>
+            <translation>合计：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="64" />
+            <source>sopdesk — sales, production and supply</source>
+            <translation>sopdesk — 产供销一体化</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="92" />
+            <source>There is no screen for the {0} role in this version yet. Your notices and to-dos are in the inbox (bottom right).</source>
+            <translation>此版本还没有{0}角色的工作界面。您的通知和待办在右下角。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="101" />
+            <source>{name} ({role})</source>
+            <translation>{name}（{role}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="143" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="144" />
+            <source>Sign out / switch user</source>
+            <translation>注销 / 切换用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="146" />
+            <source>Database settings…</source>
+            <translation>数据库设置…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="149" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="153" />
+            <source>&amp;View</source>
+            <translation>查看(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="154" />
+            <source>Inbox</source>
+            <translation>通知和待办</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="157" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="159" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="168" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="172" />
+            <source>About sopdesk</source>
+            <translation>关于 sopdesk</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="173" />
+            <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
+            <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="252" />
+            <source>Connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="254" />
+            <source>The database answered the last check.</source>
+            <translation>最近一次检查时数据库正常响应。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="256" />
+            <source>Connection lost</source>
+            <translation>连接中断</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="259" />
+            <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
+            <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="264" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="271" />
+            <source>Local file: {0}</source>
+            <translation>本地文件：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="272" />
+            <source>Server: {0}</source>
+            <translation>服务器：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="87" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="88" />
+            <source>Order {0}</source>
+            <translation>订单 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="94" />
+            <source>Customer code or name</source>
+            <translation>客户编码或名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="101" />
+            <source>Custom order (定制款): needs the order review by production and supply chain</source>
+            <translation>定制款：需要生产和供应链进行订单评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="110" />
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="111" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="115" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="117" />
+            <source>Customer PO</source>
+            <translation>客户订单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="120" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="122" />
+            <source>Requested date</source>
+            <translation>要求交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="124" />
+            <source>Promised date</source>
+            <translation>承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="132" />
+            <source>Lines</source>
+            <translation>订单明细</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="136" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="138" />
+            <source>Enter adds a line · Ctrl+S saves · Esc closes</source>
+            <translation>回车添加一行 · Ctrl+S 保存 · Esc 关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="180" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="182" />
+            <source>A {0} order can no longer be edited.</source>
+            <translation>“{0}”状态的订单已不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="185" />
+            <source>Read only: your role cannot change orders.</source>
+            <translation>只读：您的角色不能修改订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="202" />
+            <source>Order {0} ({1})</source>
+            <translation>订单 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="209" />
+            <source>Save and start review</source>
+            <translation>保存并发起评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="210" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="246" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="312" />
+            <source>You are now editing on top of the version saved by {0}. Check the form, then save.</source>
+            <translation>您现在是在 {0} 保存的版本上编辑。请核对表单后再保存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="313" />
+            <source>another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="358" />
+            <source>Line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderLinesModel</name>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="52" />
+            <source>Order no.</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="53" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="54" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="55" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="56" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="57" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="58" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="59" />
+            <source>Requested</source>
+            <translation>要求交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="60" />
+            <source>Promised</source>
+            <translation>承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="61" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="62" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="265" />
+            <source>Custom</source>
+            <translation>定制款</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="63" />
+            <source>Salesperson</source>
+            <translation>业务员</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="64" />
+            <source>Delivery risk</source>
+            <translation>交期风险</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="278" />
+            <source>Shipped: {0}</source>
+            <translation>已发货：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="106" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="135" />
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="107" />
+            <source>Create a sales order (Ctrl+N)</source>
+            <translation>新建销售订单（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="108" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="108" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
+            <source>Change status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="114" />
+            <source>Show review</source>
+            <translation>查看评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="115" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="136" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="116" />
+            <source>Reload from the database (F5)</source>
+            <translation>从数据库重新载入（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="160" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="171" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="176" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="190" />
+            <source>{0} lines</source>
+            <translation>共 {0} 行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="192" />
+            <source>({0} loaded)</source>
+            <translation>（已载入 {0} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="196" />
+            <source>Could not load</source>
+            <translation>载入失败</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="292" />
+            <source>Changed on another PC</source>
+            <translation>订单已在其他电脑上修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="293" />
+            <source>{0} changed this order after the list was loaded. The list is reloaded; check the order and try again.</source>
+            <translation>列表载入后，{0} 修改了这个订单。列表已重新载入，请核对订单后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="294" />
+            <source>Another user</source>
+            <translation>其他用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewListModel</name>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="49" />
+            <source>Order no.</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="50" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="51" />
+            <source>Waiting for</source>
+            <translation>等待</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="52" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="53" />
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="54" />
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="55" />
+            <source>Salesperson</source>
+            <translation>业务员</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="73" />
+            <source>{0} d {1} h</source>
+            <translation>{0} 天 {1} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="75" />
+            <source>{0} h {1} min</source>
+            <translation>{0} 小时 {1} 分</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="77" />
+            <source>{0} min</source>
+            <translation>{0} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="78" />
+            <source>Overdue {0}</source>
+            <translation>已超时 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="78" />
+            <source>{0} left</source>
+            <translation>剩余 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="146" />
+            <source>Overdue: reported to management</source>
+            <translation>已超时：已上报管理层</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="158" />
+            <source>Sales: confirm with customer</source>
+            <translation>销售：与客户确认交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="158" />
+            <source>Sales: not feasible, decide</source>
+            <translation>销售：评审不可行，需决定</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="161" />
+            <source>Whole department</source>
+            <translation>整个部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="82" />
+            <source>All reviews in progress</source>
+            <translation>全部进行中的评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="83" />
+            <source>Waiting for production</source>
+            <translation>等待生产答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="84" />
+            <source>Waiting for supply chain</source>
+            <translation>等待供应链答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="85" />
+            <source>Waiting for sales to confirm</source>
+            <translation>等待销售确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="88" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="106" />
+            <source>Confirm with customer…</source>
+            <translation>与客户确认交期…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="107" />
+            <source>Back to draft</source>
+            <translation>退回草稿</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="108" />
+            <source>Take the order out of review to change it, then start a new review</source>
+            <translation>撤回评审以修改订单，之后重新发起评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="109" />
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="124" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="173" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="195" />
+            <source>{0} open</source>
+            <translation>进行中 {0} 项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="197" />
+            <source>{0} overdue</source>
+            <translation>{0} 项超时</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="267" />
+            <source>Production and supply chain have not both answered yet</source>
+            <translation>生产和供应链尚未全部答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="309" />
+            <source>Take order {0} back to draft? Open review tasks are cancelled.</source>
+            <translation>将订单 {0} 退回草稿？未答复的评审任务将被取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="311" />
+            <source>Cancel order {0}? Open review tasks are cancelled.</source>
+            <translation>取消订单 {0}？未答复的评审任务将被取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewThread</name>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="43" />
+            <source>Status: &lt;b&gt;{status}&lt;/b&gt; · order date {order} · requested {req} · promised {prom}</source>
+            <translation>状态：&lt;b&gt;{status}&lt;/b&gt; · 下单 {order} · 要求交期 {req} · 承诺交期 {prom}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="46" />
+            <source>Salesperson: {0}</source>
+            <translation>业务员：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="47" />
+            <source>Review requested by {who} at {when}</source>
+            <translation>{who} 于 {when} 发起评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="57" />
+            <source>Both departments answered: feasible. Earliest delivery date: {0}.</source>
+            <translation>两个部门均已答复：可行。最早交期：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="61" />
+            <source>An answer says the order is not feasible: agree a change with the department, or withdraw the order.</source>
+            <translation>有部门答复不可行：请与该部门协商修改，或撤回订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="65" />
+            <source>Earlier rounds</source>
+            <translation>之前的评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="67" />
+            <source>not answered</source>
+            <translation>未答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="72" />
+            <source>Status history</source>
+            <translation>状态记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="83" />
+            <source>feasible</source>
+            <translation>可行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="83" />
+            <source>&lt;b&gt;not feasible&lt;/b&gt;</source>
+            <translation>&lt;b&gt;不可行&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="86" />
+            <source>{0} days to make</source>
+            <translation>生产需 {0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="88" />
+            <source>material arrives {0}</source>
+            <translation>物料 {0} 到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="97" />
+            <source>whole department</source>
+            <translation>整个部门</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="99" />
+            <source>answered late</source>
+            <translation>超时答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="102" />
+            <source>Answered by {who} at {when}</source>
+            <translation>{who} 于 {when} 答复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="109" />
+            <source>Waiting for an answer from {owner}, due {due}</source>
+            <translation>等待 {owner} 答复，截止 {due}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="113" />
+            <source>Reported to management at {0}</source>
+            <translation>已于 {0} 上报管理层</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="131" />
+            <source>Choose a review on the left to see its whole thread.</source>
+            <translation>在左侧选择一个评审，查看完整的评审记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="100" />
+            <source>sopdesk — sign in</source>
+            <translation>sopdesk — 登录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="101" />
+            <source>sopdesk</source>
+            <translation>sopdesk</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="102" />
+            <source>Sales, production and supply on one shared database</source>
+            <translation>产供销一体化 · 销售、生产、供应链共用一套数据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="103" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="104" />
+            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="110" />
+            <source>Change…</source>
+            <translation>更改…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="111" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="114" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="115" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="116" />
+            <source>Set up this database…</source>
+            <translation>初始化该数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="153" />
+            <source>Enter your user name.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/signin.py" line="157" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChange</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/status_change.py" line="26" />
+            <source>Change status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/status_change.py" line="40" />
+            <source>Change order {number} from {current} to {target}?</source>
+            <translation>将订单 {number} 从“{current}”改为“{target}”？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/status_change.py" line="43" />
+            <source>Production and supply chain are asked to answer the review.</source>
+            <translation>将请生产和供应链答复评审。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="53" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="54" />
+            <source>Review</source>
+            <translation>评审</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,91 @@
+"""Opening, checking and preparing the database for the app (no widgets here).
+
+Run from worker threads: `prepare` migrates a new or older database (migrate.upgrade makes
+the backup of an older SQLite file) and counts the users; `test_connection` is the
+settings dialog's button; `probe` is the status bar's periodic check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
+
+from sopdesk.db import Database
+
+
+@dataclass(frozen=True)
+class Prepared:
+    description: str
+    warnings: tuple[str, ...]
+    backup: Path | None  # where the old file was copied before migrating it
+    created: bool  # the schema was created just now (a new database)
+    users: int
+    demo_users: tuple[str, ...]  # demo user names present
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    description: str
+    schema: str  # "current", "older", "empty"
+    users: int
+
+
+def open_database(url: str | None) -> Database:
+    db = Database(url)
+    if db.is_sqlite and db.url.database not in (None, "", ":memory:"):
+        Path(db.url.database).parent.mkdir(parents=True, exist_ok=True)
+    return db
+
+
+def probe(db: Database) -> None:
+    """SELECT 1 on a pooled connection: raises when the database cannot be reached."""
+    with db.engine.connect() as conn:
+        conn.execute(sql_text("SELECT 1"))
+
+
+def _user_names(db: Database) -> list[str]:
+    from sopdesk.models import AppUser
+
+    with db.read() as s:
+        return list(s.scalars(select(AppUser.username).where(AppUser.active.is_(True))))
+
+
+def prepare(db: Database) -> Prepared:
+    from sopdesk.db import migrate
+
+    before = migrate.current_revision(db)
+    backup = None
+    if before != migrate.head_revision():
+        backup = migrate.upgrade(db)
+    names = _user_names(db)
+    demo = tuple(n for n in names if n in demo_user_names())
+    return Prepared(db.description, tuple(db.warnings), backup, before is None, len(names), demo)
+
+
+def demo_user_names() -> tuple[str, ...]:
+    try:
+        from sopdesk.demo import DEMO_USERS
+    except ImportError:
+        return ()
+    return tuple(u[0] for u in DEMO_USERS)
+
+
+def test_connection(url: str) -> ConnectionReport:
+    from sopdesk.db import migrate
+    from sopdesk.models import AppUser
+
+    db = Database(url)
+    try:
+        probe(db)
+        current = migrate.current_revision(db)
+        if current is None:
+            return ConnectionReport(db.description, "empty", 0)
+        with db.read() as s:
+            users = s.scalar(select(func.count()).select_from(AppUser)) or 0
+        schema = "current" if current == migrate.head_revision() else "older"
+        return ConnectionReport(db.description, schema, users)
+    finally:
+        db.dispose()

@@ -1,0 +1,277 @@
+"""The main window: the tabs the signed-in role needs, the inbox, and a status bar with
+the user, the database and the connection state.
+
+Periodic work runs off the GUI thread: a cheap connection probe (every 30 s), the inbox
+(every 60 s; new notices from other PCs refresh the review and order lists) and the
+escalation of overdue reviews to management (at start and every 5 minutes).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import sopdesk
+from sopdesk.services import inbox
+
+from . import labels
+from .changes import Changes
+from .context import AppContext
+from .dbconnect import probe
+from .inbox import InboxButton, InboxDialog, InboxSummary
+from .tabs import TabSpec, tabs_for
+
+log = logging.getLogger(__name__)
+
+PROBE_MS = 30_000
+INBOX_MS = 60_000
+ESCALATE_MS = 5 * 60_000
+
+
+def escalate(db) -> int:
+    from sopdesk.services import review
+    from sopdesk.services.permissions import SYSTEM
+
+    with db.write(SYSTEM) as s:
+        return review.escalate_overdue(s)
+
+
+class MainWindow(QMainWindow):
+    """State: the context, the tab widgets by id, the inbox window, the last inbox summary,
+    and the connection state. sig_sign_out / sig_database_settings / sig_language(str) ask
+    the app to leave this session."""
+
+    sig_sign_out = Signal()
+    sig_database_settings = Signal()
+    sig_language = Signal(str)
+    sig_connection = Signal(bool)
+
+    def __init__(self, ctx: AppContext, language_choice: str = "system", timers: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        actor = ctx.actor
+        self.setWindowTitle(self.tr("sopdesk — sales, production and supply") + f" · {actor.display_name or actor.username}")
+        self.resize(1280, 800)
+        self.specs: list[TabSpec] = tabs_for(actor)
+        self.tab_widgets: dict[str, QWidget] = {}
+        self.connected: bool | None = None
+        self._inbox_seen: InboxSummary | None = None
+
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff1d6; color: #7a4100; padding: 6px; border: 1px solid #f5c46b;")
+        self.banner.setVisible(bool(ctx.db.warnings))
+        self.banner.setText("⚠ " + " ".join(ctx.db.warnings))
+        lay.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for spec in self.specs:
+            widget = spec.factory(ctx)
+            self.tab_widgets[spec.id] = widget
+            self.tabs.addTab(widget, spec.translated_title())
+            if hasattr(widget, "sig_open_review"):
+                widget.sig_open_review.connect(self.open_review)
+        if self.specs:
+            lay.addWidget(self.tabs, 1)
+        else:
+            empty = QLabel(self.tr(
+                "There is no screen for the {0} role in this version yet. Your notices and "
+                "to-dos are in the inbox (bottom right).").format(labels.role(actor.role)))
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setWordWrap(True)
+            lay.addWidget(empty, 1)
+        self.setCentralWidget(central)
+
+        self.inbox_button = InboxButton()
+        self.inbox_dialog = InboxDialog(ctx, self)
+        self.user_label = QLabel(self.tr("{name} ({role})").format(
+            name=actor.display_name or actor.username, role=labels.role(actor.role)))
+        self.db_label = QLabel(self._db_text())
+        self.db_label.setToolTip(ctx.db.description)
+        self.conn_label = QLabel()
+        self.busy_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.db_label)
+        bar.addWidget(self.conn_label)
+        bar.addWidget(self.busy_label)
+        bar.addPermanentWidget(self.inbox_button)
+        self._set_connected(True)
+        self._build_menus(language_choice)
+
+        self.tabs.currentChanged.connect(self._tab_changed)
+        ctx.bus.sig_changes_applied.connect(self._changes)
+        ctx.runner.sig_busy.connect(self._busy_changed)
+        self.inbox_button.clicked.connect(self.show_inbox)
+        self.inbox_dialog.sig_open_order.connect(self.open_review)
+        self.inbox_dialog.sig_loaded.connect(self._inbox_loaded)
+
+        self.timers: list[QTimer] = []
+        if timers:
+            for ms, slot in ((PROBE_MS, self.probe), (INBOX_MS, self.refresh_inbox),
+                             (ESCALATE_MS, self.escalate)):
+                t = QTimer(self)
+                t.setInterval(ms)
+                t.timeout.connect(slot)
+                t.start()
+                self.timers.append(t)
+
+    def start(self) -> None:
+        """After show(): open the first tab and start the background jobs."""
+        if self.specs:
+            self._tab_changed(self.tabs.currentIndex())
+        self.refresh_inbox()
+        QTimer.singleShot(2_000, self.escalate)
+
+    # -- menus --------------------------------------------------------------------------
+
+    def _build_menus(self, language_choice: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        act = file_menu.addAction(self.tr("Sign out / switch user"))
+        act.triggered.connect(self.sig_sign_out.emit)
+        act = file_menu.addAction(self.tr("Database settings…"))
+        act.triggered.connect(self.sig_database_settings.emit)
+        file_menu.addSeparator()
+        act = file_menu.addAction(self.tr("Quit"))
+        act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        act.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        act = view_menu.addAction(self.tr("Inbox"))
+        act.setShortcut(QKeySequence("Ctrl+I"))
+        act.triggered.connect(self.show_inbox)
+        lang_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for value, text in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"),
+                            ("en", "English")):
+            a = QAction(text, self, checkable=True)
+            a.setChecked(value == language_choice)
+            a.triggered.connect(lambda _c=False, v=value: self.sig_language.emit(v))
+            group.addAction(a)
+            lang_menu.addAction(a)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        act = help_menu.addAction(self.tr("About sopdesk"))
+        act.triggered.connect(self.about)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About sopdesk"), self.tr(
+            "<b>sopdesk {0}</b><br>Sales, production and supply on one shared database "
+            "(产供销一体化) for small factories.<br><br>Database: {1}").format(
+            sopdesk.__version__, self.ctx.db.description))
+
+    # -- tabs ---------------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is not None and hasattr(widget, "activate"):
+            widget.activate()
+
+    def tab(self, tab_id: str) -> QWidget | None:
+        return self.tab_widgets.get(tab_id)
+
+    def show_tab(self, tab_id: str) -> bool:
+        widget = self.tab_widgets.get(tab_id)
+        if widget is None:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        return True
+
+    def open_review(self, order_id) -> None:
+        review_tab = self.tab_widgets.get("review")
+        if review_tab is None:
+            return
+        self.show_tab("review")
+        review_tab.open_order(order_id)
+        self.inbox_dialog.hide()
+
+    def _changes(self, changes: Changes, initiator) -> None:
+        # Each tab listens to the bus itself and refreshes for what concerns it.
+        if changes.inbox or changes.reviews:
+            self.refresh_inbox()
+
+    # -- inbox --------------------------------------------------------------------------
+
+    def show_inbox(self) -> None:
+        self.inbox_dialog.show()
+        self.inbox_dialog.raise_()
+        self.inbox_dialog.refresh()
+
+    def refresh_inbox(self) -> None:
+        if self.inbox_dialog.isVisible():
+            self.inbox_dialog.refresh()
+            return
+        self.ctx.query(lambda s, a: inbox.list_inbox(s, a), lambda items: self._inbox_loaded(InboxSummary.of(items)),
+                       on_error=self._background_failed)
+
+    def _inbox_loaded(self, summary: InboxSummary) -> None:
+        previous, self._inbox_seen = self._inbox_seen, summary
+        self.inbox_button.show_summary(summary)
+        if previous is not None and (summary.unread > previous.unread or summary.todos != previous.todos):
+            # Something arrived from another PC: the review and order lists may be stale.
+            self.ctx.bus.apply(Changes(reviews=True), self)
+
+    # -- background jobs ----------------------------------------------------------------
+
+    def probe(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(lambda: probe(db), lambda _r: self._set_connected(True),
+                            lambda _e: self._set_connected(False))
+
+    def escalate(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(lambda: escalate(db), self._escalated, self._background_failed)
+
+    def _escalated(self, count: int) -> None:
+        if count:
+            self.ctx.bus.apply(Changes(reviews=True, inbox=True))
+
+    def _background_failed(self, exc: BaseException) -> None:
+        log.warning("background job failed: %s", exc)
+        self._set_connected(False)
+
+    def _set_connected(self, ok: bool) -> None:
+        if ok == self.connected:
+            return
+        self.connected = ok
+        if ok:
+            self.conn_label.setText("● " + self.tr("Connected"))
+            self.conn_label.setStyleSheet("color: #1e7b3c;")
+            self.conn_label.setToolTip(self.tr("The database answered the last check."))
+        else:
+            self.conn_label.setText("● " + self.tr("Connection lost"))
+            self.conn_label.setStyleSheet("color: #b42318; font-weight: bold;")
+            self.conn_label.setToolTip(self.tr(
+                "The database did not answer. Saving will fail until it is back; sopdesk "
+                "checks again every 30 seconds."))
+        self.sig_connection.emit(ok)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def _db_text(self) -> str:
+        db = self.ctx.db
+        if db.is_sqlite:
+            from pathlib import Path
+
+            return self.tr("Local file: {0}").format(Path(db.url.database or "").name)
+        return self.tr("Server: {0}").format(f"{db.url.host or 'localhost'}/{db.url.database or ''}")
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        for t in self.timers:
+            t.stop()
+        super().closeEvent(event)

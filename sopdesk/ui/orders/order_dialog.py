@@ -1,0 +1,366 @@
+"""Creating and editing a sales order.
+
+Validation lives in the services: the dialog sends what was typed and shows each refused
+field's message next to that field. Saving a custom draft order also starts its review
+(review.start_review) in the same transaction. A stale save opens the conflict dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.models import OrderStatus
+from sopdesk.services import orders
+from sopdesk.services.errors import ConflictError, ServiceError
+from sopdesk.services.order_queries import Choice
+from sopdesk.services.orders import OrderInput, OrderView
+from sopdesk.services.permissions import Permission
+from sopdesk.ui import errors, labels
+from sopdesk.ui.changes import Changes
+from sopdesk.ui.context import AppContext
+from sopdesk.ui.tablemodels.order_lines import format_qty
+from sopdesk.ui.widgets import (
+    ChoiceEdit,
+    FieldError,
+    OptionalDateEdit,
+    choice_text,
+    date_edit,
+    from_qdate,
+    to_qdate,
+)
+
+from .conflict_dialog import CompareRow, ConflictChoice, ConflictDialog
+from .lines_editor import LinesEditor
+
+_LINE_FIELD = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
+
+
+def save_order(session, actor, order_id: uuid.UUID | None, version: int | None, data: OrderInput,
+               start_review: bool) -> OrderView:
+    """One user action, one transaction: create or update, then start the review of a
+    custom draft. Runs in a worker thread."""
+    if order_id is None:
+        view = orders.create_order(session, actor, data)
+    else:
+        view = orders.update_order(session, actor, order_id, version, data)
+    if start_review and view.is_custom and view.status == OrderStatus.DRAFT:
+        from sopdesk.services import review
+
+        review.start_review(session, actor, view.id, view.version)
+        view = orders.get_order(session, actor, view.id)
+    return view
+
+
+class OrderDialog(QDialog):
+    """State: the order being edited (None for a new one) and its version, the customer
+    and product choices, the field widgets. After a successful save, `saved` holds the
+    OrderView and the dialog is accepted."""
+
+    def __init__(self, ctx: AppContext, customers: list[Choice], products: list[Choice],
+                 order: OrderView | None = None, parent: QWidget | None = None,
+                 read_only: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.read_only = read_only
+        self.order = order
+        self.version = order.version if order else None
+        self.saved: OrderView | None = None
+        self._customers = {c.id: c for c in customers}
+        self.setWindowTitle(self.tr("New order") if order is None
+                            else self.tr("Order {0}").format(order.number))
+        self.resize(900, 620)
+
+        self.general_error = FieldError()
+        self.customer = ChoiceEdit()
+        self.customer.set_choices(customers)
+        self.customer.setPlaceholderText(self.tr("Customer code or name"))
+        self.customer_error = FieldError()
+        self.order_date = date_edit(order.order_date if order else dt.date.today())
+        self.customer_po = QLineEdit()
+        self.requested = OptionalDateEdit(default=dt.date.today() + dt.timedelta(days=14))
+        self.promised = OptionalDateEdit(default=dt.date.today() + dt.timedelta(days=14))
+        self.dates_error = FieldError()
+        self.custom = QCheckBox(self.tr("Custom order (定制款): needs the order review by "
+                                        "production and supply chain"))
+        self.custom_error = FieldError()
+        self.note = QLineEdit()
+        self.lines = LinesEditor()
+        self.lines.set_products(products)
+
+        self.save_button = QPushButton()
+        self.save_button.setAutoDefault(False)
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+
+        head = QGridLayout()
+        head.addWidget(QLabel(self.tr("Customer")), 0, 0)
+        head.addWidget(self.customer, 0, 1)
+        head.addWidget(QLabel(self.tr("Customer PO")), 0, 2)
+        head.addWidget(self.customer_po, 0, 3)
+        head.addWidget(self.customer_error, 1, 1, 1, 3)
+        head.addWidget(QLabel(self.tr("Order date")), 2, 0)
+        head.addWidget(self.order_date, 2, 1)
+        head.addWidget(QLabel(self.tr("Requested date")), 3, 0)
+        head.addWidget(self.requested, 3, 1)
+        head.addWidget(QLabel(self.tr("Promised date")), 3, 2)
+        head.addWidget(self.promised, 3, 3)
+        head.addWidget(self.dates_error, 4, 1, 1, 3)
+        head.addWidget(self.custom, 5, 1, 1, 3)
+        head.addWidget(self.custom_error, 6, 1, 1, 3)
+        head.setColumnStretch(1, 2)
+        head.setColumnStretch(3, 1)
+
+        lines_box = QGroupBox(self.tr("Lines"))
+        lb = QVBoxLayout(lines_box)
+        lb.addWidget(self.lines)
+        note_form = QFormLayout()
+        note_form.addRow(self.tr("Note"), self.note)
+        buttons = QHBoxLayout()
+        self.hint = QLabel(self.tr("Enter adds a line · Ctrl+S saves · Esc closes"))
+        self.hint.setStyleSheet("color: #6b7280;")
+        buttons.addWidget(self.hint)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.general_error)
+        lay.addLayout(head)
+        lay.addWidget(lines_box, 1)
+        lay.addLayout(note_form)
+        lay.addLayout(buttons)
+
+        # Tab order follows the reading order: header, then the line entry, then the rest.
+        chain = [self.customer, self.customer_po, self.order_date, self.requested.check,
+                 self.requested.edit, self.promised.check, self.promised.edit, self.custom,
+                 self.lines.product, self.lines.qty, self.lines.price, self.lines.add_button,
+                 self.lines.table, self.lines.remove_button, self.note, self.save_button,
+                 self.cancel_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.custom.toggled.connect(lambda _on: self._update_save_text())
+        for seq in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
+            QShortcut(QKeySequence(seq), self, self.save)
+        if order is not None:
+            self._load(order)
+        self._update_save_text()
+        self.customer.setFocus()
+        if read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        for w in (self.customer, self.customer_po, self.note):
+            w.setReadOnly(True)
+        for w in (self.order_date, self.requested, self.promised, self.custom):
+            w.setEnabled(False)
+        self.lines.set_read_only(True)
+        self.save_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        if self.order is not None and self.ctx.actor.can(Permission.ORDER_EDIT):
+            self.hint.setText(self.tr("A {0} order can no longer be edited.").format(
+                labels.status(self.order.status)))
+        else:
+            self.hint.setText(self.tr("Read only: your role cannot change orders."))
+
+    # -- filling ------------------------------------------------------------------------
+
+    def _load(self, order: OrderView) -> None:
+        self.order = order
+        self.version = order.version
+        customer = self._customers.get(order.customer_id) or Choice(order.customer_id, "", order.customer_name)
+        self.customer.setText(choice_text(customer) if customer.code else customer.name)
+        self.customer_po.setText(order.customer_po or "")
+        self.order_date.setDate(to_qdate(order.order_date))
+        self.requested.set_date_value(order.requested_date)
+        self.promised.set_date_value(order.promised_date)
+        self.custom.setChecked(order.is_custom)
+        self.custom.setEnabled(order.status == OrderStatus.DRAFT)
+        self.note.setText(order.note or "")
+        self.lines.set_lines(order.lines)
+        self.setWindowTitle(self.tr("Order {0} ({1})").format(order.number, labels.status(order.status)))
+
+    def _will_start_review(self) -> bool:
+        status = self.order.status if self.order else OrderStatus.DRAFT
+        return self.custom.isChecked() and status == OrderStatus.DRAFT
+
+    def _update_save_text(self) -> None:
+        self.save_button.setText(self.tr("Save and start review") if self._will_start_review()
+                                 else self.tr("Save"))
+
+    def current_input(self) -> OrderInput:
+        customer = self.customer.choice()
+        return OrderInput(
+            customer_id=customer.id if customer else None,
+            lines=self.lines.inputs(),
+            order_date=from_qdate(self.order_date.date()),
+            requested_date=self.requested.date_value(),
+            promised_date=self.promised.date_value(),
+            is_custom=self.custom.isChecked(),
+            customer_po=self.customer_po.text(),
+            note=self.note.text(),
+        )
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.read_only or not self.save_button.isEnabled():
+            return
+        if self.lines.product.text().strip() and self.lines.qty.text().strip():
+            self.lines.add_from_entry()  # a line typed but not yet added: add it first
+        self.clear_errors()
+        data = self.current_input()
+        order_id = self.order.id if self.order else None
+        version = self.version
+        start = self._will_start_review()
+        self._busy(True)
+        changes = Changes(orders=True, reviews=start, inbox=start)
+        self.ctx.mutate(lambda s, a: save_order(s, a, order_id, version, data, start), changes,
+                        self._saved, parent=self, initiator=self, on_error=self._failed)
+
+    def _busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        if busy:
+            self.save_button.setText(self.tr("Saving…"))
+        else:
+            self._update_save_text()
+
+    def _saved(self, view: OrderView) -> None:
+        self._busy(False)
+        self.saved = view
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, ConflictError):
+            self._conflict(exc)
+        elif isinstance(exc, ServiceError) and exc.code in ("invalid", "invalid_transition"):
+            self.show_field_error(exc)
+        else:
+            self.ctx.show_error(self, exc)
+
+    def show_field_error(self, exc: ServiceError) -> None:
+        text = errors.sentence(exc)
+        name = exc.field or ""
+        m = _LINE_FIELD.match(name)
+        if m:
+            self.lines.mark_line_error(int(m.group(1)), m.group(2),
+                                       labels.field(name) + " — " + text)
+        elif name == "lines":
+            self.lines.lines_error.show_message(text)
+            self.lines.product.setFocus()
+        elif name in ("customer", "customer_id"):
+            self.customer_error.show_message(text)
+            self.customer.setFocus()
+        elif name in ("requested_date", "promised_date", "order_date"):
+            self.dates_error.show_message(labels.field(name) + " — " + text)
+            {"requested_date": self.requested, "promised_date": self.promised}.get(
+                name, self.order_date).setFocus()
+        elif name == "is_custom":
+            self.custom_error.show_message(text)
+        else:
+            self.general_error.show_message((labels.field(name) + " — " if name else "") + text)
+
+    def clear_errors(self) -> None:
+        for e in (self.general_error, self.customer_error, self.dates_error, self.custom_error):
+            e.clear_message()
+        self.lines.clear_errors()
+
+    # -- conflicts ----------------------------------------------------------------------
+
+    def _conflict(self, exc: ConflictError) -> None:
+        mine = self.current_input()
+        order_id = self.order.id
+        self.ctx.query(lambda s, a: orders.get_order(s, a, order_id),
+                       lambda theirs: self._ask_conflict(exc, mine, theirs), parent=self)
+
+    def _ask_conflict(self, exc: ConflictError, mine: OrderInput, theirs: OrderView) -> None:
+        dialog = ConflictDialog(exc.info, self.compare_rows(mine, theirs),
+                                value_text=self._value_text, parent=self)
+        choice = dialog.ask()
+        if choice == ConflictChoice.RELOAD:
+            self._load(theirs)
+            self.clear_errors()
+            self._update_save_text()
+        elif choice == ConflictChoice.KEEP_MINE:
+            # The user has seen their changes; the next save is made on the saved version.
+            self.order = theirs
+            self.version = theirs.version
+            self.general_error.show_message(self.tr(
+                "You are now editing on top of the version saved by {0}. Check the form, "
+                "then save.").format(exc.info.changed_by or self.tr("another user")))
+
+    def _value_text(self, field: str, value) -> str:
+        if value is None:
+            return ""
+        if field in ("customer_id", "customer"):
+            try:
+                c = self._customers.get(uuid.UUID(str(value)))
+            except ValueError:
+                c = None
+            return choice_text(c) if c else str(value)
+        if field == "is_custom":
+            return labels.yes_no(bool(value))
+        if field == "status":
+            try:
+                return labels.status(value)
+            except ValueError:
+                return str(value)
+        return str(value)
+
+    def compare_rows(self, mine: OrderInput, theirs: OrderView) -> list[CompareRow]:
+        def d(value):
+            return value.isoformat() if value else ""
+
+        cust = self._customers.get(mine.customer_id) if mine.customer_id else None
+        rows = [
+            CompareRow(labels.field("customer"), choice_text(cust) if cust else self.customer.text(),
+                       self._value_text("customer_id", theirs.customer_id)),
+            CompareRow(labels.field("order_date"), d(mine.order_date), d(theirs.order_date)),
+            CompareRow(labels.field("requested_date"), d(mine.requested_date), d(theirs.requested_date)),
+            CompareRow(labels.field("promised_date"), d(mine.promised_date), d(theirs.promised_date)),
+            CompareRow(labels.field("is_custom"), labels.yes_no(mine.is_custom), labels.yes_no(theirs.is_custom)),
+            CompareRow(labels.field("customer_po"), (mine.customer_po or "").strip(), theirs.customer_po or ""),
+            CompareRow(labels.field("note"), (mine.note or "").strip(), theirs.note or ""),
+        ]
+        drafts = self.lines.lines()
+        for n in range(max(len(drafts), len(theirs.lines))):
+            m = drafts[n] if n < len(drafts) else None
+            t = theirs.lines[n] if n < len(theirs.lines) else None
+            if m is not None:
+                price = m.unit_price or (format_qty(m.product.price) if m.product.price is not None else "")
+                mine_text = f"{m.product.code} × {m.qty} @ {price}"
+            else:
+                mine_text = ""
+            their_text = f"{t.item_code} × {format_qty(t.qty)} @ {format_qty(t.unit_price)}" if t else ""
+            rows.append(CompareRow(self.tr("Line {0}").format(n + 1), mine_text, their_text))
+        return rows
+
+    def keyPressEvent(self, event):
+        # Enter never closes the dialog by accident; it adds lines in the entry row.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,295 @@
+"""The Orders tab (订单): filter bar, the paged order-line table, and order actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.models import OrderStatus
+from sopdesk.services import order_queries, orders
+from sopdesk.services.errors import ConflictError
+from sopdesk.services.order_queries import OrderLineRow
+from sopdesk.services.order_states import EDITABLE, allowed_next
+from sopdesk.services.permissions import Permission
+from sopdesk.ui import labels
+from sopdesk.ui.changes import Changes
+from sopdesk.ui.context import AppContext
+from sopdesk.ui.tablemodels.order_lines import COLUMN_INDEX, COLUMNS, OrderLinesModel, PageSource
+
+from .filters import FilterBar
+from .order_dialog import OrderDialog
+
+
+def page_source(ctx: AppContext) -> PageSource:
+    db, actor = ctx.db, ctx.actor
+
+    def count(flt):
+        with db.read() as s:
+            return order_queries.count_lines(s, actor, flt)
+
+    def fetch(flt, sort, offset, limit):
+        with db.read() as s:
+            return order_queries.fetch_lines(s, actor, flt, sort, offset, limit)
+
+    return PageSource(count, fetch)
+
+
+class _PaintWatcher(QObject):
+    """Calls back once, on the first paint of the viewport after arm()."""
+
+    def __init__(self, callback, parent):
+        super().__init__(parent)
+        self._callback = callback
+        self._armed = False
+
+    def arm(self) -> None:
+        self._armed = True
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if self._armed and event.type() == QEvent.Type.Paint:
+            self._armed = False
+            self._callback()
+        return False
+
+
+class OrdersTab(QWidget):
+    """State: the context, the model, cached customer/product choices (loaded on first
+    need, dropped when orders master data changes), whether the first load happened.
+    sig_ready(rows) once the first page is painted after each (re)query the tab asked for;
+    sig_open_review(order_id) asks the main window to show an order's review."""
+
+    sig_ready = Signal(int)
+    sig_open_review = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_edit = ctx.actor.can(Permission.ORDER_EDIT)
+        self._choices: tuple[list, list] | None = None
+        self._activated = False
+        self.dialog: OrderDialog | None = None
+
+        self.filters = FilterBar()
+        self.model = OrderLinesModel(page_source(ctx), ctx.runner, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COLUMN_INDEX["number"], Qt.SortOrder.DescendingOrder)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        for n, col in enumerate(COLUMNS):  # from the header and typical content, never resizeToContents
+            title_w = self.fontMetrics().horizontalAdvance(self.model.headerData(n, Qt.Orientation.Horizontal)) + 28
+            header.resizeSection(n, max(title_w, col.width_chars * char + 16))
+
+        self.new_button = QPushButton(self.tr("New order"))
+        self.new_button.setToolTip(self.tr("Create a sales order (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit") if self.can_edit else self.tr("Open"))
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Change status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_button.setMenu(self.status_menu)
+        self.review_button = QPushButton(self.tr("Show review"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reload from the database (F5)"))
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for b in (self.new_button, self.edit_button, self.review_button, self.refresh_button):
+            b.setAutoDefault(False)
+        self.new_button.setVisible(self.can_edit)
+        self.status_button.setVisible(self.can_edit)
+
+        actions = QHBoxLayout()
+        for w in (self.new_button, self.edit_button, self.status_button, self.review_button,
+                  self.refresh_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        lay = QVBoxLayout(self)
+        lay.addLayout(actions)
+        lay.addWidget(self.filters)
+        lay.addWidget(self.view, 1)
+
+        for text, seq, slot in ((self.tr("New order"), "Ctrl+N", self.new_order),
+                                (self.tr("Refresh"), "F5", self.refresh)):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(seq))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+
+        ctx.bus.sig_changes_applied.connect(self.on_changes)
+        self._paint = _PaintWatcher(self._painted, self)
+        self.view.viewport().installEventFilter(self._paint)
+        self.filters.sig_filter_changed.connect(self._filter_changed)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        self.model.sig_loaded.connect(self._loaded)
+        self.model.sig_page_loaded.connect(lambda _n: self._update_count())
+        self.model.sig_failed.connect(self._load_failed)
+        self.view.doubleClicked.connect(lambda _i: self.edit_order())
+        self.view.activated.connect(lambda _i: self.edit_order())
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.new_button.clicked.connect(self.new_order)
+        self.edit_button.clicked.connect(self.edit_order)
+        self.review_button.clicked.connect(self._open_review)
+        self.refresh_button.clicked.connect(self.refresh)
+        self._selection_changed()
+        self.count_label.setText(self.tr("Loading…"))
+
+    # -- loading ------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if not self._activated:
+            self._activated = True
+            self.refresh()
+            self._load_choices(lambda: None)
+
+    def refresh(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.set_query(self.filters.current())
+
+    def _filter_changed(self, flt) -> None:
+        if self._activated:
+            self.count_label.setText(self.tr("Loading…"))
+            self.model.set_query(flt)
+
+    def _loaded(self, total: int) -> None:
+        self._update_count()
+        self._selection_changed()
+        self._paint.arm()
+        self.view.viewport().update()
+
+    def _painted(self) -> None:
+        self.sig_ready.emit(self.model.rowCount())
+
+    def _update_count(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        text = self.tr("{0} lines").format(f"{total:,}")
+        if shown < total:
+            text += " " + self.tr("({0} loaded)").format(f"{shown:,}")
+        self.count_label.setText(text)
+
+    def _load_failed(self, exc) -> None:
+        self.count_label.setText(self.tr("Could not load"))
+        self.ctx.show_error(self, exc)
+
+    def on_changes(self, changes: Changes, initiator) -> None:
+        if (changes.orders or changes.reviews) and self._activated:
+            self.refresh()
+
+    def _load_choices(self, then) -> None:
+        if self._choices is not None:
+            then()
+            return
+
+        def work(s, a):
+            return order_queries.customer_choices(s, a), order_queries.product_choices(s, a)
+
+        def done(result):
+            self._choices = result
+            self.filters.set_customers(result[0])
+            then()
+
+        self.ctx.query(work, done, parent=self)
+
+    # -- selection and actions ----------------------------------------------------------
+
+    def selected_row(self) -> OrderLineRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.review_button.setEnabled(row is not None and row.is_custom)
+        self.status_menu.clear()
+        if row is not None and self.can_edit:
+            for target in self._next_statuses(row):
+                act = self.status_menu.addAction(labels.status_action(target))
+                act.triggered.connect(lambda _c=False, t=target, r=row: self.change_status(r, t))
+        self.status_button.setEnabled(bool(self.status_menu.actions()))
+
+    @staticmethod
+    def _next_statuses(row: OrderLineRow) -> list[OrderStatus]:
+        nxt = allowed_next(row.status, is_custom=row.is_custom)
+        return [s for s in OrderStatus if s in nxt]
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.edit_button.text(), self.edit_order)
+        if self.review_button.isEnabled():
+            menu.addAction(self.review_button.text(), self._open_review)
+        if self.status_menu.actions():
+            menu.addSeparator()
+            for act in self.status_menu.actions():
+                menu.addAction(act)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _open_review(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.is_custom:
+            self.sig_open_review.emit(row.order_id)
+
+    def new_order(self) -> None:
+        if not self.can_edit:
+            return
+        self._load_choices(lambda: self._run_dialog(None))
+
+    def edit_order(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        self._load_choices(lambda: self.ctx.query(
+            lambda s, a: orders.get_order(s, a, row.order_id), self._run_dialog, parent=self))
+
+    def _run_dialog(self, order) -> None:
+        customers, products = self._choices
+        read_only = not self.can_edit or (order is not None and order.status not in EDITABLE)
+        dialog = OrderDialog(self.ctx, customers, products, order, parent=self, read_only=read_only)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog  # the open dialog (tests drive it)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.view.setFocus()
+
+    def change_status(self, row: OrderLineRow, target: OrderStatus) -> None:
+        from .status_change import change_order_status
+
+        change_order_status(self, self.ctx, row, target)
+
+    def handle_conflict(self, exc: ConflictError) -> None:
+        who = exc.info.changed_by if exc.info else None
+        QMessageBox.information(self, self.tr("Changed on another PC"), self.tr(
+            "{0} changed this order after the list was loaded. The list is reloaded; check "
+            "the order and try again.").format(who or self.tr("Another user")))
+        self.refresh()

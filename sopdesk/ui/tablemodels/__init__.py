@@ -1,0 +1,1 @@
+"""Qt item models over service results (plain dataclasses). No SQL, no dialogs."""

@@ -1,0 +1,75 @@
+"""The tab registry: which screens exist, who sees them, in which order per role.
+
+A tab is listed only when its capability is built: later issues add Plan (计划),
+Inventory (库存) and Dashboard (看板) by appending a TabSpec here; nothing is shown as a
+stub. Each tab widget provides:
+
+    sig_ready(int)       emitted when its first page of real rows has been painted
+    activate()           called when the tab becomes current (loads lazily)
+    on_changes(changes, initiator)   refresh for what concerns it
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sopdesk.models import Role
+from sopdesk.services.permissions import Actor, Permission
+
+from .context import AppContext
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    id: str
+    title: str  # untranslated source text, context "Tabs"
+    permissions: frozenset[Permission]  # any one of them shows the tab
+    factory: Callable[[AppContext], QWidget]
+
+    def visible_to(self, actor: Actor) -> bool:
+        return any(actor.can(p) for p in self.permissions)
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Tabs", self.title)
+
+
+def _orders(ctx: AppContext) -> QWidget:
+    from .orders.tab import OrdersTab
+
+    return OrdersTab(ctx)
+
+
+def _review(ctx: AppContext) -> QWidget:
+    from .review.tab import ReviewTab
+
+    return ReviewTab(ctx)
+
+
+TABS: list[TabSpec] = [
+    TabSpec("orders", QT_TRANSLATE_NOOP("Tabs", "Orders"), frozenset({Permission.ORDER_VIEW}), _orders),
+    TabSpec("review", QT_TRANSLATE_NOOP("Tabs", "Review"),
+            frozenset({Permission.ORDER_EDIT, Permission.REVIEW_ANSWER_PRODUCTION,
+                       Permission.REVIEW_ANSWER_SUPPLY}), _review),
+]
+
+# What each role's work needs first (PRACTICES: sales orders first; production review and
+# plan; supply inventory and review; manager everything). Ids not registered are skipped.
+ROLE_ORDER: dict[Role, list[str]] = {
+    Role.SALES: ["orders", "review", "dashboard", "plan", "inventory"],
+    Role.PRODUCTION: ["review", "plan", "orders", "inventory", "dashboard"],
+    Role.SUPPLY: ["inventory", "review", "orders", "plan", "dashboard"],
+    Role.SHOPFLOOR: ["plan"],
+    Role.MANAGER: ["dashboard", "orders", "review", "plan", "inventory"],
+    Role.ADMIN: ["dashboard", "orders", "review", "plan", "inventory"],
+}
+
+
+def tabs_for(actor: Actor) -> list[TabSpec]:
+    by_id = {t.id: t for t in TABS if t.visible_to(actor)}
+    order = ROLE_ORDER.get(actor.role, [])
+    first = [by_id[i] for i in order if i in by_id]
+    return first + [t for t in by_id.values() if t not in first]

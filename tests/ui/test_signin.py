@@ -1,0 +1,131 @@
+"""Sign-in against the shared database, first start, database settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from sopdesk.models import Role
+from sopdesk.ui.app import AppController
+from sopdesk.ui.dbsettings import DatabaseSettingsDialog
+from sopdesk.ui.firststart import FirstStartDialog
+from sopdesk.ui.prefs import Prefs
+from sopdesk.ui.tasks import SyncTaskRunner
+
+
+def _url(db) -> str:
+    return db.url.render_as_string(hide_password=False)
+
+
+def _controller(qapp, db, prefs):
+    controller = AppController(qapp, prefs, _url(db), runner=SyncTaskRunner())
+    controller.start()
+    return controller
+
+
+def _close(controller):
+    if controller.main is not None:
+        controller.main.close()
+    controller.signin.close()
+    if controller.db is not None:
+        controller.db.dispose()
+
+
+def test_sign_in_bad_then_good_password(db, basics, qapp, qtbot, prefs, shown_errors):
+    controller = _controller(qapp, db, prefs)
+    dialog = controller.signin
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.isVisible() and dialog.sign_in_button.isEnabled()
+        assert db.description in dialog.db_label.text()
+        dialog.user.setText("sales")
+        qtbot.keyClicks(dialog.password, "wrong-password")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert controller.main is None
+        assert "Wrong user name or password" in dialog.status.text()
+        assert dialog.password.text() == "" and dialog.sign_in_button.isEnabled()
+
+        qtbot.keyClicks(dialog.password, "secret1")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        main = controller.main
+        assert main is not None and main.isVisible() and not dialog.isVisible()
+        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review"]
+        assert "sales user" in main.user_label.text() and "Sales" in main.user_label.text()
+        assert prefs.last_user == "sales" and prefs.db_url == _url(db)
+        assert not shown_errors
+
+        main.sig_sign_out.emit()  # sign out: back to the sign-in dialog, user remembered
+        assert controller.main is None and dialog.isVisible()
+    finally:
+        _close(controller)
+    again = Prefs(prefs.qs)
+    assert again.last_user == "sales"
+
+
+def test_first_start_on_an_empty_database_creates_the_admin(db, qapp, qtbot, prefs, monkeypatch,
+                                                            shown_errors):
+    seen = {}
+
+    def fake_exec(dialog: FirstStartDialog):
+        seen["dialog"] = dialog
+        dialog.username.setText("boss")
+        dialog.display_name.setText("老板")
+        dialog.password.setText("secret99")
+        dialog.password_again.setText("secret99")
+        dialog.create_admin()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstStartDialog, "exec", fake_exec)
+    controller = _controller(qapp, db, prefs)
+    qtbot.addWidget(controller.signin)
+    try:
+        assert "dialog" in seen, "an empty database offers the first start"
+        main = controller.main
+        assert main is not None
+        assert controller.actor.username == "boss" and controller.actor.role == Role.ADMIN
+        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review"]
+    finally:
+        _close(controller)
+
+
+def test_first_start_refuses_different_passwords(db, qapp, qtbot):
+    dialog = FirstStartDialog(db, SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.password.setText("secret99")
+    dialog.password_again.setText("secret98")
+    dialog.create_admin()
+    assert dialog.admin_error.isVisibleTo(dialog)
+    assert "differ" in dialog.admin_error.text()
+    dialog.password_again.setText("secret99")
+    dialog.username.setText("x")  # too short: the service says why, next to the form
+    dialog.create_admin()
+    assert "2 to 60" in dialog.admin_error.text()
+
+
+def test_database_settings_test_connection_says_what_is_wrong(qapp, qtbot, tmp_path):
+    dialog = DatabaseSettingsDialog(str(tmp_path / "new.db"), "system", SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    assert dialog.use_file.isChecked()
+    dialog.test()
+    assert "empty" in dialog.result.text()
+
+    dialog.use_server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)  # nothing listens there
+    dialog.user.setText("postgres")
+    dialog.test()
+    assert "cannot be reached" in dialog.result.text()
+    assert dialog.url().startswith("postgresql+psycopg://postgres@127.0.0.1:1/")
+
+
+def test_unreachable_database_on_start_is_explained(qapp, qtbot, prefs, shown_errors):
+    controller = AppController(qapp, prefs, "postgresql://postgres@127.0.0.1:1/nothing",
+                               runner=SyncTaskRunner())
+    controller.start()
+    qtbot.addWidget(controller.signin)
+    try:
+        text = controller.signin.status.text()
+        assert "cannot be reached" in text and "Change" in text
+        assert not controller.signin.sign_in_button.isEnabled()
+        assert controller.signin.db_button.isEnabled()
+    finally:
+        _close(controller)
