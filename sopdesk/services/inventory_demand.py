@@ -1,0 +1,216 @@
+"""Open demand and open supply for stock, as the inventory services define them.
+
+Used by the availability columns of the stock list (reserved, allocated), the reservation
+drill-down and the shortage view, so all three agree.
+
+- An open sales order line: the order is confirmed or in production and the line is not
+  fully shipped. Open quantity = qty - shipped_qty. Need date: the line's promised date,
+  else the order's, else the requested dates, else None.
+- An open work order: planned, released or in progress. Its material need per BOM component
+  is qty x qty_per x (1 + scrap_rate), rounded up to 4 places; issued is the net of the
+  ISSUE moves that reference the work order (returns are reversals and so count back);
+  outstanding = max(0, need - issued). Need date: planned_start.
+  Output still to come from it: qty - good_qty (if positive), by planned_end.
+- Open purchase order lines: the order is confirmed or partially received; still to come
+  = qty - received_qty, by expected_date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sopdesk.models import (
+    BomLine,
+    MoveType,
+    OrderStatus,
+    POStatus,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    SalesOrder,
+    SalesOrderLine,
+    StockMove,
+    WorkOrder,
+    WorkOrderStatus,
+)
+
+from .inventory_common import QTY_QUANTUM, ZERO, as_qty, sql_qty, sum_qty
+from .stock_ops import REF_WORK_ORDER
+
+OPEN_ORDER = (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION)
+OPEN_WO = (WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PROGRESS)
+OPEN_PO = (POStatus.CONFIRMED, POStatus.PARTIAL)
+
+
+@dataclass(frozen=True)
+class OpenSalesLine:
+    line_id: uuid.UUID
+    order_id: uuid.UUID
+    number: str  # SO-2026-00012/2
+    item_id: uuid.UUID
+    open_qty: Decimal
+    need_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class MaterialNeed:
+    work_order_id: uuid.UUID
+    work_order_number: str
+    item_id: uuid.UUID  # the component
+    required: Decimal
+    issued: Decimal
+    outstanding: Decimal
+    need_date: dt.date
+
+
+@dataclass(frozen=True)
+class OpenWorkOrder:
+    id: uuid.UUID
+    number: str
+    item_id: uuid.UUID
+    status: WorkOrderStatus
+    qty: Decimal
+    good_qty: Decimal
+    remaining: Decimal  # output still to come
+    planned_start: dt.date
+    planned_end: dt.date
+
+
+@dataclass(frozen=True)
+class OpenPOLine:
+    line_id: uuid.UUID
+    order_id: uuid.UUID
+    number: str  # PO-2026-00003/1
+    supplier_id: uuid.UUID
+    item_id: uuid.UUID
+    open_qty: Decimal
+    expected_date: dt.date
+
+
+def requirement(qty: Decimal, qty_per: Decimal, scrap_rate: Decimal) -> Decimal:
+    """Component quantity for `qty` parents, scrap included, rounded up to 4 places."""
+    return (qty * qty_per * (1 + scrap_rate)).quantize(QTY_QUANTUM, rounding=ROUND_CEILING)
+
+
+def _date(value) -> dt.date | None:
+    """coalesce() of DATE columns comes back as text on SQLite."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def sales_reserved_by_item():
+    """SELECT item_id, reserved: open sales order quantity per item (a subquery)."""
+    L, O = SalesOrderLine, SalesOrder  # noqa: E741
+    return (
+        select(L.item_id.label("item_id"), sql_qty(func.sum(L.qty) - func.sum(L.shipped_qty)).label("reserved"))
+        .join(O, O.id == L.order_id)
+        .where(O.status.in_(OPEN_ORDER), L.shipped_qty < L.qty)
+        .group_by(L.item_id)
+        .subquery("so_reserved")
+    )
+
+
+def open_sales_lines(session: Session, item_ids: Iterable[uuid.UUID] | None = None) -> list[OpenSalesLine]:
+    L, O = SalesOrderLine, SalesOrder  # noqa: E741
+    need = func.coalesce(L.promised_date, O.promised_date, L.requested_date, O.requested_date)
+    stmt = (
+        select(L.id, O.id, O.number, L.line_no, L.item_id, L.qty, L.shipped_qty, need)
+        .join(O, O.id == L.order_id)
+        .where(O.status.in_(OPEN_ORDER), L.shipped_qty < L.qty)
+        .order_by(O.number, L.line_no)
+    )
+    if item_ids is not None:
+        stmt = stmt.where(L.item_id.in_(list(item_ids)))
+    return [
+        OpenSalesLine(r[0], r[1], f"{r[2]}/{r[3]}", r[4], r[5] - r[6], _date(r[7]))
+        for r in session.execute(stmt)
+    ]
+
+
+def open_work_orders(session: Session, item_ids: Iterable[uuid.UUID] | None = None) -> list[OpenWorkOrder]:
+    W = WorkOrder
+    stmt = select(W).where(W.status.in_(OPEN_WO)).order_by(W.planned_end, W.number)
+    if item_ids is not None:
+        stmt = stmt.where(W.item_id.in_(list(item_ids)))
+    return [
+        OpenWorkOrder(w.id, w.number, w.item_id, w.status, w.qty, w.good_qty,
+                      max(ZERO, w.qty - w.good_qty), w.planned_start, w.planned_end)
+        for w in session.scalars(stmt)
+    ]
+
+
+def work_order_needs(
+    session: Session, *, component_ids: Iterable[uuid.UUID] | None = None,
+    work_order_ids: Iterable[uuid.UUID] | None = None,
+) -> list[MaterialNeed]:
+    """Material needs of open work orders per BOM component (one BOM level: a semi-finished
+    component has its own work orders)."""
+    W, B = WorkOrder, BomLine
+    stmt = (
+        select(W.id, W.number, W.qty, W.planned_start, B.component_id, B.qty_per, B.scrap_rate)
+        .join(B, B.parent_id == W.item_id)
+        .where(W.status.in_(OPEN_WO))
+        .order_by(W.planned_start, W.number)
+    )
+    if component_ids is not None:
+        stmt = stmt.where(B.component_id.in_(list(component_ids)))
+    if work_order_ids is not None:
+        stmt = stmt.where(W.id.in_(list(work_order_ids)))
+    rows = session.execute(stmt).all()
+    if not rows:
+        return []
+    issued = _issued(session, {r[0] for r in rows}, {r[4] for r in rows})
+    needs = []
+    for wo_id, number, qty, start, comp, qty_per, scrap in rows:
+        required = requirement(qty, qty_per, scrap)
+        done = issued.get((wo_id, comp), ZERO)
+        needs.append(MaterialNeed(wo_id, number, comp, required, done, max(ZERO, required - done), start))
+    return needs
+
+
+def _issued(session: Session, wo_ids: set[uuid.UUID], items: set[uuid.UUID]) -> dict:
+    M = StockMove
+    stmt = (
+        select(M.ref_id, M.item_id, sum_qty(M.qty))
+        .where(M.ref_type == REF_WORK_ORDER, M.move_type == MoveType.ISSUE, M.item_id.in_(list(items)))
+        .group_by(M.ref_id, M.item_id)
+    )
+    # few open work orders: an IN list; many: join the open ones (ix_stock_move_ref either way)
+    if len(wo_ids) <= 500:
+        stmt = stmt.where(M.ref_id.in_(list(wo_ids)))
+    else:
+        stmt = stmt.join(WorkOrder, WorkOrder.id == M.ref_id).where(WorkOrder.status.in_(OPEN_WO))
+    return {(r[0], r[1]): -as_qty(r[2]) for r in session.execute(stmt)}
+
+
+def allocated_by_item(needs: Iterable[MaterialNeed]) -> dict[uuid.UUID, Decimal]:
+    total: dict[uuid.UUID, Decimal] = defaultdict(lambda: ZERO)
+    for need in needs:
+        if need.outstanding:
+            total[need.item_id] += need.outstanding
+    return dict(total)
+
+
+def open_po_lines(session: Session, item_ids: Iterable[uuid.UUID] | None = None) -> list[OpenPOLine]:
+    L, P = PurchaseOrderLine, PurchaseOrder  # noqa: E741
+    stmt = (
+        select(L.id, P.id, P.number, L.line_no, P.supplier_id, L.item_id, L.qty, L.received_qty,
+               L.expected_date)
+        .join(P, P.id == L.order_id)
+        .where(P.status.in_(OPEN_PO), L.received_qty < L.qty)
+        .order_by(L.expected_date, P.number, L.line_no)
+    )
+    if item_ids is not None:
+        stmt = stmt.where(L.item_id.in_(list(item_ids)))
+    return [
+        OpenPOLine(r[0], r[1], f"{r[2]}/{r[3]}", r[4], r[5], r[6] - r[7], r[8])
+        for r in session.execute(stmt)
+    ]
