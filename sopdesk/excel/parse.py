@@ -185,6 +185,7 @@ def parse(book: Workbook, det: Detection, progress: Progress | None = None,
         parsed.skipped = len(skip)
     for (i, name), (code, message) in sorted(errors.items()):
         parsed.error(i, name, code, message)
+    _fill_down_numbers(parsed, errors)
     _check_required(parsed, spec, errors)
     _check_rows(parsed, spec)
     parsed.errors.sort(key=lambda e: (e.row or 0, e.col_index if e.col_index is not None else -1))
@@ -288,6 +289,18 @@ HEADER_FIELDS = {
     "orders": ("customer_code", "customer_name", "order_date", "status", "is_custom", "customer_po"),
     "purchase-orders": ("supplier_code", "supplier_name", "order_date", "status"),
 }
+
+
+def _fill_down_numbers(parsed: ParsedFile, errors: dict) -> None:
+    """In an order ledger the order number is often written (or merged) on an order's first
+    line only: a line with a blank number belongs to the order above it."""
+    doc = {"orders": "order_no", "purchase-orders": "po_no"}.get(parsed.kind)
+    if doc is None or doc not in parsed.columns:
+        return
+    numbers = parsed.columns[doc]
+    for i in range(1, len(numbers)):
+        if numbers[i] is None and (i, doc) not in errors and numbers[i - 1] is not None:
+            numbers[i] = numbers[i - 1]
 
 
 def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:

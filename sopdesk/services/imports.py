@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import os
 import re
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -40,7 +41,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Date, bindparam, delete, func, insert, select, update
+from sqlalchemy import Date, Uuid, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -250,8 +251,25 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+_seq = [int.from_bytes(os.urandom(8), "big") >> 5]  # a random start for this process
+_node = int.from_bytes(os.urandom(2), "big") & 0xFFF
+
+
+def new_id() -> str:
+    """A time-ordered UUID (version 7 layout) as 32 hex digits, which SQLite stores as is and
+    PostgreSQL accepts. Ids that grow in time land at the end of the primary-key index instead
+    of at random places in it: bulk inserts of 100,000 rows go markedly faster on both databases.
+    Millisecond time, a per-process random 12 bits and a counter from a random start make a
+    clash between two PCs importing in the same millisecond practically impossible."""
+    _seq[0] += 1
+    ms = time.time_ns() // 1_000_000
+    v = _seq[0]
+    return f"{ms & 0xFFFFFFFFFFFF:012x}7{_node:03x}{0x8 | ((v >> 58) & 0x3):x}{v & 0xFFFFFFFFFFFFFFF:015x}"
+
+
 def _stamp_new(row: dict, actor: Actor, now: dt.datetime) -> dict:
-    row.setdefault("id", uuid.uuid4())
+    if "id" not in row:
+        row["id"] = new_id()
     row.update(version=1, created_at=now, updated_at=now, created_by_id=actor.user_id,
                updated_by_id=actor.user_id)
     return row
@@ -663,7 +681,7 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
                     {"id": str(doc_id), "version": head.version + 1, "values": {c: _j(getattr(head, c)) for c in head_names}})
     plan.counts["documents_created"] = len(new_docs)
     if parsed.kind == "orders" and new_docs:
-        history = [{"id": uuid.uuid4(), "order_id": h["id"], "from_status": None, "to_status": h["status"],
+        history = [{"id": new_id(), "order_id": h["id"], "from_status": None, "to_status": h["status"],
                     "changed_at": now, "changed_by_id": actor.user_id, "note": f"import {parsed.file_name}"[:200]}
                    for h in new_docs.values()]
         plan.inserts[OrderStatusChange.__tablename__] = history
@@ -898,7 +916,7 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
         rows = plan.inserts.get(name) or []
         table = TABLES[name]
         for chunk in _chunks(rows, 5000):
-            conn.execute(insert(table), _uniform(chunk, table))
+            bulk_insert(conn, table, _uniform(chunk, table))
             done += len(chunk)
             _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
         if rows:
@@ -926,6 +944,55 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
         posted = ledger.post_moves(session, actor, moves)
         undo["moves"] = [str(m.id) for m in posted]
     return undo
+
+
+def bulk_insert(conn, table, rows: list[dict]) -> None:
+    """executemany at the driver level. Column values go through each column type's own
+    bind processor (so ExactDecimal, UTCDateTime and Uuid store exactly what the ORM would),
+    but through a cache per column: a ledger repeats its dates, prices and product ids, and
+    SQLAlchemy's per-row parameter handling costs several times the insert itself."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    keys = list(rows[0])
+    defaults = {}
+    for col in table.c:  # Python-side column defaults, which SQLAlchemy would have filled in
+        if col.key not in rows[0] and col.default is not None:
+            defaults[col.key] = col.default.arg if col.default.is_scalar else col.default.arg(None)
+    if defaults:
+        rows = [{**defaults, **r} for r in rows]
+        keys = list(rows[0])
+    stmt = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
+    columns = []
+    for k in keys:
+        values = [r[k] for r in rows]
+        proc = table.c[k].type._cached_bind_processor(dialect)
+        is_uuid = isinstance(table.c[k].type, Uuid)
+        if is_uuid and dialect.name == "postgresql":
+            values = [uuid.UUID(v) if v.__class__ is str else v for v in values]
+        elif proc is not None:
+            cache: dict = {}
+            out = []
+            append = out.append
+            for v in values:
+                if v is None or (is_uuid and v.__class__ is str):  # already 32 hex digits
+                    append(v)
+                    continue
+                try:
+                    append(cache[v])
+                except KeyError:
+                    cache[v] = p = proc(v)
+                    append(p)
+                except TypeError:
+                    append(proc(v))
+            values = out
+        columns.append(values)
+    if stmt.positiontup is not None:
+        order = [keys.index(name) for name in stmt.positiontup]
+        params = list(zip(*(columns[j] for j in order), strict=True))
+    else:
+        params = [dict(zip(keys, t, strict=True)) for t in zip(*columns, strict=True)]
+    conn.exec_driver_sql(stmt.string, params)
 
 
 def _uniform(rows: list[dict], table) -> list[dict]:
