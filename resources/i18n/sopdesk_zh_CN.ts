@@ -681,53 +681,53 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="37" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="38" />
             <source>Search order no., customer or product</source>
             <translation>搜索订单号、客户或产品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="50" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="51" />
             <source>Open orders only</source>
             <translation>只看未完成订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="51" />
-            <location filename="../../sopdesk/ui/orders/filters.py" line="166" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="52" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="171" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="55" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="56" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="62" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="63" />
             <source>Custom and standard</source>
             <translation>定制款和标准款</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="63" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="64" />
             <source>Custom orders only</source>
             <translation>只看定制款</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="64" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="65" />
             <source>Standard orders only</source>
             <translation>只看标准款</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="66" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="67" />
             <source>Any delivery risk</source>
             <translation>全部交期风险</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="67" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="68" />
             <source>Late or at risk</source>
             <translation>已延期或有风险</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="71" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="72" />
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
@@ -737,12 +737,12 @@
             <translation>下单日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="168" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="173" />
             <source>Open orders</source>
             <translation>未完成订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/filters.py" line="172" />
+            <location filename="../../sopdesk/ui/orders/filters.py" line="177" />
             <source>{0} statuses</source>
             <translation>{0} 种状态</translation>
         </message>
@@ -843,12 +843,12 @@
     <context>
         <name>InboxButton</name>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="60" />
+            <location filename="../../sopdesk/ui/inbox.py" line="61" />
             <source>Inbox: {0} new · {1} to do</source>
             <translation>通知 {0} 条 · 待办 {1} 项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="62" />
+            <location filename="../../sopdesk/ui/inbox.py" line="63" />
             <source>{0} overdue</source>
             <translation>{0} 项超时</translation>
         </message>
@@ -856,42 +856,42 @@
     <context>
         <name>InboxDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="82" />
+            <location filename="../../sopdesk/ui/inbox.py" line="83" />
             <source>Inbox (notices and to-dos)</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="96" />
+            <location filename="../../sopdesk/ui/inbox.py" line="97" />
             <source>Show read notices</source>
             <translation>显示已读通知</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="97" />
+            <location filename="../../sopdesk/ui/inbox.py" line="98" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="98" />
+            <location filename="../../sopdesk/ui/inbox.py" line="99" />
             <source>Mark read</source>
             <translation>标为已读</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="99" />
+            <location filename="../../sopdesk/ui/inbox.py" line="100" />
             <source>Mark all read</source>
             <translation>全部标为已读</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="100" />
+            <location filename="../../sopdesk/ui/inbox.py" line="101" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="132" />
+            <location filename="../../sopdesk/ui/inbox.py" line="135" />
             <source>{0} new notices, {1} to-dos</source>
             <translation>{0} 条新通知，{1} 项待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inbox.py" line="134" />
+            <location filename="../../sopdesk/ui/inbox.py" line="137" />
             <source>{0} overdue</source>
             <translation>{0} 项超时</translation>
         </message>
@@ -899,72 +899,77 @@
     <context>
         <name>InboxModel</name>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="17" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="20" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="18" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="21" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="19" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="22" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="20" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="23" />
             <source>Received</source>
             <translation>收到时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="31" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="34" />
             <source>Answer the order review {0} ({1})</source>
             <translation>答复订单评审 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="33" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="36" />
             <source>Follow-up: {0}</source>
             <translation>跟进事项：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="35" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="38" />
             <source>Order review requested: {0}</source>
             <translation>订单评审请求：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="37" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="40" />
             <source>Review answered: {0}</source>
             <translation>评审已答复：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="39" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="44" />
+            <source>Overdue review: {0} ({1} has not answered)</source>
+            <translation>评审超时：{0}（{1}未答复）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="45" />
             <source>Overdue review: {0}</source>
             <translation>评审超时：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="41" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="47" />
             <source>Order confirmed: {0}</source>
             <translation>订单已确认：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="43" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="49" />
             <source>Review withdrawn: {0}</source>
             <translation>评审已撤回：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="92" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="109" />
             <source>Notice</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="93" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="110" />
             <source>To-do</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="96" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="114" />
             <source>OVERDUE · {0}</source>
             <translation>超时 · {0}</translation>
         </message>
@@ -1285,7 +1290,7 @@
         <message>
             <location filename="../../sopdesk/ui/orders/lines_editor.py" line="83" />
             <location filename="../../sopdesk/ui/orders/lines_editor.py" line="92" />
-            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="195" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="196" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
@@ -1330,17 +1335,17 @@
             <translation>删除选中的行（Delete 键）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="181" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="182" />
             <source>Choose a product from the list (type its code or name).</source>
             <translation>请从列表中选择产品（输入编码或名称）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="185" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="186" />
             <source>Enter the quantity.</source>
             <translation>请输入数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="258" />
+            <location filename="../../sopdesk/ui/orders/lines_editor.py" line="259" />
             <source>Total: {0}</source>
             <translation>合计：{0}</translation>
         </message>
@@ -1359,8 +1364,13 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/mainwindow.py" line="101" />
-            <source>{name} ({role})</source>
-            <translation>{name}（{role}）</translation>
+            <source>{name} · {role}</source>
+            <translation>{name} · {role}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="103" />
+            <source>Signed in as {0}</source>
+            <translation>登录用户：{0}</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/mainwindow.py" line="143" />
@@ -1625,23 +1635,23 @@
             <translation>承诺交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="61" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="62" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="62" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="63" />
             <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="265" />
             <source>Custom</source>
             <translation>定制款</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="63" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="64" />
             <source>Salesperson</source>
             <translation>业务员</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="64" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="61" />
             <source>Delivery risk</source>
             <translation>交期风险</translation>
         </message>
@@ -1654,81 +1664,81 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="106" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="135" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="108" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="137" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="107" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="109" />
             <source>Create a sales order (Ctrl+N)</source>
             <translation>新建销售订单（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="108" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="108" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="112" />
             <source>Change status</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="114" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="116" />
             <source>Show review</source>
             <translation>查看评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="115" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="136" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="117" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="138" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="116" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="118" />
             <source>Reload from the database (F5)</source>
             <translation>从数据库重新载入（F5）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="160" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="171" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="176" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="162" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="173" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="178" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="190" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="195" />
             <source>{0} lines</source>
             <translation>共 {0} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="192" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="197" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="196" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="201" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="292" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="297" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="293" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="298" />
             <source>{0} changed this order after the list was loaded. The list is reloaded; check the order and try again.</source>
             <translation>列表载入后，{0} 修改了这个订单。列表已重新载入，请核对订单后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="294" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="299" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
@@ -1751,7 +1761,7 @@
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="52" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="54" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -1761,7 +1771,7 @@
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="54" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="52" />
             <source>Time left</source>
             <translation>剩余时间</translation>
         </message>
@@ -1806,12 +1816,12 @@
             <translation>销售：与客户确认交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="158" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="159" />
             <source>Sales: not feasible, decide</source>
             <translation>销售：评审不可行，需决定</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="161" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="162" />
             <source>Whole department</source>
             <translation>整个部门</translation>
         </message>
@@ -1819,82 +1829,82 @@
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="83" />
             <source>All reviews in progress</source>
             <translation>全部进行中的评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="84" />
             <source>Waiting for production</source>
             <translation>等待生产答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="84" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="85" />
             <source>Waiting for supply chain</source>
             <translation>等待供应链答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="85" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="86" />
             <source>Waiting for sales to confirm</source>
             <translation>等待销售确认</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="88" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="89" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="106" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="107" />
             <source>Confirm with customer…</source>
             <translation>与客户确认交期…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="107" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="108" />
             <source>Back to draft</source>
             <translation>退回草稿</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="108" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="109" />
             <source>Take the order out of review to change it, then start a new review</source>
             <translation>撤回评审以修改订单，之后重新发起评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="109" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="110" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="124" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="125" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="173" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="174" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="195" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="198" />
             <source>{0} open</source>
             <translation>进行中 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="197" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="200" />
             <source>{0} overdue</source>
             <translation>{0} 项超时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="267" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="270" />
             <source>Production and supply chain have not both answered yet</source>
             <translation>生产和供应链尚未全部答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="309" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="312" />
             <source>Take order {0} back to draft? Open review tasks are cancelled.</source>
             <translation>将订单 {0} 退回草稿？未答复的评审任务将被取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="311" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="314" />
             <source>Cancel order {0}? Open review tasks are cancelled.</source>
             <translation>取消订单 {0}？未答复的评审任务将被取消。</translation>
         </message>
@@ -1962,6 +1972,11 @@
             <translation>物料 {0} 到货</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/review/thread.py" line="89" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <location filename="../../sopdesk/ui/review/thread.py" line="97" />
             <source>whole department</source>
             <translation>整个部门</translation>
@@ -1987,7 +2002,7 @@
             <translation>已于 {0} 上报管理层</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/thread.py" line="131" />
+            <location filename="../../sopdesk/ui/review/thread.py" line="132" />
             <source>Choose a review on the left to see its whole thread.</source>
             <translation>在左侧选择一个评审，查看完整的评审记录。</translation>
         </message>
@@ -1995,78 +2010,78 @@
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="100" />
+            <location filename="../../sopdesk/ui/signin.py" line="101" />
             <source>sopdesk — sign in</source>
             <translation>sopdesk — 登录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="101" />
+            <location filename="../../sopdesk/ui/signin.py" line="102" />
             <source>sopdesk</source>
             <translation>sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="102" />
+            <location filename="../../sopdesk/ui/signin.py" line="103" />
             <source>Sales, production and supply on one shared database</source>
             <translation>产供销一体化 · 销售、生产、供应链共用一套数据</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="103" />
+            <location filename="../../sopdesk/ui/signin.py" line="104" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="104" />
             <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <location filename="../../sopdesk/ui/signin.py" line="106" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <location filename="../../sopdesk/ui/signin.py" line="106" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <location filename="../../sopdesk/ui/signin.py" line="107" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="105" />
+            <location filename="../../sopdesk/ui/signin.py" line="107" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="110" />
+            <location filename="../../sopdesk/ui/signin.py" line="109" />
             <source>Change…</source>
             <translation>更改…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="111" />
+            <location filename="../../sopdesk/ui/signin.py" line="110" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="114" />
+            <location filename="../../sopdesk/ui/signin.py" line="113" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="115" />
+            <location filename="../../sopdesk/ui/signin.py" line="114" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="116" />
+            <location filename="../../sopdesk/ui/signin.py" line="115" />
             <source>Set up this database…</source>
             <translation>初始化该数据库…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="153" />
+            <location filename="../../sopdesk/ui/signin.py" line="152" />
             <source>Enter your user name.</source>
             <translation>请输入用户名。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/signin.py" line="157" />
+            <location filename="../../sopdesk/ui/signin.py" line="156" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>

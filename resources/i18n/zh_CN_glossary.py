@@ -188,7 +188,8 @@ ZH = {
     "sopdesk — sales, production and supply": "sopdesk — 产供销一体化",
     "There is no screen for the {0} role in this version yet. Your notices and to-dos are in the inbox (bottom right).":
         "此版本还没有{0}角色的工作界面。您的通知和待办在右下角。",
-    "{name} ({role})": "{name}（{role}）",
+    "{name} · {role}": "{name} · {role}", "Signed in as {0}": "登录用户：{0}",
+    "Overdue review: {0} ({1} has not answered)": "评审超时：{0}（{1}未答复）",
     "&File": "文件(&F)", "Sign out / switch user": "注销 / 切换用户", "Database settings…": "数据库设置…",
     "Quit": "退出", "&View": "查看(&V)", "Inbox": "通知和待办", "&Help": "帮助(&H)",
     "About sopdesk": "关于 sopdesk",
@@ -247,7 +248,7 @@ ZH = {
     "An answer says the order is not feasible: agree a change with the department, or withdraw the order.":
         "有部门答复不可行：请与该部门协商修改，或撤回订单。",
     "Earlier rounds": "之前的评审", "not answered": "未答复", "Status history": "状态记录",
-    "feasible": "可行", "<b>not feasible</b>": "<b>不可行</b>", "{0} days to make": "生产需 {0} 天",
+    ", ": "，", "feasible": "可行", "<b>not feasible</b>": "<b>不可行</b>", "{0} days to make": "生产需 {0} 天",
     "material arrives {0}": "物料 {0} 到货", "whole department": "整个部门", "answered late": "超时答复",
     "Answered by {who} at {when}": "{who} 于 {when} 答复",
     "Waiting for an answer from {owner}, due {due}": "等待 {owner} 答复，截止 {due}",

@@ -29,6 +29,7 @@ from sopdesk.services.inbox import InboxItem, InboxSource
 from .changes import Changes
 from .context import AppContext
 from .tablemodels.inbox import InboxModel
+from .widgets import digit_width, fit_columns
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class InboxDialog(QDialog):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        char = self.fontMetrics().averageCharWidth()
+        char = digit_width(self)
         for col, chars in ((0, 8), (2, 17), (3, 17)):
             self.view.setColumnWidth(col, chars * char + 16)
         self.summary_label = QLabel()
@@ -128,6 +129,8 @@ class InboxDialog(QDialog):
 
     def _loaded(self, items: list[InboxItem]) -> None:
         self.model.set_items(items)
+        if items:
+            fit_columns(self.view, max_px=520)
         summary = InboxSummary.of(items)
         text = self.tr("{0} new notices, {1} to-dos").format(summary.unread, summary.todos)
         if summary.overdue:

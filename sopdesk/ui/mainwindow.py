@@ -98,17 +98,17 @@ class MainWindow(QMainWindow):
 
         self.inbox_button = InboxButton()
         self.inbox_dialog = InboxDialog(ctx, self)
-        self.user_label = QLabel(self.tr("{name} ({role})").format(
+        self.user_label = QLabel(self.tr("{name} · {role}").format(
             name=actor.display_name or actor.username, role=labels.role(actor.role)))
+        self.user_label.setToolTip(self.tr("Signed in as {0}").format(actor.username))
         self.db_label = QLabel(self._db_text())
         self.db_label.setToolTip(ctx.db.description)
         self.conn_label = QLabel()
         self.busy_label = QLabel()
         bar = self.statusBar()
-        bar.addWidget(self.user_label)
-        bar.addWidget(self.db_label)
-        bar.addWidget(self.conn_label)
-        bar.addWidget(self.busy_label)
+        bar.setStyleSheet("QStatusBar::item { border: none; } QStatusBar QLabel { padding: 0 10px; }")
+        for w in (self.user_label, self.db_label, self.conn_label, self.busy_label):
+            bar.addWidget(w)
         bar.addPermanentWidget(self.inbox_button)
         self._set_connected(True)
         self._build_menus(language_choice)

@@ -61,14 +61,15 @@ class SignInDialog(QDialog):
         self.quit_button = QPushButton()
         self.quit_button.setAutoDefault(False)
 
+        self.form_labels = [QLabel() for _ in range(4)]
         self.form = QFormLayout()
-        self.form.addRow("", self.user)
-        self.form.addRow("", self.password)
+        self.form.addRow(self.form_labels[0], self.user)
+        self.form.addRow(self.form_labels[1], self.password)
         db_row = QHBoxLayout()
         db_row.addWidget(self.db_label, 1)
         db_row.addWidget(self.db_button)
-        self.form.addRow("", db_row)
-        self.form.addRow("", self.language)
+        self.form.addRow(self.form_labels[2], db_row)
+        self.form.addRow(self.form_labels[3], self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.setup_button)
         buttons.addStretch(1)
@@ -102,11 +103,9 @@ class SignInDialog(QDialog):
         self.subtitle.setText(self.tr("Sales, production and supply on one shared database"))
         self.user.setPlaceholderText(self.tr("User name"))
         self.password.setPlaceholderText(self.tr("Password"))
-        labels = [self.tr("User"), self.tr("Password"), self.tr("Database"), self.tr("Language")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)
+        for label, text in zip(self.form_labels, (self.tr("User"), self.tr("Password"),
+                                                  self.tr("Database"), self.tr("Language")), strict=True):
+            label.setText(text)
         self.db_button.setText(self.tr("Change…"))
         self.language.setItemText(0, self.tr("Follow the system"))
         self.language.setItemText(1, "简体中文")

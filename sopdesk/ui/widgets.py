@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QCompleter,
     QDateEdit,
@@ -18,6 +19,35 @@ from PySide6.QtWidgets import (
 from sopdesk.services.order_queries import Choice
 
 DATE_FORMAT = "yyyy-MM-dd"
+
+
+def digit_width(widget: QWidget) -> int:
+    """Width of a digit: CJK fonts report a huge average character width, digits do not."""
+    return widget.fontMetrics().horizontalAdvance("0")
+
+
+def fit_columns(view: QAbstractItemView, sample_rows: int = 60, max_px: int = 360,
+                min_px: int = 36, bold: bool = True) -> None:
+    """Size columns from the header and a sample of rows (never resizeColumnsToContents,
+    which reads every row of a big model)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    model = view.model()
+    font = QFont(view.font())
+    if bold:
+        font.setBold(True)  # overdue rows are bold: leave room for them
+    fm = QFontMetrics(font)
+    hfm = view.horizontalHeader().fontMetrics()
+    rows = min(model.rowCount(), sample_rows)
+    for col in range(model.columnCount()):
+        if view.isColumnHidden(col):
+            continue
+        width = hfm.horizontalAdvance(str(model.headerData(col, Qt.Orientation.Horizontal) or "")) + 28
+        for row in range(rows):
+            text = model.data(model.index(row, col))
+            if text:
+                width = max(width, fm.horizontalAdvance(str(text)) + 18)
+        view.setColumnWidth(col, max(min_px, min(width, max_px)))
 
 
 def to_qdate(value: dt.date) -> QDate:

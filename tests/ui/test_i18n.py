@@ -63,7 +63,7 @@ def test_main_window_in_chinese(chinese, db, basics, make_ctx, qtbot):
     window = MainWindow(make_ctx(basics[Role.SALES]), timers=False)
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(2)] == ["订单", "评审"]
-    assert window.user_label.text() == "sales user（销售）"
+    assert window.user_label.text() == "sales user · 销售"
     orders = window.tab("orders")
     assert orders.new_button.text() == "新建订单"
     assert orders.model.headerData(0, Qt.Orientation.Horizontal) == "订单号"

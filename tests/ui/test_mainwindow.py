@@ -40,7 +40,7 @@ def test_status_bar_shows_user_database_and_connection(db, basics, make_ctx, qtb
     window = MainWindow(make_ctx(basics[Role.SUPPLY]), timers=False)
     qtbot.addWidget(window)
     window.show()
-    assert window.user_label.text() == "supply user (Supply chain)"
+    assert window.user_label.text() == "supply user · Supply chain"
     expected = "Local file: sopdesk.db" if db.is_sqlite else f"Server: 127.0.0.1/{db.url.database}"
     assert window.db_label.text() == expected
     assert window.banner.isVisible() and "network drive" in window.banner.text()

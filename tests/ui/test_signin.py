@@ -49,7 +49,7 @@ def test_sign_in_bad_then_good_password(db, basics, qapp, qtbot, prefs, shown_er
         main = controller.main
         assert main is not None and main.isVisible() and not dialog.isVisible()
         assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review"]
-        assert "sales user" in main.user_label.text() and "Sales" in main.user_label.text()
+        assert main.user_label.text() == "sales user · Sales"
         assert prefs.last_user == "sales" and prefs.db_url == _url(db)
         assert not shown_errors
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +36,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search order no., customer or product"))
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
 
         self.status_button = QToolButton()
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -54,7 +55,7 @@ class FilterBar(QWidget):
         self.customer = ChoiceEdit()
         self.customer.setPlaceholderText(self.tr("All customers"))
         self.customer.setClearButtonEnabled(True)
-        self.customer.setMinimumWidth(180)
+        self.customer.setMinimumWidth(160)
 
         self.date_from = OptionalDateEdit()
         self.date_to = OptionalDateEdit()
@@ -71,19 +72,23 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setAutoDefault(False)
 
-        lay = QHBoxLayout(self)
+        first = QHBoxLayout()
+        first.addWidget(self.search, 3)
+        first.addWidget(self.status_button)
+        first.addWidget(self.customer, 2)
+        first.addWidget(self.custom)
+        first.addWidget(self.risk)
+        self.second_row = QHBoxLayout()  # the tab adds its row count at the end
+        self.second_row.addWidget(QLabel(self.tr("Order date")))
+        self.second_row.addWidget(self.date_from)
+        self.second_row.addWidget(QLabel("–"))
+        self.second_row.addWidget(self.date_to)
+        self.second_row.addWidget(self.clear_button)
+        self.second_row.addStretch(1)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.search, 3)
-        lay.addWidget(self.status_button)
-        lay.addWidget(self.customer, 2)
-        lay.addWidget(self.custom)
-        lay.addWidget(self.risk)
-        lay.addSpacing(8)
-        lay.addWidget(QLabel(self.tr("Order date")))
-        lay.addWidget(self.date_from)
-        lay.addWidget(QLabel("–"))
-        lay.addWidget(self.date_to)
-        lay.addWidget(self.clear_button)
+        lay.addLayout(first)
+        lay.addLayout(self.second_row)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from sopdesk.services.order_queries import Choice
 from sopdesk.services.orders import OrderLineInput, OrderLineView, line_amount
 from sopdesk.ui.tablemodels.order_lines import format_qty
-from sopdesk.ui.widgets import ChoiceEdit, FieldError, choice_text
+from sopdesk.ui.widgets import ChoiceEdit, FieldError, choice_text, digit_width
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class LinesEditor(QWidget):
         header.setSectionResizeMode(COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
         for col, chars in ((COL_NO, 3), (COL_QTY, 9), (COL_UNIT, 5), (COL_PRICE, 10),
                            (COL_AMOUNT, 11), (COL_NOTE, 14)):
-            self.table.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars + 16)
+            self.table.setColumnWidth(col, digit_width(self) * chars + 16)
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
@@ -117,6 +117,7 @@ class LinesEditor(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.remove_button)
         bottom.addWidget(self.lines_error, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.total)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from sopdesk.ui import labels
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.tablemodels.order_lines import COLUMN_INDEX, COLUMNS, OrderLinesModel, PageSource
+from sopdesk.ui.widgets import digit_width, fit_columns
 
 from .filters import FilterBar
 from .order_dialog import OrderDialog
@@ -97,11 +98,12 @@ class OrdersTab(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COLUMN_INDEX["number"], Qt.SortOrder.DescendingOrder)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        char = self.fontMetrics().averageCharWidth()
-        for n, col in enumerate(COLUMNS):  # from the header and typical content, never resizeToContents
+        header.setStretchLastSection(True)
+        char = digit_width(self)
+        for n, col in enumerate(COLUMNS):  # header and typical width now, a sample after loading
             title_w = self.fontMetrics().horizontalAdvance(self.model.headerData(n, Qt.Orientation.Horizontal)) + 28
             header.resizeSection(n, max(title_w, col.width_chars * char + 16))
+        self._sized = False
 
         self.new_button = QPushButton(self.tr("New order"))
         self.new_button.setToolTip(self.tr("Create a sales order (Ctrl+N)"))
@@ -126,7 +128,7 @@ class OrdersTab(QWidget):
                   self.refresh_button):
             actions.addWidget(w)
         actions.addStretch(1)
-        actions.addWidget(self.count_label)
+        self.filters.second_row.addWidget(self.count_label)
         lay = QVBoxLayout(self)
         lay.addLayout(actions)
         lay.addWidget(self.filters)
@@ -177,6 +179,9 @@ class OrdersTab(QWidget):
             self.model.set_query(flt)
 
     def _loaded(self, total: int) -> None:
+        if not self._sized and self.model.rowCount():
+            fit_columns(self.view, max_px=320)  # once, from the first page: the user may resize
+            self._sized = True
         self._update_count()
         self._selection_changed()
         self._paint.arm()

@@ -33,6 +33,7 @@ from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.orders.status_change import ask
 from sopdesk.ui.tablemodels.reviews import ReviewListModel, ReviewListRow
+from sopdesk.ui.widgets import digit_width, fit_columns
 
 from .answer_form import AnswerForm
 from .confirm_dialog import ConfirmDialog
@@ -96,8 +97,8 @@ class ReviewTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for col, chars in enumerate((15, 16, 12, 9, 16, 14, 8)):
+        char = digit_width(self)
+        for col, chars in enumerate((14, 18, 10, 14, 16, 10, 10)):
             self.view.setColumnWidth(col, chars * char + 16)
 
         self.thread = ReviewThreadView()
@@ -191,6 +192,8 @@ class ReviewTab(QWidget):
             rows = [r for r in rows if r.department is None]
         keep = self._pending_select or (self.current.order_id if self.current else None)
         self.model.set_rows(rows, now)
+        if rows:
+            fit_columns(self.view, max_px=260)
         overdue = sum(1 for r in rows if r.due_at is not None and r.due_at < self.model.now)
         text = self.tr("{0} open").format(len(rows))
         if overdue:

@@ -86,7 +86,7 @@ def _answer_text(t: ReviewTaskView) -> str:
         bits.append(translate("ReviewThread", "{0} days to make").format(t.lead_days))
     if t.department == Department.SUPPLY and t.material_arrival_date:
         bits.append(translate("ReviewThread", "material arrives {0}").format(t.material_arrival_date.isoformat()))
-    text = ", ".join(bits)
+    text = translate("ReviewThread", ", ").join(bits)
     if t.comment:
         text += f" — “{_e(t.comment)}”"
     return text
@@ -112,8 +112,9 @@ def _task_html(t: ReviewTaskView, tz, now: dt.datetime) -> str:
         if t.escalated_at:
             reported = translate("ReviewThread", "Reported to management at {0}").format(_when(t.escalated_at, tz))
             body += f"<br><span style='color:{OVERDUE_FG}'>{reported}</span>"
-    return (f"<div style='margin:6px 0; padding:6px; border-left:4px solid {colour};'>"
-            f"<b>{title}</b><br>{body}</div>")
+    return (f"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:8px;'>"
+            f"<tr><td width='4' bgcolor='{colour}'></td>"
+            f"<td bgcolor='#f6f7f9'><b>{title}</b><br>{body}</td></tr></table>")
 
 
 class ReviewThreadView(QTextBrowser):

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from sopdesk.models import Department
 from sopdesk.services.inbox import InboxItem, InboxSource
 from sopdesk.ui import labels
 
 _ROOT = QModelIndex()
+_LATE = re.compile(r": (\w+) has not answered")
 translate = QCoreApplication.translate
 
 COLUMNS = [
@@ -36,12 +39,26 @@ def item_title(item: InboxItem) -> str:
     if kind == "review_answered":
         return translate("InboxModel", "Review answered: {0}").format(order)
     if kind == "review_overdue":
+        late_dept = _department_in(item.message)
+        if late_dept:
+            return translate("InboxModel", "Overdue review: {0} ({1} has not answered)").format(order, late_dept)
         return translate("InboxModel", "Overdue review: {0}").format(order)
     if kind == "review_confirmed":
         return translate("InboxModel", "Order confirmed: {0}").format(order)
     if kind == "review_withdrawn":
         return translate("InboxModel", "Review withdrawn: {0}").format(order)
     return item.title or item.message
+
+
+def _department_in(message: str) -> str | None:
+    """The late department named in review_overdue's stored message, as a label."""
+    m = _LATE.search(message or "")
+    if not m:
+        return None
+    try:
+        return labels.department(Department(m.group(1)))
+    except ValueError:
+        return None
 
 
 def sort_key(item: InboxItem):
@@ -93,7 +110,9 @@ class InboxModel(QAbstractTableModel):
                 return translate("InboxModel", "To-do")
             if col == 1:
                 title = item_title(item)
-                return (translate("InboxModel", "OVERDUE · {0}").format(title) if item.overdue else title)
+                if item.overdue and item.kind != "review_overdue":
+                    return translate("InboxModel", "OVERDUE · {0}").format(title)
+                return title
             if col == 2:
                 return _fmt(item.due_local)
             if col == 3:

@@ -58,10 +58,10 @@ COLUMNS: list[Column] = [
     Column("order_date", QT_TRANSLATE_NOOP("OrderLinesModel", "Order date"), 10, _C),
     Column("requested_date", QT_TRANSLATE_NOOP("OrderLinesModel", "Requested"), 10, _C),
     Column("promised_date", QT_TRANSLATE_NOOP("OrderLinesModel", "Promised"), 10, _C),
+    Column("risk", QT_TRANSLATE_NOOP("OrderLinesModel", "Delivery risk"), 9, _C),
     Column("status", QT_TRANSLATE_NOOP("OrderLinesModel", "Status"), 8, _C),
     Column("custom", QT_TRANSLATE_NOOP("OrderLinesModel", "Custom"), 5, _C),
     Column("salesperson", QT_TRANSLATE_NOOP("OrderLinesModel", "Salesperson"), 8),
-    Column("risk", QT_TRANSLATE_NOOP("OrderLinesModel", "Delivery risk"), 9, _C),
 ]
 COLUMN_INDEX = {c.key: n for n, c in enumerate(COLUMNS)}
 

@@ -49,12 +49,12 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("ReviewListModel", "Order no."),
     QT_TRANSLATE_NOOP("ReviewListModel", "Customer"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Waiting for"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Owner"),
-    QT_TRANSLATE_NOOP("ReviewListModel", "Due"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Time left"),
+    QT_TRANSLATE_NOOP("ReviewListModel", "Due"),
+    QT_TRANSLATE_NOOP("ReviewListModel", "Owner"),
     QT_TRANSLATE_NOOP("ReviewListModel", "Salesperson"),
 ]
-COL_TIME = 5
+COL_WAITING, COL_TIME, COL_DUE, COL_OWNER, COL_SALES = 2, 3, 4, 5, 6
 OVERDUE_FG, OVERDUE_BG = "#b42318", "#fde2e1"
 SOON_FG = "#a15c00"
 
@@ -134,7 +134,7 @@ class ReviewListModel(QAbstractTableModel):
                 return QBrush(QColor(OVERDUE_FG))
             if col == COL_TIME and r.due_at is not None and r.due_at - self.now < dt.timedelta(hours=4):
                 return QBrush(QColor(SOON_FG))
-            if r.department is None and r.feasible is False and col == 2:
+            if r.department is None and r.feasible is False and col == COL_WAITING:
                 return QBrush(QColor(OVERDUE_FG))
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(QColor(OVERDUE_BG))
@@ -153,16 +153,17 @@ class ReviewListModel(QAbstractTableModel):
             return r.order_number
         if col == 1:
             return r.customer_name
-        if col == 2:
+        if col == COL_WAITING:
             if r.department is None:
-                return translate("ReviewListModel", "Sales: confirm with customer") if r.feasible else translate("ReviewListModel", "Sales: not feasible, decide")
+                return (translate("ReviewListModel", "Sales: confirm with customer") if r.feasible
+                        else translate("ReviewListModel", "Sales: not feasible, decide"))
             return labels.department(r.department)
-        if col == 3:
+        if col == COL_OWNER:
             return r.owner or (translate("ReviewListModel", "Whole department") if r.department else r.salesperson or "")
-        if col == 4:
+        if col == COL_DUE:
             return r.due_local.strftime("%Y-%m-%d %H:%M") if r.due_local else ""
         if col == COL_TIME:
             return clock_text(r.due_at, self.now) if r.due_at else ""
-        if col == 6:
+        if col == COL_SALES:
             return r.salesperson or ""
         return ""

@@ -1,0 +1,225 @@
+"""Screenshots of every screen, offscreen, on the demo factory, in Chinese and English.
+
+    python docs/screenshots/make_screenshots.py [--db demo.db] [--out docs/screenshots]
+
+Without --db a small demo database is generated in a temporary folder. A few custom
+orders are put in review first (one overdue, one half answered, one waiting for sales) so
+the Review tab and the inbox show what they are for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def build_db(path: Path) -> None:
+    from sopdesk.db import Database, migrate
+    from sopdesk.demo import generate
+
+    db = Database(str(path))
+    migrate.upgrade(db)
+    generate(db, scale="small", seed=1)
+    db.dispose()
+
+
+def stage_reviews(db) -> None:
+    """Custom orders in review: overdue, half answered, both answered."""
+    from sqlalchemy import select
+
+    from sopdesk.models import Customer, Department, Item, ItemKind
+    from sopdesk.services import orders, review
+    from sopdesk.services.permissions import SYSTEM
+    from sopdesk.services.users import actor_for
+
+    with db.read() as s:
+        sales, prod, sup = (actor_for(s, n) for n in ("sales", "production", "supply"))
+        customers = list(s.scalars(select(Customer).where(Customer.active.is_(True)).order_by(Customer.code)))
+        items = list(s.scalars(select(Item).where(Item.kind == ItemKind.FINISHED, Item.active.is_(True))
+                               .order_by(Item.code)))
+    now = dt.datetime.now(dt.UTC)
+    today = dt.date.today()
+    made = []
+    for n, (hours_ago, qty) in enumerate([(30, "120"), (20, "60"), (5, "300"), (2, "45")]):
+        with db.write(sales) as s:
+            view = orders.create_order(s, sales, orders.OrderInput(
+                customer_id=customers[n * 2 % len(customers)].id, order_date=today,
+                requested_date=today + dt.timedelta(days=30 + n * 7), is_custom=True,
+                note="客户要求特殊表面处理",
+                lines=[orders.OrderLineInput(item_id=items[(n * 3) % len(items)].id, qty=Decimal(qty)),
+                       orders.OrderLineInput(item_id=items[(n * 3 + 1) % len(items)].id,
+                                             qty=Decimal(qty) / 2)]))
+            review.start_review(s, sales, view.id, view.version, now=now - dt.timedelta(hours=hours_ago))
+            made.append(review.get_review(s, sales, view.id))
+    # the 20-hour-old one: production answered
+    task = made[1].task(Department.PRODUCTION)
+    with db.write(prod) as s:
+        review.answer(s, prod, task.id, task.version, True, lead_days=18, comment="需外协热处理，约 18 天")
+    # the 5-hour-old one: both answered, waiting for sales
+    for actor, dept, kw in ((prod, Department.PRODUCTION, {"lead_days": 15}),
+                            (sup, Department.SUPPLY, {"material_arrival_date": today + dt.timedelta(days=8)})):
+        task = made[2].task(dept)
+        with db.write(actor) as s:
+            review.answer(s, actor, task.id, task.version, True, comment="可以做", **kw)
+    with db.write(SYSTEM) as s:
+        review.escalate_overdue(s)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def shoot(widget, path: Path) -> None:
+    QCoreApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--db", help="a demo database to copy (default: generate a small one)")
+    p.add_argument("--out", default=str(Path(__file__).resolve().parent))
+    args = p.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from sopdesk.db import Database
+    from sopdesk.services import orders
+    from sopdesk.services.users import authenticate
+    from sopdesk.ui.app import make_application
+    from sopdesk.ui.changes import ChangeBus
+    from sopdesk.ui.context import AppContext
+    from sopdesk.ui.i18n import Translations
+    from sopdesk.ui.mainwindow import MainWindow
+    from sopdesk.ui.orders.conflict_dialog import CompareRow, ConflictDialog
+    from sopdesk.ui.prefs import Prefs
+    from sopdesk.ui.signin import SignInDialog
+    from sopdesk.ui.tasks import SyncTaskRunner
+
+    tmp = Path(tempfile.mkdtemp(prefix="sopdesk-shots-"))
+    path = tmp / "demo.db"
+    if args.db:
+        shutil.copy(args.db, path)
+    else:
+        build_db(path)
+    db = Database(str(path))
+    stage_reviews(db)
+    app = make_application()
+    translations = Translations(app)
+    prefs = Prefs.at_path(tmp / "settings.ini")
+
+    def session(username: str):
+        with db.write() as s:
+            actor = authenticate(s, username, "demo123")
+        errors = []
+        ctx = AppContext(db, actor, SyncTaskRunner(), ChangeBus(), prefs,
+                         show_error=lambda _p, exc: errors.append(exc))
+        return ctx
+
+    def window_for(username: str, tab: str | None = None) -> MainWindow:
+        win = MainWindow(session(username), timers=False)
+        win.resize(*SIZE)
+        win.show()
+        win.start()
+        if tab:
+            win.show_tab(tab)
+        settle(app)
+        return win
+
+    for lang in ("zh_CN", "en"):
+        suffix = "zh" if lang == "zh_CN" else "en"
+        translations.apply(lang)
+
+        dialog = SignInDialog("sales", lang)
+        dialog.set_database(db.description)
+        dialog.set_status(QCoreApplication.translate("AppController", "Connected."))
+        dialog.show()
+        settle(app)
+        shoot(dialog, out / f"signin_{suffix}.png")
+        dialog.close()
+
+        win = window_for("sales", "orders")
+        tab = win.tab("orders")
+        tab.view.selectRow(2)
+        settle(app)
+        shoot(win, out / f"orders_{suffix}.png")
+
+        row = tab.model.row_at(0)
+        with db.read() as s:
+            view = orders.get_order(s, win.ctx.actor, row.order_id)
+        tab._load_choices(lambda t=tab, v=view: t._run_dialog(v))
+        settle(app)
+        tab.dialog.resize(960, 640)
+        settle(app)
+        shoot(tab.dialog, out / f"order_dialog_{suffix}.png")
+
+        mine = tab.dialog.current_input()
+        from sopdesk.services.errors import ConflictInfo, FieldChange
+
+        when = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=3)
+        info = ConflictInfo("sales_order", str(view.id), view.version, view.version + 1, "陈建国 (总经理)", when, [
+            FieldChange("promised_date", None, (dt.date.today() + dt.timedelta(days=40)).isoformat(), "manager", when),
+            FieldChange("note", view.note, "客户要求分两批交货", "manager", when),
+        ])
+        rows = tab.dialog.compare_rows(mine, view)
+        rows[3] = CompareRow(rows[3].label, rows[3].mine, (dt.date.today() + dt.timedelta(days=40)).isoformat())
+        rows[6] = CompareRow(rows[6].label, rows[6].mine, "客户要求分两批交货")
+        conflict = ConflictDialog(info, rows, parent=tab.dialog)
+        conflict.show()
+        settle(app)
+        shoot(conflict, out / f"conflict_{suffix}.png")
+        conflict.show_compare()
+        settle(app)
+        shoot(conflict, out / f"conflict_compare_{suffix}.png")
+        conflict.close()
+        tab.dialog.reject()
+        win.close()
+
+        win = window_for("production", "review")
+        review_tab = win.tab("review")
+        review_tab.show_combo.setCurrentIndex(0)
+        settle(app)
+        review_tab.view.selectRow(0)
+        settle(app)
+        shoot(win, out / f"review_{suffix}.png")
+        win.close()
+
+        win = window_for("sales", "review")
+        review_tab = win.tab("review")
+        target = next(r for r in range(review_tab.model.rowCount())
+                      if review_tab.model.row_at(r).department is None)
+        review_tab.view.selectRow(target)
+        settle(app)
+        shoot(win, out / f"review_sales_{suffix}.png")
+        win.close()
+
+        win = window_for("manager")
+        win.show_inbox()
+        win.inbox_dialog.resize(900, 420)
+        settle(app)
+        shoot(win.inbox_dialog, out / f"inbox_{suffix}.png")
+        win.inbox_dialog.hide()
+        shoot(win, out / f"main_manager_{suffix}.png")
+        win.close()
+
+    db.dispose()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
