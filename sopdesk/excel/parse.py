@@ -301,6 +301,19 @@ def _fill_down_numbers(parsed: ParsedFile, errors: dict) -> None:
     for i in range(1, len(numbers)):
         if numbers[i] is None and (i, doc) not in errors and numbers[i - 1] is not None:
             numbers[i] = numbers[i - 1]
+    # order-level cells left blank on later lines are the first line's
+    first: dict[str, int] = {}
+    fields = [f for f in HEADER_FIELDS[parsed.kind] if f in parsed.columns]
+    for i, no in enumerate(numbers):
+        if no is None:
+            continue
+        j = first.setdefault(no, i)
+        if j == i:
+            continue
+        for f in fields:
+            col = parsed.columns[f]
+            if col[i] is None and (i, f) not in errors:
+                col[i] = col[j]
 
 
 def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:
