@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sopdesk.models import Item, Location, MoveType, StockBalance, StockMove
-from sopdesk.models.types import Qty
+from sopdesk.models.types import Price, Qty, UTCDateTime
 
 from . import settings
 from .errors import InsufficientStock, NotFound, ValidationError
@@ -76,7 +76,20 @@ def _validate(req: MoveRequest, index: int) -> Decimal:
         raise ValidationError("an adjustment needs a reason", field=f"{where}.reason")
     if req.moved_at is not None and req.moved_at.tzinfo is None:
         raise ValidationError("moved_at needs a time zone", field=f"{where}.moved_at")
+    if req.unit_cost is not None:
+        # checked here so a bad cost is a ValidationError naming the field, not a bare
+        # ValueError from the column type at flush time
+        try:
+            Price.to_decimal(req.unit_cost)
+        except ValueError as exc:
+            raise ValidationError(str(exc), field=f"{where}.unit_cost") from None
     return qty
+
+
+def _same_move(done: StockMove, req: MoveRequest, qty: Decimal) -> bool:
+    return (done.item_id, done.location_id, done.qty, done.move_type) == (
+        req.item_id, req.location_id, qty, req.move_type,
+    )
 
 
 def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) -> list[StockMove]:
@@ -89,10 +102,22 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
     moves: list[StockMove] = []
     deltas: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = defaultdict(Decimal)
     latest: dict[tuple[uuid.UUID, uuid.UUID], dt.datetime] = {}
-    for req, qty in zip(requests, quantities, strict=True):
+    # op_id -> move, for ops seen in this batch: the same op twice in one upload is applied
+    # once (without this the second insert failed on the unique op_id with an IntegrityError)
+    by_op: dict[uuid.UUID, StockMove] = {}
+    for index, (req, qty) in enumerate(zip(requests, quantities, strict=True)):
         if req.op_id is not None:
-            done = session.scalar(select(StockMove).where(StockMove.op_id == req.op_id))
+            done = by_op.get(req.op_id) or session.scalar(
+                select(StockMove).where(StockMove.op_id == req.op_id)
+            )
             if done is not None:  # a retried offline upload: applied already
+                if not _same_move(done, req, qty):
+                    # an op_id names one operation: reusing it for a different move would
+                    # silently drop that move
+                    raise ValidationError(
+                        f"op_id {req.op_id} was already used for a different move",
+                        field=f"moves[{index}].op_id",
+                    )
                 moves.append(done)
                 continue
         move = StockMove(
@@ -102,6 +127,8 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
             ref_id=req.ref_id, ref_number=req.ref_number, reason=req.reason, op_id=req.op_id,
         )
         moves.append(move)
+        if req.op_id is not None:
+            by_op[req.op_id] = move
         key = (req.item_id, req.location_id)
         deltas[key] += qty
         latest[key] = max(latest.get(key, move.moved_at), move.moved_at)
@@ -138,16 +165,20 @@ def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_
         item_id=item_id, location_id=location_id, qty=Decimal(0), last_move_at=moved_at
     ).on_conflict_do_nothing()
     session.execute(ins)
+    # Bind the time as the column type: a bare datetime inside max()/greatest() is bound as
+    # a plain DateTime, which on SQLite drops the time zone without converting to UTC, so a
+    # move at 10:00+08:00 set last_move_at to 10:00 UTC (eight hours late).
+    at = literal(moved_at, UTCDateTime())
     stmt = (
         update(StockBalance)
         .where(StockBalance.item_id == item_id, StockBalance.location_id == location_id)
         .values(
             qty=StockBalance.qty + delta,
             last_move_at=func.coalesce(
-                func.max(StockBalance.last_move_at, moved_at)
+                func.max(StockBalance.last_move_at, at)
                 if session.bind.dialect.name == "sqlite"
-                else func.greatest(StockBalance.last_move_at, moved_at),
-                moved_at,
+                else func.greatest(StockBalance.last_move_at, at),
+                at,
             ),
         )
     )
@@ -227,14 +258,24 @@ def post_count(
     session: Session, actor: Actor, location_id: uuid.UUID, counted: dict[uuid.UUID, Decimal],
     counted_at: dt.datetime | None = None, reason: str = "stock count",
 ) -> list[StockMove]:
-    """A stock count (盘点): posts counted - on_hand for each item as a COUNT move."""
+    """A stock count (盘点): posts counted - on_hand for each item as a COUNT move.
+
+    With counted_at, on_hand is taken as of that moment: the count states what was there
+    then, and moves dated after it still apply on top.
+    """
     require(actor, Permission.STOCK_ADJUST)
+    if counted_at is not None and counted_at.tzinfo is None:
+        raise ValidationError("counted_at needs a time zone", field="counted_at")
     requests = []
     for item_id, qty in counted.items():
         qty = _exact_qty(qty, "counted")
         if qty < 0:
             raise ValidationError("a counted quantity cannot be negative", field="counted")
-        diff = qty - on_hand(session, item_id, location_id)
+        # Compared with on-hand *as of counted_at*. Against the current balance, a
+        # back-dated count also absorbed the moves dated after it: book 90 at 08:00, 20
+        # issued at 10:00, count at 08:00 finds 100. Right: +10, leaving 80 now. Before: +30
+        # (100 - 70), so the ledger said 100 now and 120 at 08:00.
+        diff = qty - on_hand(session, item_id, location_id, as_of=counted_at)
         if diff != 0:
             requests.append(MoveRequest(item_id, location_id, diff, MoveType.COUNT,
                                         moved_at=counted_at, reason=reason))

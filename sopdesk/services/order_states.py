@@ -28,6 +28,10 @@ def allowed_next(status: S, *, is_custom: bool) -> frozenset[S]:
     nxt = TRANSITIONS[status]
     if is_custom and status == S.DRAFT:
         nxt = nxt - {S.CONFIRMED}
+    if not is_custom:
+        # check_transition refuses the review for a standard order; offering it here meant
+        # a screen showed a move that could only fail
+        nxt = nxt - {S.IN_REVIEW}
     return nxt
 
 
