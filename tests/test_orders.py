@@ -160,3 +160,15 @@ def test_edits_are_audited_with_user_and_values(db, basics):
     assert [r.action for r in rows] == ["insert", "update"]
     assert rows[1].username == "sales"
     assert rows[1].changes["requested_date"] == ["2026-12-01", "2026-12-15"]
+
+
+def test_confirmed_order_keeps_its_promised_date(db, basics):
+    sales = basics[Role.SALES]
+    with db.write(sales) as s:
+        v = orders.create_order(s, sales, _input(basics, promised_date=dt.date(2026, 12, 5)))
+        v = orders.change_status(s, sales, v.id, v.version, OrderStatus.CONFIRMED)
+    data = _input(basics)
+    data.lines[0].line_id = v.lines[0].id
+    with pytest.raises(ValidationError) as err, db.write(sales) as s:
+        orders.update_order(s, sales, v.id, v.version, data)  # promised_date cleared
+    assert err.value.field == "promised_date"

@@ -260,6 +260,8 @@ def update_order(
     order.customer_po = _clean(data.customer_po)
     order.note = _clean(data.note)
     _merge_lines(order, data.lines, items)
+    if order.status != OrderStatus.DRAFT and order.status != OrderStatus.IN_REVIEW and not _has_promise(order):
+        raise ValidationError("a confirmed order keeps its promised date", field="promised_date")
     # Any edit, lines included, makes a new version of the order.
     order.updated_at = dt.datetime.now(dt.UTC)
     _flush_or_conflict(session, order, expected_version)
@@ -311,8 +313,7 @@ def change_status(
     target = OrderStatus(target)
     check_transition(
         order.status, target, is_custom=order.is_custom,
-        has_promised_date=order.promised_date is not None
-        or (bool(order.lines) and all(ln.promised_date for ln in order.lines)),
+        has_promised_date=_has_promise(order),
         reviews_complete=_reviews_complete(session, order.id),
     )
     session.add(OrderStatusChange(order_id=order.id, from_status=order.status, to_status=target,
@@ -331,6 +332,13 @@ def _flush_or_conflict(session: Session, order: SalesOrder, expected_version: in
     except StaleDataError:
         session.expire_all()
         raise conflict_error(session, _load(session, order.id), expected_version) from None
+
+
+def _has_promise(order: SalesOrder) -> bool:
+    """A promised date on the order, or on every line."""
+    return order.promised_date is not None or (
+        bool(order.lines) and all(ln.promised_date for ln in order.lines)
+    )
 
 
 def _reviews_complete(session: Session, order_id: uuid.UUID) -> bool:
