@@ -25,7 +25,7 @@ from .enums import (
     Role,
     WorkOrderStatus,
 )
-from .imports import ImportProfile
+from .imports import ImportProfile as ImportProfile  # registers the table (re-exported)
 from .inventory import Location, StockBalance, StockMove
 from .production import (
     CalendarDay,

@@ -5,8 +5,16 @@ from decimal import Decimal
 
 import openpyxl
 
-from sopdesk.excel import Column, columns_for, detect, open_workbook, parse, write_error_workbook, write_table
-from sopdesk.excel import write_template
+from sopdesk.excel import (
+    Column,
+    columns_for,
+    detect,
+    open_workbook,
+    parse,
+    write_error_workbook,
+    write_table,
+    write_template,
+)
 from sopdesk.excel.fields import KINDS
 from tests.excel.helpers import ORDER_HEADERS, write_xlsx
 

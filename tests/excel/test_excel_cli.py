@@ -1,0 +1,77 @@
+"""`sopdesk import` and `sopdesk export` as a user types them: JSON, exit codes."""
+
+import json
+
+from sqlalchemy import func, select
+
+from sopdesk.cli.main import main
+from sopdesk.models import SalesOrderLine
+from tests.excel.helpers import ORDER_HEADERS, write_xlsx
+from tests.factories import make_basics
+
+KEYS = {"kind", "file", "rows_read", "inserted", "updated", "unchanged", "skipped", "created", "errors", "committed"}
+
+
+def _url(db) -> str:
+    return db.url.render_as_string(hide_password=False)
+
+
+def _ledger(tmp_path, qty="10"):
+    rows = [["台账"], ORDER_HEADERS, ["SO-1", "宁波东方机电有限公司", "2026-07-01", "FG-100", "", qty, 1, "", ""],
+            ["SO-1", "", "", "RM-001", "", "5", 1, "", ""]]
+    return write_xlsx(tmp_path / "l.xlsx", {"订单": rows})
+
+
+def test_import_json_and_exit_codes(db, tmp_path, capsys):
+    make_basics(db)
+    url = _url(db)
+    path = _ledger(tmp_path)
+    assert main(["--db", url, "import", "orders", str(path), "--dry-run", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= KEYS and out["committed"] is False and out["inserted"] == 2
+    assert main(["--db", url, "import", "orders", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["committed"] is True and out["inserted"] == 2 and out["errors"] == [] and out["rows_read"] == 2
+    assert main(["--db", url, "import", "orders", str(path)]) == 0
+    assert "2 unchanged" in capsys.readouterr().out
+    bad = _ledger(tmp_path, qty="-1")
+    errors_file = tmp_path / "errors.xlsx"
+    assert main(["--db", url, "import", "orders", str(bad), "--json", "--errors-file", str(errors_file)]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["committed"] is False
+    assert out["errors"] == [{"sheet": "订单", "row": 3, "column": "数量", "value": "-1", "message": "cannot be negative"}]
+    assert errors_file.exists()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(SalesOrderLine)) == 2
+
+
+def test_unreadable_files_and_usage_exit_2(db, tmp_path, capsys):
+    url = _url(db)
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    assert main(["--db", url, "import", "orders", str(junk), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["committed"] is False and "damaged" in captured.err
+    assert main(["--db", url, "import", "orders", str(tmp_path / "missing.xlsx")]) == 2
+    nohead = write_xlsx(tmp_path / "n.xlsx", {"S": [["hello", "world"], [1, 2]]})
+    assert main(["--db", url, "import", "orders", str(nohead)]) == 2
+    assert "no header row" in capsys.readouterr().err
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", url, "import", "widgets", str(nohead)])
+    assert exit_.value.code == 2
+
+
+def test_export_and_templates(db, tmp_path, capsys):
+    make_basics(db)
+    url = _url(db)
+    out = tmp_path / "items.xlsx"
+    assert main(["--db", url, "export", "items", str(out)]) == 0
+    assert "exported 2 items rows" in capsys.readouterr().out
+    assert main(["--db", url, "import", "items", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["unchanged"] == 2
+    tpl = tmp_path / "tpl.xlsx"
+    assert main(["--db", url, "export", "orders", str(tpl), "--template"]) == 0
+    assert main(["--db", url, "export", "on-hand", str(tmp_path / "oh.xlsx")]) == 0
+    assert main(["--db", url, "export", "on-hand", str(tpl), "--template"]) == 2
