@@ -164,20 +164,17 @@ def parse(book: Workbook, det: Detection, progress: Progress | None = None,
         report(0.6 + 0.3 * (n + 1) / max(len(mapped), 1))
 
     # rows to skip: nothing in any mapped column, or a total / signature line
-    n_rows = len(keep)
-    has_value = [False] * n_rows
-    for col in parsed.columns.values():
-        for i, v in enumerate(col):
-            if v is not None:
-                has_value[i] = True
-    for (i, _f) in errors:
-        has_value[i] = True
+    # candidates are the rows with a blank in some required column (or a bad cell); full
+    # rows, nearly all of them, are never looked at one by one
     required = [f.name for f in spec.fields if f.required and f.name in parsed.columns]
     suspects = {i for (i, _f) in errors}
     for name in required:
         col = parsed.columns[name]
-        suspects.update(i for i, v in enumerate(col) if v is None)
-    skip = {i for i in range(n_rows) if not has_value[i]}
+        if None in col:
+            suspects.update(i for i, v in enumerate(col) if v is None)
+    cols = list(parsed.columns.values())
+    errored = {i for (i, _f) in errors}
+    skip = {i for i in suspects if i not in errored and all(c[i] is None for c in cols)}
     skip.update(i for i in suspects if i not in skip and _is_footer(body[keep[i]]))
     if skip:
         new_index = _drop_rows(parsed, skip)
@@ -215,15 +212,22 @@ def _check_required(parsed: ParsedFile, spec: KindSpec, errors: dict) -> None:
     for f in spec.fields:
         if not f.required or f.name not in parsed.columns:
             continue
-        for i, v in enumerate(parsed.columns[f.name]):
+        col = parsed.columns[f.name]
+        if None not in col:
+            continue
+        for i, v in enumerate(col):
             if v is None and (i, f.name) not in errors:
                 parsed.error(i, f.name, "required", f"{f.zh} ({f.en}) is required")
     for group in spec.one_of:
         present = [g for g in group if g in parsed.columns]
         if not present:
             continue
-        for i in range(len(parsed)):
-            if all(parsed.columns[g][i] is None and (i, g) not in errors for g in present):
+        cols = [parsed.columns[g] for g in present]
+        blank = {i for i, v in enumerate(cols[0]) if v is None}
+        for c in cols[1:]:
+            blank = {i for i in blank if c[i] is None}
+        for i in sorted(blank):
+            if all((i, g) not in errors for g in present):
                 parsed.error(i, present[0], "required",
                              " or ".join(f"{spec.field(g).zh}" for g in group) + " is required")
 

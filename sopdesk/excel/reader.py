@@ -251,10 +251,10 @@ def _zip_format(path: str) -> str:
                 return "xlsx"
             if "mimetype" in names and zf.read("mimetype").strip().startswith(ODS_MIME):
                 return "ods"
-    except zipfile.BadZipFile as exc:
-        raise FileRefused(f"the file is damaged (not a readable zip): {exc}", "unreadable") from None
-    except (OSError, ValueError, KeyError) as exc:
-        raise FileRefused(f"the file is damaged: {exc}", "unreadable") from None
+    except FileRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds (BadZipFile, NotImplementedError, ...)
+        raise FileRefused(f"the file is damaged (not a readable zip): {_first_line(exc)}", "unreadable") from None
     raise FileRefused("this zip file is not a spreadsheet (.xlsx or .ods)", "unsupported")
 
 

@@ -75,8 +75,29 @@ def _fold(text: str) -> str:
 
 
 def convert(field: Field, values: list[Any]) -> Result:
-    """Convert one column for `field` (see the module docstring)."""
+    """Convert one column for `field` (see the module docstring).
+
+    The distinct values are found with a set and parsed once each; the column is then
+    rebuilt with map() over a dictionary, so no Python code runs per cell. (A column holding
+    a yes/no cell next to 1 or 0, which hash alike, takes the careful per-cell path.)"""
     one = _CONVERTERS[field.type](field)
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable: never from calamine or csv, but be safe
+        distinct = None
+    if distinct is None or (True in distinct or False in distinct) and any(type(v) is bool for v in distinct):
+        return _convert_per_cell(one, values)
+    parsed = {v: _safe(one, v) for v in distinct}
+    bad = {v for v, (_value, err) in parsed.items() if err is not None}
+    table = {v: value for v, (value, _err) in parsed.items()}
+    out = list(map(table.__getitem__, values))
+    errors: dict[int, tuple[str, str]] = {}
+    if bad:
+        errors = {i: parsed[v][1] for i, v in enumerate(values) if v in bad}
+    return out, errors
+
+
+def _convert_per_cell(one: Callable, values: list[Any]) -> Result:
     out: list[Any] = [None] * len(values)
     errors: dict[int, tuple[str, str]] = {}
     cache: dict[Any, tuple[Any, tuple[str, str] | None]] = {}
@@ -86,7 +107,7 @@ def convert(field: Field, values: list[Any]) -> Result:
             hit = cache[key]
         except KeyError:
             hit = cache[key] = _safe(one, v)
-        except TypeError:  # unhashable: never from calamine or csv, but be safe
+        except TypeError:
             hit = _safe(one, v)
         if hit[1] is None:
             out[i] = hit[0]

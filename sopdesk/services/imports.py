@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, Uuid, bindparam, delete, func, insert, select, update
@@ -253,6 +254,7 @@ def _now() -> dt.datetime:
 
 _seq = [int.from_bytes(os.urandom(8), "big") >> 5]  # a random start for this process
 _node = int.from_bytes(os.urandom(2), "big") & 0xFFF
+_prefix: list = [None, ""]
 
 
 def new_id() -> str:
@@ -263,8 +265,9 @@ def new_id() -> str:
     clash between two PCs importing in the same millisecond practically impossible."""
     _seq[0] += 1
     ms = time.time_ns() // 1_000_000
-    v = _seq[0]
-    return f"{ms & 0xFFFFFFFFFFFF:012x}7{_node:03x}{0x8 | ((v >> 58) & 0x3):x}{v & 0xFFFFFFFFFFFFFFF:015x}"
+    if ms != _prefix[0]:
+        _prefix[0], _prefix[1] = ms, f"{ms & 0xFFFFFFFFFFFF:012x}7{_node:03x}8"
+    return f"{_prefix[1]}{_seq[0] & 0xFFFFFFFFFFFFFFF:015x}"
 
 
 def _stamp_new(row: dict, actor: Actor, now: dt.datetime) -> dict:
@@ -569,9 +572,18 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
     new_docs: dict[str, dict] = {}
     changed_docs: dict[uuid.UUID, dict] = {}
     bad_rows = {e.row for e in plan.errors}
+    draft = doc.status_enum("draft").value
+    stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": actor.user_id,
+             "updated_by_id": actor.user_id}
+    # every new line has the same keys (executemany wants that): the file's value or None
+    line_keys = [(doc.line_fields[f], cols[f]) for f in given_line]
+    line_template = {**stamp, **{c: None for c in doc.line_fields.values()}}
+    new_lines = plan.inserts[L.name]
+    price_attr = doc.default_price
+    row_numbers = parsed.row_numbers
     for i in range(n):
         no, ln, item, party = numbers[i], line_nos[i], items[i], parties[i]
-        if no is None or ln is None or item is None or party is None or parsed.row_numbers[i] in bad_rows:
+        if no is None or ln is None or item is None or party is None or (bad_rows and row_numbers[i] in bad_rows):
             continue
         head = headers.get(no)
         status = status_col[i] if status_col else None
@@ -582,7 +594,7 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
                     plan.errors.append(_err(parsed, i, "status", "status_needs_receipts",
                                             "receipts are posted in sopdesk; import the order as confirmed"))
                     continue
-                hdr = {"number": no, party_col: party.id, "status": status or doc.status_enum("draft").value}
+                hdr = {"number": no, party_col: party.id, "status": status or draft}
                 for f in given_head:
                     if cols[f][i] is not None:
                         hdr[doc.header_fields[f]] = cols[f][i]
@@ -591,12 +603,16 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
                 else:
                     hdr["buyer_id"] = actor.user_id
                 hdr = new_docs[no] = _stamp_new(hdr, actor, now)
-            line = {"order_id": hdr["id"], "line_no": ln, "item_id": item.id}
-            for f in given_line:
-                if cols[f][i] is not None:
-                    line[doc.line_fields[f]] = cols[f][i]
-            line.setdefault("unit_price", getattr(item, doc.default_price))
-            plan.add(L.name, _stamp_new(line, actor, now))
+            line = line_template.copy()
+            line["id"] = new_id()
+            line["order_id"] = hdr["id"]
+            line["line_no"] = ln
+            line["item_id"] = item.id
+            for c, col in line_keys:
+                line[c] = col[i]
+            if line["unit_price"] is None:
+                line["unit_price"] = getattr(item, price_attr)
+            new_lines.append(line)
             plan.inserted += 1
             continue
         # an existing document: what would change?
@@ -652,12 +668,12 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
             continue
         changed_docs.setdefault(head.id, {"row": head, "changes": {}})
         if line_changes.pop("__new__", None):
-            line = {"order_id": head.id, "line_no": ln, "item_id": item.id}
-            for f in given_line:
-                if cols[f][i] is not None:
-                    line[doc.line_fields[f]] = cols[f][i]
-            line.setdefault("unit_price", getattr(item, doc.default_price))
-            plan.add(L.name, _stamp_new(line, actor, now))
+            line = {**line_template, "id": new_id(), "order_id": head.id, "line_no": ln, "item_id": item.id}
+            for c, col in line_keys:
+                line[c] = col[i]
+            if line["unit_price"] is None:
+                line["unit_price"] = getattr(item, price_attr)
+            plan.add(L.name, line)
             plan.inserted += 1
             continue
         full = {c: line_changes.get(c, getattr(old, c)) for c in ["item_id", *doc.line_fields.values()]}
@@ -665,6 +681,8 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
         plan.change(L.name, {"_id": old.id, "_version": old.version, **full},
                     {"id": str(old.id), "version": old.version + 1, "values": before})
         plan.updated += 1
+    if new_lines:
+        plan.table(L.name)
     # headers first: insert new documents, and bump the version of any document whose
     # lines or header changed (a stale save in the app is then refused, as for edits)
     plan.order.insert(0, H.name)
@@ -916,7 +934,7 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
         rows = plan.inserts.get(name) or []
         table = TABLES[name]
         for chunk in _chunks(rows, 5000):
-            bulk_insert(conn, table, _uniform(chunk, table))
+            bulk_insert(conn, table, chunk)
             done += len(chunk)
             _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
         if rows:
@@ -947,68 +965,44 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
 
 
 def bulk_insert(conn, table, rows: list[dict]) -> None:
-    """executemany at the driver level. Column values go through each column type's own
-    bind processor (so ExactDecimal, UTCDateTime and Uuid store exactly what the ORM would),
-    but through a cache per column: a ledger repeats its dates, prices and product ids, and
-    SQLAlchemy's per-row parameter handling costs several times the insert itself."""
+    """executemany at the driver level. Values go through each column type's own bind
+    processor (so ExactDecimal, UTCDateTime and Uuid store exactly what the ORM would), but
+    once per distinct value of a column: a ledger repeats its dates, prices and product ids,
+    and SQLAlchemy's per-row parameter handling costs several times the insert itself.
+    Keys missing from a row, and None in a NOT NULL column, take the column's default."""
     if not rows:
         return
     dialect = conn.dialect
-    keys = list(rows[0])
+    keys = list(set().union(*rows))
     defaults = {}
-    for col in table.c:  # Python-side column defaults, which SQLAlchemy would have filled in
-        if col.key not in rows[0] and col.default is not None:
+    for col in table.c:
+        if col.default is not None:
             defaults[col.key] = col.default.arg if col.default.is_scalar else col.default.arg(None)
-    if defaults:
-        rows = [{**defaults, **r} for r in rows]
-        keys = list(rows[0])
-    stmt = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
-    columns = []
-    for k in keys:
-        values = [r[k] for r in rows]
-        proc = table.c[k].type._cached_bind_processor(dialect)
-        is_uuid = isinstance(table.c[k].type, Uuid)
+    keys += [k for k in defaults if k not in keys]
+    uniform = all(len(r) == len(keys) for r in rows)
+    if uniform:
+        columns = [list(c) for c in zip(*map(itemgetter(*keys), rows), strict=True)]
+    else:
+        columns = [[r.get(k) for r in rows] for k in keys]
+    for n, k in enumerate(keys):
+        col = table.c[k]
+        values = columns[n]
+        if k in defaults and not col.nullable and None in values:
+            values = columns[n] = [defaults[k] if v is None else v for v in values]
+        proc = col.type._cached_bind_processor(dialect)
+        is_uuid = isinstance(col.type, Uuid)
         if is_uuid and dialect.name == "postgresql":
-            values = [uuid.UUID(v) if v.__class__ is str else v for v in values]
+            columns[n] = [uuid.UUID(v) if v.__class__ is str else v for v in values]
         elif proc is not None:
-            cache: dict = {}
-            out = []
-            append = out.append
-            for v in values:
-                if v is None or (is_uuid and v.__class__ is str):  # already 32 hex digits
-                    append(v)
-                    continue
-                try:
-                    append(cache[v])
-                except KeyError:
-                    cache[v] = p = proc(v)
-                    append(p)
-                except TypeError:
-                    append(proc(v))
-            values = out
-        columns.append(values)
+            table_ = {v: (v if v is None or (is_uuid and v.__class__ is str) else proc(v)) for v in set(values)}
+            columns[n] = list(map(table_.__getitem__, values))
+    stmt = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
     if stmt.positiontup is not None:
         order = [keys.index(name) for name in stmt.positiontup]
         params = list(zip(*(columns[j] for j in order), strict=True))
     else:
         params = [dict(zip(keys, t, strict=True)) for t in zip(*columns, strict=True)]
     conn.exec_driver_sql(stmt.string, params)
-
-
-def _uniform(rows: list[dict], table) -> list[dict]:
-    """executemany wants the same keys in every row: fill the missing ones with the column
-    default (or None)."""
-    keys = set()
-    for r in rows:
-        keys.update(r)
-    if all(len(r) == len(keys) for r in rows):
-        return rows
-    defaults = {}
-    for k in keys:
-        col = table.c[k]
-        d = col.default
-        defaults[k] = d.arg if d is not None and d.is_scalar else None
-    return [{**{k: defaults[k] for k in keys if k not in r}, **r} for r in rows]
 
 
 # -- batches and undo -----------------------------------------------------------------------
