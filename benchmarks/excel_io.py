@@ -209,9 +209,9 @@ def main() -> int:
     db.dispose()
     with open(rows_pickle, "wb") as fh:
         pickle.dump((headers, data), fh)
-    write_cmd = [py, "-c", "import pickle, pandas; h, d = pickle.load(open(%r, 'rb')); "
-                 "pandas.DataFrame(d, columns=h).to_excel(%r, engine='openpyxl', index=False)"
-                 % (str(rows_pickle), str(work / "baseline_out.xlsx"))]
+    out_xlsx = str(work / "baseline_out.xlsx")
+    write_cmd = [py, "-c", f"import pickle, pandas; h, d = pickle.load(open({str(rows_pickle)!r}, 'rb')); "
+                 f"pandas.DataFrame(d, columns=h).to_excel({out_xlsx!r}, engine='openpyxl', index=False)"]
     for _run in range(args.runs):
         results["baseline_write"].append(timed(write_cmd, env)[:2])
         out_path = work / "export.xlsx"

@@ -12,7 +12,7 @@ import time
 
 from sopdesk.excel import KINDS
 
-EXPORT_CHOICES = (*KINDS, "on-hand")
+EXPORT_CHOICES = (*KINDS, "on-hand", "shortages")
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 SHOWN_ERRORS = 50
 

@@ -160,8 +160,9 @@ def _code(field: Field) -> Callable:
         elif isinstance(v, bool):
             raise CellProblem("invalid", "a yes/no value is not a code")
         else:
-            s = _fold(cell_text(v))
-        s = " ".join(s.split())
+            s = _fold(v if isinstance(v, str) else cell_text(v))
+        if "  " in s or "\n" in s or "\t" in s:
+            s = " ".join(s.split())
         if limit and len(s) > limit:
             raise CellProblem("too_long", f"longer than {limit} characters")
         return s or None

@@ -503,7 +503,12 @@ def _resolve_parties(session: Session, actor: Actor, parsed: ParsedFile, plan: _
     out: list[Any] = []
     allocate = None
     now = _now()
+    memo: dict[tuple, Any] = {}
     for i, (code, name) in enumerate(zip(codes, names, strict=True)):
+        hit = memo.get((code, name))
+        if hit is not None:  # the same customer as an earlier row: already resolved
+            out.append(hit)
+            continue
         r = by_code.get(code.casefold()) if code else (by_name.get(name.strip().casefold()) if name else None)
         if r is None and (code or name):
             key = (code or "").casefold() or "name:" + name.strip().casefold()
@@ -528,6 +533,8 @@ def _resolve_parties(session: Session, actor: Actor, parsed: ParsedFile, plan: _
         elif r is not None and not r.active:
             plan.errors.append(_err(parsed, i, f"{doc.party_field}_code" if code else f"{doc.party_field}_name",
                                     "inactive", f"{r.name} is inactive"))
+        elif r is not None:
+            memo[(code, name)] = r
         out.append(r)
     return out
 
@@ -978,12 +985,15 @@ def bulk_insert(conn, table, rows: list[dict]) -> None:
     for col in table.c:
         if col.default is not None:
             defaults[col.key] = col.default.arg if col.default.is_scalar else col.default.arg(None)
-    keys += [k for k in defaults if k not in keys]
-    uniform = all(len(r) == len(keys) for r in rows)
-    if uniform:
-        columns = [list(c) for c in zip(*map(itemgetter(*keys), rows), strict=True)]
+    if all(len(r) == len(keys) for r in rows):
+        columns = [list(c) for c in zip(*map(itemgetter(*keys), rows), strict=True)] if len(keys) > 1 \
+            else [[r[keys[0]] for r in rows]]
     else:
         columns = [[r.get(k) for r in rows] for k in keys]
+    for k in defaults:
+        if k not in keys:
+            keys.append(k)
+            columns.append([defaults[k]] * len(rows))
     for n, k in enumerate(keys):
         col = table.c[k]
         values = columns[n]

@@ -75,3 +75,20 @@ def test_export_and_templates(db, tmp_path, capsys):
     assert main(["--db", url, "export", "orders", str(tpl), "--template"]) == 0
     assert main(["--db", url, "export", "on-hand", str(tmp_path / "oh.xlsx")]) == 0
     assert main(["--db", url, "export", "on-hand", str(tpl), "--template"]) == 2
+
+
+def test_shortages_export(db, tmp_path, capsys):
+    import openpyxl
+
+    make_basics(db)
+    url = _url(db)
+    rows = [["订单号", "客户编码", "下单日期", "产品编码", "数量", "承诺交期", "状态"],
+            ["SO-S1", "C001", "2026-11-20", "FG-100", 30, "2026-12-10", "已确认"]]
+    assert main(["--db", url, "import", "orders", str(write_xlsx(tmp_path / "o.xlsx", {"S": rows}))]) == 0
+    out = tmp_path / "short.xlsx"
+    assert main(["--db", url, "export", "shortages", str(out)]) == 0
+    ws = openpyxl.load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:3] == ("物料编码", "物料名称", "类别")
+    fg = next(r for r in rows[1:] if r[0] == "FG-100")
+    assert fg[7] == 30 and fg[12] == "是" and "SO-S1/1" in fg[14]
