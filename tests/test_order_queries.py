@@ -246,3 +246,20 @@ def test_reviews_waiting_for_sales(db, data):
         rows = q.reviews_awaiting_confirmation(s, sales)
     assert [(r.number, r.feasible) for r in rows] == [(custom.number, False)]
     assert rows[0].last_answer_at.tzinfo is not None and rows[0].customer_name == "宁波东方机电有限公司"
+
+
+def test_review_risk_uses_each_lines_own_promised_date(db, data):
+    """The review's earliest date is compared with this line's promise, not any line's."""
+    custom = data.made["custom"]
+    with db.write(SYSTEM) as s:
+        s.execute(update(SalesOrderLine).where(SalesOrderLine.order_id == data.made["late"].id)
+                  .values(promised_date=dt.date(2026, 11, 2)))  # another order, an early promise
+        _task(s, custom.id, Department.SUPPLY, status=ReviewTaskStatus.ANSWERED, feasible=True,
+              material_arrival_date=dt.date(2026, 12, 1), answered_at=NOW)
+        _task(s, custom.id, Department.PRODUCTION, status=ReviewTaskStatus.ANSWERED, feasible=True,
+              lead_days=3, answered_at=NOW)
+    assert _fetch(db, data, F(custom=True))[0].risk == R.ON_TIME  # 12-04 fits 12-30
+    with db.write(SYSTEM) as s:
+        s.execute(update(SalesOrderLine).where(SalesOrderLine.order_id == custom.id)
+                  .values(promised_date=dt.date(2026, 12, 3)))  # this line promised earlier
+    assert _fetch(db, data, F(custom=True))[0].risk == R.AT_RISK

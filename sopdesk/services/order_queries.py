@@ -30,7 +30,7 @@ from enum import StrEnum
 from sqlalchemy import Date, and_, case, exists, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.expression import ColumnElement, Join
 from sqlalchemy.sql.functions import FunctionElement
 
 from sopdesk.models import (
@@ -187,11 +187,11 @@ def review_earliest_after(promised: ColumnElement, today: dt.date) -> ColumnElem
         or_(add_days(today_value, T.lead_days) > promised,
             add_days(O.order_date, T.lead_days) > promised,
             add_days(supply_date, T.lead_days) > promised),
-    ).correlate(O)
+    ).correlate(O, L)
     supply_late = exists().where(
         T.order_id == O.id, T.department == Department.SUPPLY,
         T.status == ReviewTaskStatus.ANSWERED, T.material_arrival_date > promised,
-    ).correlate(O)
+    ).correlate(O, L)
     return or_(supply_late, prod_late)
 
 
@@ -227,9 +227,19 @@ def _like_pattern(token: str) -> str:
 def _where(flt: OrderLineFilter, risk: ColumnElement) -> list[ColumnElement]:
     conds: list[ColumnElement] = []
     for token in (flt.search or "").split():
+        # Customers and products matching the word are found in their small tables first;
+        # the lines are then filtered by id (no LIKE on the joined names of 100,000 rows).
         pattern = _like_pattern(token)
-        conds.append(or_(*(col.ilike(pattern, escape="\\") for col in
-                           (O.number, O.customer_po, C.code, C.name, I.code, I.name))))
+
+        def like(col, pattern=pattern):
+            return col.ilike(pattern, escape="\\")
+
+        O2 = aliased(O)
+        orders = select(O2.id).where(or_(
+            like(O2.number), like(O2.customer_po),
+            O2.customer_id.in_(select(C.id).where(or_(like(C.code), like(C.name))))))
+        conds.append(or_(L.order_id.in_(orders),
+                         L.item_id.in_(select(I.id).where(or_(like(I.code), like(I.name))))))
     if flt.statuses:
         conds.append(O.status.in_(sorted(flt.statuses)))
     if flt.customer_id is not None:
@@ -282,15 +292,38 @@ def _clock(session: Session, today: dt.date | None, now: dt.datetime | None):
     return (today or settings.factory_today(session, now)), now
 
 
-def _base(flt: OrderLineFilter, risk: ColumnElement, columns: list):
-    stmt = (
-        select(*columns)
-        .select_from(L)
-        .join(O, O.id == L.order_id)
-        .join(C, C.id == O.customer_id)
-        .join(I, I.id == L.item_id)
-    )
-    return stmt.where(*_where(flt, risk))
+class _OrdersFirst(Join):
+    """sales_order JOIN sales_order_line, with the orders scanned first.
+
+    Without statistics SQLite's planner scans the lines and sorts all of them even for the
+    default order (newest order number first); its CROSS JOIN keeps the written order, so
+    the unique index on sales_order.number drives the query: the first page of 100,000
+    lines takes about a millisecond instead of half a second. Other databases get a plain
+    JOIN (PostgreSQL plans from statistics)."""
+
+    inherit_cache = True
+
+
+@compiles(_OrdersFirst)
+def _orders_first(join, compiler, **kw):
+    return compiler.visit_join(join, **kw)
+
+
+@compiles(_OrdersFirst, "sqlite")
+def _orders_first_sqlite(join, compiler, **kw):
+    return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)
+
+
+def _base(flt: OrderLineFilter, risk: ColumnElement, columns: list, *, minimal: bool = False):
+    """SELECT columns FROM the lines and what they need. `minimal` (for counting) joins only
+    the tables the filter uses."""
+    needs_order = not minimal or any((
+        flt.statuses, flt.customer_id is not None, flt.date_from, flt.date_to,
+        flt.custom is not None, flt.risks))
+    from_ = _OrdersFirst(O, L, O.id == L.order_id) if needs_order else L
+    if not minimal:
+        from_ = from_.join(C, C.id == O.customer_id).join(I, I.id == L.item_id)
+    return select(*columns).select_from(from_).where(*_where(flt, risk))
 
 
 def count_lines(
@@ -300,7 +333,7 @@ def count_lines(
     require(actor, Permission.ORDER_VIEW)
     today, now = _clock(session, today, now)
     risk = risk_expr(today, now)
-    return session.scalar(_base(flt, risk, [func.count()])) or 0
+    return session.scalar(_base(flt, risk, [func.count()], minimal=True)) or 0
 
 
 def fetch_lines(

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from .changes import ChangeBus
@@ -43,7 +44,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class AppController(QObject):
     """State: the application, prefs, translations, task runner, the open database, the
     sign-in dialog and the main window of the signed-in session (at most one of them
-    visible)."""
+    visible). sig_database_ready() once the database is checked and sign-in possible;
+    sig_session_started(main_window) after a sign-in."""
+
+    sig_database_ready = Signal()
+    sig_session_started = Signal(object)
 
     def __init__(self, app: QApplication, prefs: Prefs, db_url: str | None = None, runner=None):
         super().__init__()
@@ -53,6 +58,8 @@ class AppController(QObject):
         self.runner = runner or TaskRunner(parent=self)
         self.translations = Translations(app)
         self.db = None
+        self._opening: object | None = None
+        self.database_error: BaseException | None = None
         self.db_url_text: str | None = None
         self.prepared = None
         self.signin = None
@@ -67,32 +74,40 @@ class AppController(QObject):
         self.open_database(self.explicit_url or self.prefs.db_url or None)
 
     def open_database(self, url_text: str | None) -> None:
-        from sopdesk.db import BadDatabaseURL
-
-        from .dbconnect import open_database, prepare
-
+        """Open and prepare the database in the background: the sign-in dialog is already
+        up while SQLAlchemy loads, the schema is checked (or migrated) and users counted."""
         if self.db is not None:
             self.db.dispose()
             self.db = None
         self.prepared = None
+        self.database_error = None
         self.db_url_text = url_text
+        self._opening = token = object()
         self.signin.set_needs_setup(False)
-        try:
-            db = open_database(url_text)
-        except (BadDatabaseURL, OSError) as exc:
-            self._database_failed(exc)
-            return
-        self.db = db
-        self.signin.set_database(db.description)
+        self.signin.set_database(_masked(url_text) if url_text else "…")
         self.signin.set_status(self.tr("Connecting to the database…"), "busy")
         self.signin.set_busy(True)
-        self.runner.run(lambda: prepare(db), lambda p: self._prepared(db, p),
-                        lambda exc: self._database_failed(exc, db))
 
-    def _prepared(self, db, prepared) -> None:
-        if db is not self.db:
+        def work():
+            from .dbconnect import open_database, prepare
+
+            db = open_database(url_text)
+            try:
+                return db, prepare(db)
+            except BaseException as exc:
+                exc.sopdesk_db = db  # so the dialog can still name the database
+                raise
+
+        self.runner.run(work, lambda result: self._prepared(token, *result),
+                        lambda exc: self._database_failed(exc, token))
+
+    def _prepared(self, token, db, prepared) -> None:
+        if token is not self._opening:
+            db.dispose()
             return
+        self.db = db
         self.prepared = prepared
+        self.signin.set_database(prepared.description)
         self.signin.set_busy(False)
         notes = []
         kind = "info"
@@ -109,12 +124,18 @@ class AppController(QObject):
             self.first_start()
             return
         self.signin.set_status(" ".join(notes) or self.tr("Connected."), kind)
+        self.sig_database_ready.emit()
 
-    def _database_failed(self, exc: BaseException, db=None) -> None:
+    def _database_failed(self, exc: BaseException, token=None) -> None:
         from . import errors
 
-        if db is not None and db is not self.db:
+        if token is not None and token is not self._opening:
             return
+        self.database_error = exc
+        db = getattr(exc, "sopdesk_db", None)
+        if db is not None:
+            self.signin.set_database(db.description)
+            db.dispose()
         self.signin.set_busy(False)
         info = errors.describe(exc)
         detail = f" ({info.details.splitlines()[0]})" if info.details and not info.is_bug else ""
@@ -176,6 +197,9 @@ class AppController(QObject):
 
         self.signin.set_busy(True)
         self.runner.run(work, lambda actor: self._signed_in(db, actor), self._sign_in_failed)
+        # While the password is checked (Argon2 releases the GIL), load the main window's code.
+        from . import mainwindow  # noqa: F401
+        from .orders import tab  # noqa: F401
 
     def _sign_in_failed(self, exc: BaseException) -> None:
         from . import errors
@@ -212,6 +236,7 @@ class AppController(QObject):
         self.main.sig_language.connect(self.set_language)
         self.main.show()
         self.main.start()
+        self.sig_session_started.emit(self.main)
         if old is not None:
             self._close_main(old)
 
@@ -249,6 +274,11 @@ class AppController(QObject):
             self.prefs.db_url = new_url
             self.sign_out()
             self.open_database(new_url)
+
+
+def _masked(url_text: str) -> str:
+    """A URL as typed, without its password (shown before SQLAlchemy has parsed it)."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url_text)
 
 
 def run_app(db_url: str | None = None, process_started: float | None = None) -> int:

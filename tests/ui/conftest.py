@@ -22,6 +22,21 @@ from sopdesk.ui.tasks import SyncTaskRunner
 from tests.factories import make_basics
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog nobody patched would block the test run forever: fail instead."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog in a test: {type(self).__name__} "
+                             f"{self.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("question", "information", "warning", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: refuse(QMessageBox())))
+
+
 class ErrorLog(list):
     """Replaces the error message box: records what would have been shown."""
 

@@ -129,3 +129,36 @@ def test_unreachable_database_on_start_is_explained(qapp, qtbot, prefs, shown_er
         assert controller.signin.db_button.isEnabled()
     finally:
         _close(controller)
+
+
+def test_schema_check_without_alembic_agrees_with_alembic():
+    from sopdesk.db import migrate
+    from sopdesk.ui.dbconnect import scanned_head
+
+    assert scanned_head() == migrate.head_revision()
+
+
+def test_an_older_database_is_migrated_on_start_with_a_backup(qapp, qtbot, prefs, tmp_path,
+                                                              monkeypatch):
+    from alembic import command
+
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: 0)  # closed without setting up
+    from sopdesk.db import Database, migrate
+
+    path = tmp_path / "old.db"
+    old = Database(str(path))
+    with old.engine.begin() as conn:
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    old.dispose()
+    controller = AppController(qapp, prefs, str(path), runner=SyncTaskRunner())
+    controller.start()
+    qtbot.addWidget(controller.signin)
+    try:
+        assert controller.prepared.backup is not None and controller.prepared.backup.exists()
+        assert "upgraded" in controller.signin.status.text()
+        assert migrate.current_revision(controller.db) == migrate.head_revision()
+        assert controller.signin.setup_button.isVisible()  # no users yet: offer the set-up
+    finally:
+        _close(controller)

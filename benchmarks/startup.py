@@ -1,0 +1,206 @@
+"""Start-up benchmark: sopdesk to a usable Orders tab vs a bare PySide6 window.
+
+    python benchmarks/startup.py [--db FILE_OR_URL] [--runs 5] [--json]
+
+Both are measured as whole processes, in the same run, alternating: each run starts a new
+Python process, and the time is read from the operating system's own record of when that
+process started (sopdesk.ui.proc_time), so interpreter start and imports count.
+
+- bare:    QApplication + QMainWindow with an empty QTableView, until it is shown;
+- sopdesk: the real app controller (settings, language, database check, sign-in dialog
+           shown), signing in as the demo's sales user as soon as the dialog is ready (no
+           typing time), until the Orders tab has painted its first page of order lines.
+
+Without --db a large demo database (100,000+ order lines) is generated once and kept in the
+temporary folder for later runs. Target: sopdesk within 3x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = Path(tempfile.gettempdir()) / "sopdesk-bench-large.db"
+TARGET_RATIO = 3.0
+
+BARE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.setCentralWidget(QTableView())
+w.resize(1280, 800)
+w.show()
+app.processEvents()
+from sopdesk.ui.proc_time import process_age
+print("RESULT", {"ready_s": process_age()})
+"""
+
+
+def child_sopdesk(db_url: str) -> None:
+    """Run in the child process: the real app until the Orders tab shows its rows."""
+    from sopdesk.ui.proc_time import process_age
+
+    marks = {"python_s": process_age()}
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+
+    from sopdesk.ui.app import AppController, make_application
+    from sopdesk.ui.prefs import Prefs
+
+    app = make_application()
+    tmp = tempfile.TemporaryDirectory()
+    controller = AppController(app, Prefs.at_path(os.path.join(tmp.name, "bench.ini")), db_url)
+
+    def ready(rows: int) -> None:
+        marks["orders_ready_s"] = process_age()
+        marks["rows"] = rows
+        app.quit()
+
+    def database_ready() -> None:
+        marks["database_ready_s"] = process_age()
+        controller.sign_in("sales", "demo123")  # as if Enter was pressed at once
+
+    def session_started(window) -> None:
+        marks["signed_in_s"] = process_age()
+        tab = window.tab("orders")
+        if tab.model.loaded_once:
+            ready(tab.model.rowCount())
+        else:
+            tab.sig_ready.connect(ready)
+
+    controller.sig_database_ready.connect(database_ready)
+    controller.sig_session_started.connect(session_started)
+    controller.start()
+    marks["signin_shown_s"] = process_age()
+    QTimer.singleShot(60_000, app.quit)  # a database that cannot be reached
+    app.exec()
+    controller.runner.wait(10_000)
+    marks["status"] = controller.signin.status.text()
+    print("RESULT", marks, flush=True)
+    os._exit(0)  # skip teardown: the figure is taken
+
+
+def run_child(args: list[str]) -> tuple[dict, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT "):
+            import ast
+
+            return ast.literal_eval(line[7:]), wall
+    raise RuntimeError(f"child failed: {out.stderr.strip()[-2000:]}")
+
+
+def ensure_db(db: str | None) -> str:
+    if db:
+        return db
+    from sopdesk.db import Database, migrate
+
+    path = DEFAULT_DB
+    if path.exists():
+        database = Database(str(path))
+        try:
+            with database.engine.connect() as conn:
+                from sqlalchemy import text
+
+                lines = conn.execute(text("SELECT count(*) FROM sales_order_line")).scalar()
+            if lines and lines >= 100_000:
+                return str(path)
+        except Exception:  # noqa: BLE001 - rebuilt below
+            pass
+        finally:
+            database.dispose()
+        path.unlink()
+    print(f"building the large demo database at {path} (a few minutes, once)…", file=sys.stderr)
+    from sopdesk.demo import generate
+
+    database = Database(str(path))
+    migrate.upgrade(database)
+    generate(database, scale="large", seed=1)
+    database.dispose()
+    return str(path)
+
+
+def count_lines(db_url: str) -> int:
+    from sqlalchemy import text
+
+    from sopdesk.db import Database
+
+    database = Database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM sales_order_line")).scalar()
+    finally:
+        database.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--db", help="database to use (default: a cached large demo database)")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.child:
+        child_sopdesk(args.db)
+        return 0
+
+    db_url = ensure_db(args.db)
+    lines = count_lines(db_url)
+    me = str(Path(__file__).resolve())
+    run_child(["-c", BARE])  # warm-up: file cache, .pyc
+    run_child([me, "--child", "--db", db_url])
+    bare, sop, bare_wall, sop_wall = [], [], [], []
+    for _ in range(args.runs):
+        b, bw = run_child(["-c", BARE])
+        s, sw = run_child([me, "--child", "--db", db_url])
+        if "orders_ready_s" not in s:
+            raise RuntimeError(f"sopdesk did not reach a usable orders tab: {s}")
+        bare.append(b["ready_s"])
+        bare_wall.append(bw)
+        sop.append(s)
+        sop_wall.append(sw)
+
+    def med(key):
+        return round(statistics.median(r[key] for r in sop), 3)
+
+    result = {
+        "database": db_url, "order_lines": lines, "runs": args.runs,
+        "bare_window_s": round(statistics.median(bare), 3),
+        "bare_process_wall_s": round(statistics.median(bare_wall), 3),
+        "sopdesk_orders_ready_s": med("orders_ready_s"),
+        "sopdesk_process_wall_s": round(statistics.median(sop_wall), 3),
+        "sopdesk_breakdown_s": {k: med(k) for k in ("python_s", "signin_shown_s", "database_ready_s",
+                                                    "signed_in_s", "orders_ready_s")},
+        "rows_on_first_page": sop[0].get("rows"),
+    }
+    result["ratio"] = round(result["sopdesk_orders_ready_s"] / result["bare_window_s"], 2)
+    result["target_ratio"] = TARGET_RATIO
+    result["within_target"] = result["ratio"] <= TARGET_RATIO
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        b = result["sopdesk_breakdown_s"]
+        print(f"database: {db_url} ({lines:,} order lines); medians of {args.runs} runs, whole processes")
+        print(f"bare PySide6 window shown:         {result['bare_window_s']:.3f} s")
+        print(f"sopdesk orders tab with its rows:  {result['sopdesk_orders_ready_s']:.3f} s  "
+              f"(ratio {result['ratio']:.2f}, target <= {TARGET_RATIO:.0f})")
+        print(f"  python+imports of the entry {b['python_s']:.3f} · sign-in shown {b['signin_shown_s']:.3f} · "
+              f"database checked {b['database_ready_s']:.3f} · signed in {b['signed_in_s']:.3f} · "
+              f"first page painted {b['orders_ready_s']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
