@@ -38,6 +38,7 @@ _DATE_YMD = re.compile(
 )
 _DATE_COMPACT = re.compile(r"^(?P<y>(?:19|20|21)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
 _DATE_MDY = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 controls except tab and newlines
 _MONTH = re.compile(r"^(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*月?(?:份)?$")
 _COMPACT_MONTH = re.compile(r"^(?P<y>(?:19|20|21)\d{2})(?P<m>\d{2})$")
 
@@ -142,7 +143,7 @@ def _text(field: Field) -> Callable:
 
     def one(v):
         s = cell_text(v).strip() if not isinstance(v, str) else v.strip()
-        s = s.replace("\r\n", "\n").replace("\x00", "")
+        s = _CONTROL.sub("", s.replace("\r\n", "\n"))
         if limit and len(s) > limit:
             raise CellProblem("too_long", f"longer than {limit} characters")
         return s or None
@@ -163,6 +164,8 @@ def _code(field: Field) -> Callable:
             s = _fold(v if isinstance(v, str) else cell_text(v))
         if "  " in s or "\n" in s or "\t" in s:
             s = " ".join(s.split())
+        if _CONTROL.search(s):
+            raise CellProblem("invalid", "contains control characters")
         if limit and len(s) > limit:
             raise CellProblem("too_long", f"longer than {limit} characters")
         return s or None

@@ -882,17 +882,26 @@ def import_parsed(
     require_import(actor, parsed.kind)
     result = ImportResult(parsed.kind, parsed.file_name, rows_read=parsed.rows_read, skipped=parsed.skipped,
                           sheet=parsed.sheet, dry_run=dry_run)
-    if parsed.errors:
+    if any(e.code == "missing_column" for e in parsed.errors):
         result.errors = list(parsed.errors)
         return result
     _tick(progress, is_cancelled, 0.0)
+    # the database checks run even when some cells are already wrong: every problem of the
+    # file is listed at once (rows with a bad cell are left out of the plan)
     plan = _Plan(parsed.kind)
     PLANNERS[parsed.kind](session, actor, parsed, plan)
+    if parsed.errors or plan.errors:
+        seen = set()
+        errors = []
+        for e in [*parsed.errors, *plan.errors]:
+            key = (e.row, e.column, e.code)
+            if key not in seen:
+                seen.add(key)
+                errors.append(e)
+        result.errors = sorted(errors, key=lambda e: (e.row or 0, e.col_index if e.col_index is not None else -1))
+        return result
     result.inserted, result.updated, result.unchanged = plan.inserted, plan.updated, plan.unchanged
     result.created = dict(plan.created)
-    if plan.errors:
-        result.errors = sorted(plan.errors, key=lambda e: (e.row or 0, e.col_index or 0))
-        return result
     _tick(progress, is_cancelled, 0.2)
     if dry_run:
         return result

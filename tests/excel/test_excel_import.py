@@ -108,16 +108,12 @@ def test_a_broken_file_writes_nothing_and_lists_every_error(db, basics, tmp_path
             ["SO-3", "又一个新客户", "2026-07-01", "ALSO-NOT", "", "7", "", "", ""]]
     before = counts(db)
     result, _ = imports.run_import(db, basics[Role.SALES], "orders", ledger(tmp_path, rows, "bad.xlsx"))
-    assert not result.committed
-    got = sorted((e.row, e.column, e.code if hasattr(e, "code") else None) for e in result.errors)
-    # header on row 3, data from row 4: parse errors first (a file with them is not checked further)
-    assert got == [(6, "下单日期", "impossible_date"), (6, "数量", "negative")]
-    assert counts(db) == before
-    rows[2] = ["SO-2", "新客户", "2026-07-02", "FG-100", "", "3", "", "", ""]
-    result, _ = imports.run_import(db, basics[Role.SALES], "orders", ledger(tmp_path, rows, "bad2.xlsx"))
-    assert not result.committed
+    assert not result.committed and (result.inserted, result.created) == (0, {})
+    # header on row 3, data from row 4: cell errors and database errors, all at once
     assert [(e.row, e.column, e.value, e.message) for e in result.errors] == [
         (5, "产品编码", "NOPE-1", "unknown product code NOPE-1"),
+        (6, "下单日期", "2026-02-30", "impossible date 2026-02-30"),
+        (6, "数量", "-3", "cannot be negative"),
         (7, "产品编码", "ALSO-NOT", "unknown product code ALSO-NOT"),
     ]
     assert counts(db) == before  # not even the new customers
