@@ -225,3 +225,17 @@ def test_production_sees_orders_read_only(db, basics, make_ctx, qtbot):
     tab.view.selectRow(0)
     tab.edit_order()
     assert tab.dialog.read_only and not tab.dialog.save_button.isVisibleTo(tab.dialog)
+
+
+def test_refresh_keeps_the_selected_line(db, basics, make_ctx, qtbot):
+    sales = basics[Role.SALES]
+    for _ in range(3):
+        create_order(db, sales, basics.customer, [(basics.product, "1")])
+    tab = OrdersTab(make_ctx(sales))
+    qtbot.addWidget(tab)
+    tab.activate()
+    tab.view.selectRow(1)
+    chosen = tab.selected_row().line_id
+    create_order(db, sales, basics.customer, [(basics.gear, "2")])  # a new one on top
+    tab.refresh()
+    assert tab.model.total == 4 and tab.selected_row().line_id == chosen

@@ -162,3 +162,51 @@ def test_an_older_database_is_migrated_on_start_with_a_backup(qapp, qtbot, prefs
         assert controller.signin.setup_button.isVisible()  # no users yet: offer the set-up
     finally:
         _close(controller)
+
+
+def test_first_start_loads_the_demo_with_progress(db, qapp, qtbot, monkeypatch):
+    from sopdesk.ui import firststart
+    from sopdesk.ui.tasks import Cancelled
+
+    seen = []
+
+    def fake_demo(_db, state):
+        for n in range(3):
+            state.set_progress(f"stage {n}", n / 2)
+            seen.append(dialog.progress.value())
+        return "summary"
+
+    dialog = FirstStartDialog(db, SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(firststart, "load_demo", fake_demo)
+    dialog.start_demo()
+    assert seen == [0, 500, 1000] and dialog.stage.text().startswith("The demo factory is ready")
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.signed_in_as is None
+
+    def stopped(_db, state):
+        raise Cancelled()
+
+    again = FirstStartDialog(db, SyncTaskRunner())
+    qtbot.addWidget(again)
+    monkeypatch.setattr(firststart, "load_demo", stopped)
+    again.start_demo()
+    assert "nothing was loaded" in again.stage.text() and again.demo_button.isEnabled()
+
+
+def test_switching_language_rebuilds_the_window_for_the_same_user(db, basics, qapp, qtbot, prefs,
+                                                                   shown_errors):
+    controller = _controller(qapp, db, prefs)
+    qtbot.addWidget(controller.signin)
+    try:
+        controller.sign_in("production", "secret1")
+        first = controller.main
+        controller.set_language("zh_CN")
+        main = controller.main
+        assert main is not first and controller.actor.username == "production"
+        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["评审", "订单"]
+        assert prefs.language == "zh_CN"
+        controller.set_language("en")
+        assert controller.main.tabs.tabText(0) == "Review"
+    finally:
+        controller.translations.apply("en")
+        _close(controller)

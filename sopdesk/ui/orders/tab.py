@@ -170,6 +170,8 @@ class OrdersTab(QWidget):
             self._load_choices(lambda: None)
 
     def refresh(self) -> None:
+        row = self.selected_row()
+        self._keep_line = row.line_id if row is not None else None  # reselected after loading
         self.count_label.setText(self.tr("Loading…"))
         self.model.set_query(self.filters.current())
 
@@ -183,6 +185,11 @@ class OrdersTab(QWidget):
             fit_columns(self.view, max_px=320)  # once, from the first page: the user may resize
             self._sized = True
         self._update_count()
+        keep, self._keep_line = getattr(self, "_keep_line", None), None
+        if keep is not None:
+            row = next((n for n in range(self.model.rowCount()) if self.model.row_at(n).line_id == keep), -1)
+            if row >= 0:
+                self.view.selectRow(row)
         self._selection_changed()
         self._paint.arm()
         self.view.viewport().update()

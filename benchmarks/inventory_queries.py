@@ -1,0 +1,414 @@
+"""Inventory queries on 1,000,000 stock moves: SQLite and PostgreSQL against pandas.
+
+Fills a fresh database per backend (5,000 items, 4 locations, 1,000,000 moves over the 24
+months up to 2026-11-25) with a Core bulk insert, builds stock_balance from the moves in one
+INSERT ... SELECT (what the ledger keeps up to date move by move), runs ANALYZE, then loads
+the same moves into a pandas DataFrame (item and type as categoricals, qty as exact scaled
+integers, moved_at as UTC datetime64). Loading is reported but not timed as the operation.
+
+Timed, median of --runs after one warm-up, operation only:
+
+  on-hand, all items     SQL: SUM(qty) GROUP BY item over stock_balance (what the stock list
+                         reads);  pandas: df.groupby(item).qty.sum() over the moves
+  monthly sums, a year   SQL: the query behind reports.monthly_turnover: the year's moves
+                         (factory-time months) summed per month, item and type over the index
+                         (moved_at, item_id, move_type, qty);
+                         pandas: the same filter, month bucket (searchsorted) and groupby
+  also (SQL only)        on-hand of all items from the moves (no stock_balance), on-hand as
+                         of 30 days ago, and the service calls the Inventory tab makes
+
+    python benchmarks/inventory_queries.py [--moves 1000000] [--items 5000] [--runs 5]
+        [--pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres] [--only sqlite|postgresql]
+        [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from sqlalchemy import case, create_engine, func, insert, literal, select, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from sopdesk.db import Database, migrate  # noqa: E402
+from sopdesk.models import (  # noqa: E402
+    Item,
+    ItemKind,
+    Location,
+    LocationKind,
+    MoveType,
+    StockBalance,
+    StockMove,
+)
+from sopdesk.reports.inventory_kpi import _balances, month_move_sums, monthly_turnover  # noqa: E402
+from sopdesk.reports.periods import Month, bounds  # noqa: E402
+from sopdesk.services import inventory, inventory_health, inventory_moves, settings  # noqa: E402
+from sopdesk.services.inventory_common import RawNumbers, sum_qty  # noqa: E402
+from sopdesk.services.permissions import SYSTEM  # noqa: E402
+
+TZ_NAME = "Asia/Shanghai"
+END = dt.datetime(2026, 11, 25, 16, 0, tzinfo=dt.UTC)
+START = END - dt.timedelta(days=730)
+YEAR = (Month(2025, 12), Month(2026, 11))
+# (move type, share of operations, sign); a transfer writes two moves
+MIX = [(MoveType.RECEIPT, 0.20, 1), (MoveType.ISSUE, 0.30, -1), (MoveType.OUTPUT, 0.10, 1),
+       (MoveType.SHIPMENT, 0.16, -1), (MoveType.TRANSFER, 0.12, 0), (MoveType.ADJUSTMENT, 0.06, 0),
+       (MoveType.COUNT, 0.06, 0)]
+CHUNK = 20_000
+
+
+# -- data ---------------------------------------------------------------------------------
+
+
+def masters(rnd: random.Random, n_items: int):
+    kinds = [ItemKind.RAW] * 6 + [ItemKind.SEMI] * 2 + [ItemKind.FINISHED] * 2
+    items = [
+        {"id": uuid.UUID(int=rnd.getrandbits(128)), "code": f"B{n:05d}", "name": f"物料 {n}",
+         "kind": kinds[n % 10], "unit": "件", "safety_stock": Decimal(rnd.randint(0, 200)),
+         "standard_cost": Decimal(rnd.randint(50, 50_000)) / 100, "sales_price": Decimal(0),
+         "purchase_lead_days": 7, "is_core": n < 5, "active": True, "version": 1}
+        for n in range(n_items)
+    ]
+    locations = [
+        {"id": uuid.UUID(int=rnd.getrandbits(128)), "code": code, "name": code, "kind": kind,
+         "non_negative": False, "active": True, "version": 1}
+        for code, kind in (("RAW", LocationKind.RAW), ("WIP", LocationKind.WIP),
+                           ("FG", LocationKind.FINISHED), ("QC", LocationKind.QUARANTINE))
+    ]
+    return items, locations
+
+
+def moves(rnd: random.Random, items, locations, n_moves: int):
+    """Yield lists of move dicts; deterministic for a seed."""
+    types = [m[0] for m in MIX]
+    weights = [m[1] for m in MIX]
+    signs = {m[0]: m[2] for m in MIX}
+    span = (END - START).total_seconds()
+    item_ids = [i["id"] for i in items]
+    loc_ids = [loc["id"] for loc in locations]
+    made = 0
+    chunk: list[dict] = []
+    while made < n_moves:
+        kind = rnd.choices(types, weights)[0]
+        item = rnd.choice(item_ids)
+        # in time order, as a ledger grows (jittered within each slot)
+        at = START + dt.timedelta(seconds=(made + rnd.random()) * span / n_moves)
+        qty = Decimal(rnd.randint(1, 20_000)) / 100
+        common = {"item_id": item, "move_type": kind, "moved_at": at, "posted_at": at}
+        if kind == MoveType.TRANSFER and made + 2 <= n_moves:
+            a, b = rnd.sample(loc_ids, 2)
+            ref = uuid.UUID(int=rnd.getrandbits(128))
+            chunk.append({**common, "id": uuid.UUID(int=rnd.getrandbits(128)), "location_id": a, "qty": -qty,
+                          "ref_type": "transfer", "ref_id": ref})
+            chunk.append({**common, "id": uuid.UUID(int=rnd.getrandbits(128)), "location_id": b, "qty": qty,
+                          "ref_type": "transfer", "ref_id": ref})
+            made += 2
+        else:
+            kind = MoveType.ADJUSTMENT if kind == MoveType.TRANSFER else kind
+            sign = signs[kind] or rnd.choice((-1, 1))
+            # receipts outweigh issues a little, so balances stay mostly positive
+            qty = qty * Decimal("1.3") if sign > 0 else qty
+            chunk.append({**common, "move_type": kind, "id": uuid.UUID(int=rnd.getrandbits(128)),
+                          "location_id": rnd.choice(loc_ids), "qty": sign * qty.quantize(Decimal("0.01")),
+                          "ref_type": None, "ref_id": None})
+            made += 1
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def fill(db: Database, n_items: int, n_moves: int, seed: int) -> float:
+    rnd = random.Random(seed)
+    items, locations = masters(rnd, n_items)
+    table = StockMove.__table__
+    secondary = [ix for ix in table.indexes if ix.name.startswith("ix_stock_move")]
+    t0 = time.perf_counter()
+    with db.engine.begin() as conn:
+        if db.is_sqlite:  # a big page cache for the load only (random UUID keys)
+            conn.exec_driver_sql("PRAGMA cache_size=-1000000")
+        conn.execute(Item.__table__.insert(), items)
+        conn.execute(Location.__table__.insert(), locations)
+        for ix in secondary:  # the usual bulk load: build the indexes once, afterwards
+            ix.drop(conn)
+        for chunk in moves(rnd, items, locations, n_moves):
+            conn.execute(table.insert(), chunk)
+        for ix in secondary:
+            ix.create(conn)
+        # what the ledger maintains move by move, built here in one statement
+        conn.execute(StockBalance.__table__.insert().from_select(
+            ["item_id", "location_id", "qty", "last_move_at"],
+            select(StockMove.item_id, StockMove.location_id, func.sum(StockMove.qty), func.max(StockMove.moved_at))
+            .group_by(StockMove.item_id, StockMove.location_id),
+        ))
+    if db.is_sqlite:
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    else:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    return time.perf_counter() - t0
+
+
+def build_month_summary(db: Database, edges: list[dt.datetime]) -> float:
+    """PROTOTYPE of the recommended schema change, in this benchmark database only: a
+    per-month, per-item summary of the moves (net, shipped, issued), which the ledger would
+    keep in the same transaction as each move, as it keeps stock_balance. Filled here from
+    the moves, one INSERT ... SELECT per month."""
+    t0 = time.perf_counter()
+    qty_type = "BIGINT" if db.is_sqlite else "NUMERIC(18, 4)"
+    id_type = "CHAR(32)" if db.is_sqlite else "UUID"
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            f"CREATE TABLE bench_stock_month (month INTEGER NOT NULL, item_id {id_type} NOT NULL, "
+            f"net {qty_type} NOT NULL, shipped {qty_type} NOT NULL, issued {qty_type} NOT NULL, "
+            "PRIMARY KEY (month, item_id))"
+        )
+        all_edges = [START - dt.timedelta(days=40)] + edges  # everything before, then each month
+        for k, (lo, hi) in enumerate(zip(all_edges, all_edges[1:] + [None], strict=True)):
+            shipped = func.sum(case((StockMove.move_type == MoveType.SHIPMENT, StockMove.qty), else_=0))
+            issued = func.sum(case((StockMove.move_type == MoveType.ISSUE, StockMove.qty), else_=0))
+            stmt = select(literal(k - 1), StockMove.item_id, func.sum(StockMove.qty), shipped, issued) \
+                .where(StockMove.moved_at >= lo).group_by(StockMove.item_id)
+            if hi is not None:
+                stmt = stmt.where(StockMove.moved_at < hi)
+            conn.execute(insert(summary_table()).from_select(["month", "item_id", "net", "shipped", "issued"], stmt))
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE bench_stock_month")
+    return time.perf_counter() - t0
+
+
+def summary_table():
+    from sqlalchemy import Column, Integer, MetaData, Table, Uuid
+
+    from sopdesk.models.types import Qty
+    return Table("bench_stock_month", MetaData(), Column("month", Integer), Column("item_id", Uuid),
+                 Column("net", Qty), Column("shipped", Qty), Column("issued", Qty))
+
+
+def turnover_sums_from_summary(session, n_months: int):
+    """What monthly_turnover would read with the summary table: the year's rows and the
+    months after it, per item, in raw numbers (the same RawNumbers path as the service)."""
+    raw = RawNumbers(session)
+    t = summary_table()
+    stmt = select(t.c.month, raw.key(t.c.item_id), raw.number(t.c.net), raw.number(t.c.shipped),
+                  raw.number(t.c.issued)).where(t.c.month >= 0)
+    buckets: list[dict] = [{} for _ in range(n_months + 1)]
+    for month, key, net, shipped, issued in session.execute(stmt):
+        buckets[min(month, n_months)][key] = (net, shipped, issued)
+    return buckets
+
+
+def load_frame(db: Database) -> tuple[pd.DataFrame, float]:
+    t0 = time.perf_counter()
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(StockMove.item_id, StockMove.location_id, StockMove.qty, StockMove.move_type,
+                                   StockMove.moved_at)).all()
+    df = pd.DataFrame(rows, columns=["item_id", "location_id", "qty", "move_type", "moved_at"])
+    df["item_id"] = df["item_id"].astype(str).astype("category")
+    df["location_id"] = df["location_id"].astype(str).astype("category")
+    df["move_type"] = df["move_type"].astype(str).astype("category")
+    df["qty"] = (df["qty"].map(lambda d: int(d.scaleb(4)))).astype("int64")  # exact, 0.0001 units
+    df["moved_at"] = pd.to_datetime(df["moved_at"], utc=True)
+    return df, time.perf_counter() - t0
+
+
+# -- timing -------------------------------------------------------------------------------
+
+
+def timed(fn, runs: int) -> tuple[float, object]:
+    result = fn()  # warm-up
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        result = fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples), result
+
+
+def sql_cases(db: Database, edges: list[dt.datetime]):
+    as_of = END - dt.timedelta(days=30)
+    S, M = StockBalance, StockMove
+    n_months = len(edges) - 1
+
+    def session_call(fn):
+        def go():
+            with db.read() as s:
+                return fn(s)
+        return go
+
+    after = select(M.item_id, sum_qty(M.qty).label("q")).where(M.moved_at > as_of).group_by(M.item_id).subquery()
+    bal = select(S.item_id, sum_qty(S.qty).label("q")).group_by(S.item_id).subquery()
+    return {
+        ON_HAND: session_call(lambda s: _balances(s, RawNumbers(s))),
+        "  same, typed rows (UUID, Decimal per value)": session_call(
+            lambda s: s.execute(select(S.item_id, sum_qty(S.qty)).group_by(S.item_id)).all()),
+        "  same, without stock_balance (sum of moves)": session_call(
+            lambda s: s.execute(select(M.item_id, sum_qty(M.qty)).group_by(M.item_id)).all()),
+        "  as of 30 days ago (balance - later moves)": session_call(lambda s: s.execute(
+            select(bal.c.item_id, bal.c.q - func.coalesce(after.c.q, 0))
+            .outerjoin(after, after.c.item_id == bal.c.item_id)).all()),
+        MONTHLY: session_call(lambda s: month_move_sums(s, edges)),
+        "  same, from the proposed month summary table": session_call(
+            lambda s: turnover_sums_from_summary(s, n_months)),
+        "service monthly_turnover, 12 months": session_call(lambda s: monthly_turnover(s, SYSTEM, *YEAR)),
+        "service fetch_stock, page 1 by available": session_call(lambda s: inventory.fetch_stock(
+            s, SYSTEM, sort=inventory.StockSort("available"), limit=200)),
+        "service count_stock": session_call(lambda s: inventory.count_stock(s, SYSTEM)),
+        "service fetch_stock_as_of, page 1, 30 days ago": session_call(lambda s: inventory.fetch_stock_as_of(
+            s, SYSTEM, as_of, limit=200)),
+        "service fetch_health, page 1 by days of supply": session_call(lambda s: inventory_health.fetch_health(
+            s, SYSTEM, sort=inventory_health.HealthSort("days_of_supply"), limit=200, now=END)),
+        "service health_summary (all items)": session_call(
+            lambda s: inventory_health.health_summary(s, SYSTEM, now=END)),
+        "service fetch_moves, one item, page 1": session_call(lambda s: inventory_moves.fetch_moves(
+            s, SYSTEM, inventory_moves.MoveFilter(item_id=s.scalar(select(Item.id).limit(1))), limit=200)),
+    }
+
+
+def pandas_cases(df: pd.DataFrame, edges: list[dt.datetime]):
+    cuts = np.array([e.replace(tzinfo=None) for e in edges], dtype="datetime64[ns]")
+
+    def on_hand():
+        return df.groupby("item_id", observed=True)["qty"].sum()
+
+    def month_sums():
+        sel = df[df["moved_at"] >= edges[0]]
+        bucket = np.searchsorted(cuts, sel["moved_at"].to_numpy(dtype="datetime64[ns]"), side="right") - 1
+        return sel.groupby([bucket, sel["item_id"], sel["move_type"]], observed=True)["qty"].sum()
+
+    return {ON_HAND: on_hand, MONTHLY: month_sums}
+
+
+ON_HAND = "on-hand, all items (stock_balance)"
+MONTHLY = "sums per month and item, a year (turnover)"
+
+
+# -- main ---------------------------------------------------------------------------------
+
+
+def make_db(backend: str, pg_url: str, workdir: Path) -> tuple[Database, Callable[[], None]]:
+    if backend == "sqlite":
+        path = workdir / "bench.db"
+        path.unlink(missing_ok=True)
+        db = Database(str(path))
+        return db, lambda: None
+    admin_url = make_url(pg_url)
+    name = f"sopdesk_bench_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database(admin_url.set(database=name))
+
+    def drop():
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return db, drop
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--moves", type=int, default=1_000_000)
+    ap.add_argument("--items", type=int, default=5_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    ap.add_argument("--only", choices=["sqlite", "postgresql"])
+    ap.add_argument("--keep", help="directory for the SQLite file (kept afterwards)")
+    args = ap.parse_args()
+
+    from zoneinfo import ZoneInfo
+    edges = bounds(*YEAR, ZoneInfo(TZ_NAME))
+    workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="sopdesk-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    backends = [args.only] if args.only else ["sqlite", "postgresql"]
+    results: dict[str, dict[str, float]] = {}
+    pandas_times: dict[str, float] = {}
+    for backend in backends:
+        db, drop = make_db(backend, args.pg, workdir)
+        try:
+            migrate.upgrade(db)
+            with db.write(SYSTEM) as s:
+                settings.set_value(s, SYSTEM, "factory.timezone", TZ_NAME)
+            fill_s = fill(db, args.items, args.moves, args.seed)
+            summary_s = build_month_summary(db, edges)
+            with db.read() as s:
+                n = s.scalar(select(func.count()).select_from(StockMove))
+            print(f"\n[{backend}] {n:,} moves, {args.items:,} items: filled in {fill_s:.1f} s "
+                  f"(month summary prototype {summary_s:.1f} s)", flush=True)
+            results[backend] = {}
+            for name, fn in sql_cases(db, edges).items():
+                seconds, _ = timed(fn, args.runs)
+                results[backend][name] = seconds
+                print(f"  {name:<52} {seconds * 1000:9.1f} ms", flush=True)
+            _check_month_summary(db, edges)
+            if not pandas_times:
+                df, load_s = load_frame(db)
+                print(f"[pandas] loaded {len(df):,} moves in {load_s:.1f} s "
+                      f"({df.memory_usage(deep=True).sum() / 2**20:.0f} MiB); not part of the timings")
+                pcases = pandas_cases(df, edges)
+                for name, fn in pcases.items():
+                    seconds, _ = timed(fn, args.runs)
+                    pandas_times[name] = seconds
+                    print(f"  {name:<52} {seconds * 1000:9.1f} ms", flush=True)
+                _check_same(db, edges, pcases)
+                del df
+        finally:
+            if backend == "postgresql":
+                drop()
+            else:
+                db.dispose()
+
+    print("\nsummary: median ms (database / pandas; target <= 1.00)")
+    print(f"  {'query':<52}" + "".join(f"{b:>22}" for b in results) + f"{'pandas':>10}")
+    pairs = [(ON_HAND, ON_HAND), (MONTHLY, MONTHLY), ("  same, from the proposed month summary table", MONTHLY)]
+    for name, pandas_name in pairs:
+        line = f"  {name:<52}"
+        for backend in results:
+            db_s = results[backend][name]
+            line += f"{db_s * 1000:12.1f} ({db_s / pandas_times[pandas_name]:5.2f})"
+        print(line + f"{pandas_times[pandas_name] * 1000:10.1f}")
+
+
+def _totals(buckets) -> dict[int, int]:
+    return {k: sum(int(v[0]) if isinstance(v[0], int) else int(v[0].scaleb(4)) for v in b.values())
+            for k, b in enumerate(buckets)}
+
+
+def _check_same(db: Database, edges, pcases) -> None:
+    """The database and pandas computed the same figures (a benchmark of wrong answers is
+    worth nothing)."""
+    with db.read() as s:
+        sql_total = s.scalar(select(sum_qty(StockBalance.qty)))
+        sums = month_move_sums(s, edges)
+    assert int(sql_total.scaleb(4)) == int(pcases[ON_HAND]().sum()), "on-hand differs"
+    pd_by_bucket = pcases[MONTHLY]().groupby(level=0).sum().to_dict()
+    sql_by_bucket = {k: v for k, v in _totals(sums).items() if v or k in pd_by_bucket}
+    assert sql_by_bucket == {int(k): int(v) for k, v in pd_by_bucket.items()}, "monthly sums differ"
+    print("  (checked: database and pandas agree on the on-hand total and every month's net)")
+
+
+def _check_month_summary(db: Database, edges) -> None:
+    with db.read() as s:
+        assert _totals(month_move_sums(s, edges)) == _totals(turnover_sums_from_summary(s, len(edges) - 1))
+
+
+if __name__ == "__main__":
+    main()
