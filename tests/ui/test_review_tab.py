@@ -118,3 +118,34 @@ def test_overdue_task_escalates_to_the_managers_inbox(db, basics, make_ctx, qtbo
     window.inbox_dialog.open_selected()  # opens the order's review
     assert window.tabs.currentWidget() is review_tab
     assert review_tab.current is not None and review_tab.current.order_id == order.id
+
+
+def test_withdraw_to_draft_then_saving_starts_a_new_round(db, basics, make_ctx, qtbot, monkeypatch,
+                                                           shown_errors):
+    from sopdesk.ui.orders import status_change
+    from sopdesk.ui.orders.tab import OrdersTab
+
+    sales = basics[Role.SALES]
+    order = create_order(db, sales, basics.customer, [(basics.gear, "5")], custom=True,
+                         start_review=True)
+    monkeypatch.setattr(status_change, "ask", lambda parent, question: True)
+    ctx = make_ctx(sales)
+    tab = _review_tab(ctx, qtbot)
+    _select(tab, order.number)
+    tab.withdraw(OrderStatus.DRAFT)
+    assert tab.current.order_status == OrderStatus.DRAFT and not tab.sales_box.isVisibleTo(tab)
+    assert tab.model.rowCount() == 0
+
+    orders_tab = OrdersTab(ctx)
+    qtbot.addWidget(orders_tab)
+    orders_tab.activate()
+    orders_tab.view.selectRow(0)
+    orders_tab.edit_order()
+    dialog = orders_tab.dialog
+    assert dialog.save_button.text() == "Save and start review"
+    dialog.lines.table.item(0, 2).setText("4")
+    dialog.save()
+    assert not shown_errors and dialog.saved.status == OrderStatus.IN_REVIEW
+    assert tab.model.rowCount() == 2  # the review list heard about it on the bus
+    tab.open_order(order.id)
+    assert len(tab.current.earlier_tasks) == 2 and "Earlier rounds" in tab.thread.toPlainText()

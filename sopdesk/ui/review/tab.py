@@ -31,7 +31,7 @@ from sopdesk.services.review import ReviewView
 from sopdesk.ui import errors
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
-from sopdesk.ui.orders.status_change import ask
+from sopdesk.ui.orders import status_change
 from sopdesk.ui.tablemodels.reviews import ReviewListModel, ReviewListRow
 from sopdesk.ui.widgets import digit_width, fit_columns
 
@@ -312,7 +312,7 @@ class ReviewTab(QWidget):
         question = (self.tr("Take order {0} back to draft? Open review tasks are cancelled.")
                     if target == OrderStatus.DRAFT else
                     self.tr("Cancel order {0}? Open review tasks are cancelled."))
-        if not ask(self, question.format(view.order_number)):
+        if not status_change.ask(self, question.format(view.order_number)):
             return
         order_id, version = view.order_id, view.order_version
         self.ctx.mutate(lambda s, a: review.withdraw(s, a, order_id, version, target),
