@@ -105,7 +105,7 @@ def main(argv=None) -> int:
     from sopdesk.ui.context import AppContext
     from sopdesk.ui.i18n import Translations
     from sopdesk.ui.mainwindow import MainWindow
-    from sopdesk.ui.orders.conflict_dialog import CompareRow, ConflictDialog
+    from sopdesk.ui.orders.conflict_dialog import ConflictChoice, ConflictDialog
     from sopdesk.ui.prefs import Prefs
     from sopdesk.ui.signin import SignInDialog
     from sopdesk.ui.tasks import SyncTaskRunner
@@ -121,6 +121,10 @@ def main(argv=None) -> int:
     app = make_application()
     translations = Translations(app)
     prefs = Prefs.at_path(tmp / "settings.ini")
+    from sopdesk.services.users import actor_for
+
+    with db.read() as s:
+        manager = actor_for(s, "manager")
 
     def session(username: str):
         with db.write() as s:
@@ -167,25 +171,32 @@ def main(argv=None) -> int:
         settle(app)
         shoot(tab.dialog, out / f"order_dialog_{suffix}.png")
 
-        mine = tab.dialog.current_input()
-        from sopdesk.services.errors import ConflictInfo, FieldChange
+        # a real stale save: the manager changes the order while the dialog is open
+        with db.write(manager) as s:
+            theirs = orders.get_order(s, manager, view.id)
+            data = orders.OrderInput(
+                customer_id=theirs.customer_id, order_date=theirs.order_date,
+                requested_date=theirs.requested_date, is_custom=theirs.is_custom,
+                promised_date=theirs.requested_date,
+                note="客户要求分两批交货" if suffix == "zh" else "客户要求分三批交货",
+                customer_po=theirs.customer_po,
+                lines=[orders.OrderLineInput(item_id=ln.item_id, qty=ln.qty, line_id=ln.id,
+                                             unit_price=ln.unit_price) for ln in theirs.lines])
+            orders.update_order(s, manager, view.id, theirs.version, data)
 
-        when = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=3)
-        info = ConflictInfo("sales_order", str(view.id), view.version, view.version + 1, "陈建国 (总经理)", when, [
-            FieldChange("promised_date", None, (dt.date.today() + dt.timedelta(days=40)).isoformat(), "manager", when),
-            FieldChange("note", view.note, "客户要求分两批交货", "manager", when),
-        ])
-        rows = tab.dialog.compare_rows(mine, view)
-        rows[3] = CompareRow(rows[3].label, rows[3].mine, (dt.date.today() + dt.timedelta(days=40)).isoformat())
-        rows[6] = CompareRow(rows[6].label, rows[6].mine, "客户要求分两批交货")
-        conflict = ConflictDialog(info, rows, parent=tab.dialog)
-        conflict.show()
-        settle(app)
-        shoot(conflict, out / f"conflict_{suffix}.png")
-        conflict.show_compare()
-        settle(app)
-        shoot(conflict, out / f"conflict_compare_{suffix}.png")
-        conflict.close()
+        def ask(conflict, suffix=suffix):
+            conflict.show()
+            settle(app)
+            shoot(conflict, out / f"conflict_{suffix}.png")
+            conflict.show_compare()
+            settle(app)
+            shoot(conflict, out / f"conflict_compare_{suffix}.png")
+            conflict.close()
+            return ConflictChoice.CANCEL
+
+        ConflictDialog.ask = ask
+        tab.dialog.lines.table.item(0, 2).setText("50")
+        tab.dialog.save()
         tab.dialog.reject()
         win.close()
 

@@ -63,42 +63,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="87" />
+            <location filename="../../sopdesk/ui/app.py" line="88" />
             <source>Connecting to the database…</source>
             <translation>正在连接数据库…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="100" />
+            <location filename="../../sopdesk/ui/app.py" line="115" />
             <source>The database was upgraded to this version; the old one was saved as {0}.</source>
             <translation>数据库已升级到当前版本，旧数据库已备份为 {0}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="103" />
+            <location filename="../../sopdesk/ui/app.py" line="118" />
             <source>Warning: {0}</source>
             <translation>注意：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="106" />
+            <location filename="../../sopdesk/ui/app.py" line="121" />
             <source>This database has no users yet.</source>
             <translation>该数据库还没有用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="111" />
+            <location filename="../../sopdesk/ui/app.py" line="126" />
             <source>Connected.</source>
             <translation>已连接。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="122" />
+            <location filename="../../sopdesk/ui/app.py" line="143" />
             <source>Use “Change…” to choose another database.</source>
             <translation>请点击“更改…”选择其他数据库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="138" />
+            <location filename="../../sopdesk/ui/app.py" line="159" />
             <source>The demo factory is loaded. Sign in as sales, production, supply, manager or admin with the password demo123.</source>
             <translation>演示工厂已载入。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="170" />
+            <location filename="../../sopdesk/ui/app.py" line="191" />
             <source>The database is not ready yet.</source>
             <translation>数据库尚未就绪。</translation>
         </message>
@@ -235,22 +235,27 @@
             <translation>对方修改了：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="106" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="104" />
+            <source>They saved the order without changing any of its fields (for example they opened it and pressed Save). Reload to continue from their version, or compare.</source>
+            <translation>对方保存订单时没有修改任何字段（例如只是打开后点了保存）。可以重新载入对方的版本继续编辑，或进行比较。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="113" />
             <source>Differences are highlighted:</source>
             <translation>不同之处已高亮：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="161" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="168" />
             <source>Line added</source>
             <translation>新增一行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="161" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="168" />
             <source>Line removed</source>
             <translation>删除一行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="162" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="169" />
             <source>Line changed</source>
             <translation>修改一行</translation>
         </message>
@@ -1707,38 +1712,38 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/orders/tab.py" line="162" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="173" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="178" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="175" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="180" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="195" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="202" />
             <source>{0} lines</source>
             <translation>共 {0} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="197" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="204" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="201" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="208" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="297" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="304" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="298" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="305" />
             <source>{0} changed this order after the list was loaded. The list is reloaded; check the order and try again.</source>
             <translation>列表载入后，{0} 修改了这个订单。列表已重新载入，请核对订单后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="299" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="306" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
@@ -1978,7 +1983,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/review/thread.py" line="97" />
-            <source>whole department</source>
+            <source>the whole department</source>
             <translation>整个部门</translation>
         </message>
         <message>

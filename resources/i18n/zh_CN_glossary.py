@@ -61,6 +61,8 @@ ZH = {
     "Keep my copy and edit again": "保留我的内容，继续编辑",
     "Continue from the saved version with your values in the form; nothing is saved until you press Save again.":
         "在已保存的版本上继续编辑，表单中保留您填写的内容；再次点击保存之前不会保存任何内容。",
+    "They saved the order without changing any of its fields (for example they opened it and pressed Save). Reload to continue from their version, or compare.":
+        "对方保存订单时没有修改任何字段（例如只是打开后点了保存）。可以重新载入对方的版本继续编辑，或进行比较。",
     "Back": "返回", "What they changed:": "对方修改了：", "Differences are highlighted:": "不同之处已高亮：",
     "Line added": "新增一行", "Line removed": "删除一行", "Line changed": "修改一行",
     # database settings
@@ -249,7 +251,7 @@ ZH = {
         "有部门答复不可行：请与该部门协商修改，或撤回订单。",
     "Earlier rounds": "之前的评审", "not answered": "未答复", "Status history": "状态记录",
     ", ": "，", "feasible": "可行", "<b>not feasible</b>": "<b>不可行</b>", "{0} days to make": "生产需 {0} 天",
-    "material arrives {0}": "物料 {0} 到货", "whole department": "整个部门", "answered late": "超时答复",
+    "material arrives {0}": "物料 {0} 到货", "the whole department": "整个部门", "answered late": "超时答复",
     "Answered by {who} at {when}": "{who} 于 {when} 答复",
     "Waiting for an answer from {owner}, due {due}": "等待 {owner} 答复，截止 {due}",
     "Reported to management at {0}": "已于 {0} 上报管理层",

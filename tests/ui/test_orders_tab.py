@@ -239,3 +239,13 @@ def test_refresh_keeps_the_selected_line(db, basics, make_ctx, qtbot):
     create_order(db, sales, basics.customer, [(basics.gear, "2")])  # a new one on top
     tab.refresh()
     assert tab.model.total == 4 and tab.selected_row().line_id == chosen
+
+
+def test_conflict_without_field_changes_says_so(qtbot):
+    from sopdesk.services.errors import ConflictInfo
+
+    info = ConflictInfo("sales_order", "x", 2, 3, "陈建国", dt.datetime(2026, 11, 26, 3, 0, tzinfo=dt.UTC))
+    dialog = ConflictDialog(info, [])
+    qtbot.addWidget(dialog)
+    assert dialog.no_changes.isVisibleTo(dialog) and not dialog.changes_table.isVisibleTo(dialog)
+    assert "陈建国" in dialog.headline.text()

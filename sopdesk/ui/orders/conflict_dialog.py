@@ -100,6 +100,13 @@ class ConflictDialog(QDialog):
         s_lay.setContentsMargins(0, 0, 0, 0)
         s_lay.addWidget(QLabel(self.tr("What they changed:")))
         s_lay.addWidget(self.changes_table)
+        self.no_changes = QLabel(self.tr(
+            "They saved the order without changing any of its fields (for example they opened "
+            "it and pressed Save). Reload to continue from their version, or compare."))
+        self.no_changes.setWordWrap(True)
+        s_lay.addWidget(self.no_changes)
+        self.no_changes.setVisible(not info.changes)
+        self.changes_table.setVisible(bool(info.changes))
         side = QWidget()
         c_lay = QVBoxLayout(side)
         c_lay.setContentsMargins(0, 0, 0, 0)

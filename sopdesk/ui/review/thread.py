@@ -94,7 +94,7 @@ def _answer_text(t: ReviewTaskView) -> str:
 
 def _task_html(t: ReviewTaskView, tz, now: dt.datetime) -> str:
     title = _e(labels.department(t.department))
-    owner = _e(t.owner or translate("ReviewThread", "whole department"))
+    owner = _e(t.owner or translate("ReviewThread", "the whole department"))
     if t.status == ReviewTaskStatus.ANSWERED:
         late_text = translate("ReviewThread", "answered late")
         late = f" <span style='color:{OVERDUE_FG}'>({late_text})</span>" if t.answered_late else ""
