@@ -45,16 +45,16 @@ print("RESULT", {"ready_s": process_age(), "cpu_s": time.process_time()})
 """
 
 
-def child_sopdesk(db_url: str) -> None:
+def child_sopdesk(db_url: str, cli_parser: bool = True) -> None:
     """Run in the child process: the real app until the Orders tab shows its rows."""
     from sopdesk.ui.proc_time import process_age
 
     marks = {"python_s": process_age()}
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # What the `sopdesk` command does before it calls run_app: its argument parser.
-    from sopdesk.cli.main import build_parser
+    if cli_parser:  # what the `sopdesk` command does before it calls run_app
+        from sopdesk.cli.main import build_parser
 
-    build_parser().parse_args(["--db", db_url])
+        build_parser().parse_args(["--db", db_url])
     marks["cli_parsed_s"] = process_age()
     from PySide6.QtCore import QTimer
 
@@ -156,21 +156,25 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db", help="database to use (default: a cached large demo database)")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--no-cli-parser", action="store_true",
+                   help="start at run_app, without the command's argument parser (shows what the "
+                   "parser's imports cost)")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
-        child_sopdesk(args.db)
+        child_sopdesk(args.db, cli_parser=not args.no_cli_parser)
         return 0
 
     db_url = ensure_db(args.db)
     lines = count_lines(db_url)
     me = str(Path(__file__).resolve())
+    child = [me, "--child", "--db", db_url] + (["--no-cli-parser"] if args.no_cli_parser else [])
     run_child(["-c", BARE])  # warm-up: file cache, .pyc
-    run_child([me, "--child", "--db", db_url])
+    run_child(child)
     bare, bare_cpu, sop, bare_wall, sop_wall = [], [], [], [], []
     for _ in range(args.runs):
         b, bw = run_child(["-c", BARE])
-        s, sw = run_child([me, "--child", "--db", db_url])
+        s, sw = run_child(child)
         if "orders_ready_s" not in s:
             raise RuntimeError(f"sopdesk did not reach a usable orders tab: {s}")
         bare.append(b["ready_s"])
@@ -184,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
 
     result = {
         "database": db_url, "order_lines": lines, "runs": args.runs,
+        "entry": "run_app" if args.no_cli_parser else "sopdesk command",
         "bare_window_s": round(statistics.median(bare), 3),
         "bare_cpu_s": round(statistics.median(bare_cpu), 3),
         "bare_process_wall_s": round(statistics.median(bare_wall), 3),
