@@ -143,3 +143,18 @@ def test_timestamps_come_back_in_utc(db):
     with db.read() as s:
         row = s.query(AuditLog).one()
     assert row.at == local and row.at.tzinfo == dt.UTC and row.at.hour == 0
+
+
+def test_default_data_folder_is_created_on_first_start(tmp_path, monkeypatch):
+    import sopdesk.db.engine as eng
+
+    target = tmp_path / "fresh" / "home" / "sopdesk.db"
+    monkeypatch.setattr(eng, "default_sqlite_path", lambda: target)
+    db = Database(str(target))
+    migrate.upgrade(db)
+    assert target.exists()
+
+
+def test_a_named_folder_that_does_not_exist_is_a_clear_error(tmp_path):
+    with pytest.raises(BadDatabaseURL, match="does not exist"):
+        Database(str(tmp_path / "no" / "such" / "x.db"))

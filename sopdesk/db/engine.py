@@ -7,6 +7,7 @@ thread. `Database.write()` is the transaction of one use case; services never co
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.services import audit
 
-from .url import describe, is_network_path, resolve_url
+from .url import BadDatabaseURL, default_sqlite_path, describe, is_network_path, resolve_url
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,8 @@ class Database:
 
     def _make_sqlite_engine(self, echo: bool) -> Engine:
         path = self.url.database
+        if path and path != ":memory:":
+            _prepare_folder(Path(path))
         on_network = bool(path) and path != ":memory:" and is_network_path(path)
         if on_network:
             self.warnings.append(NETWORK_SQLITE_WARNING)
@@ -115,3 +118,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _prepare_folder(path: Path) -> None:
+    """The default data folder is created on first start; a folder the user named must exist."""
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if path == default_sqlite_path():
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    raise BadDatabaseURL(f"the folder {folder} does not exist (database file {path.name})")
