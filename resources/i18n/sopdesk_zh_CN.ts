@@ -562,123 +562,128 @@
             <translation>只能退回草稿或取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="99" />
-            <location filename="../../sopdesk/ui/errors.py" line="112" />
+            <location filename="../../sopdesk/ui/errors.py" line="100" />
+            <source>The folder {0} does not exist: choose another place for the database file {1}.</source>
+            <translation>文件夹 {0} 不存在，请为数据库文件 {1} 另选位置。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="101" />
+            <location filename="../../sopdesk/ui/errors.py" line="114" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="100" />
+            <location filename="../../sopdesk/ui/errors.py" line="102" />
             <source>At least {0} characters.</source>
             <translation>至少 {0} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="101" />
+            <location filename="../../sopdesk/ui/errors.py" line="103" />
             <source>User {0} already exists.</source>
             <translation>用户 {0} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="103" />
+            <location filename="../../sopdesk/ui/errors.py" line="105" />
             <source>2 to 60 letters, digits, '.', '-' or '_'.</source>
             <translation>2 到 60 个字母、数字、“.”、“-”或“_”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="108" />
+            <location filename="../../sopdesk/ui/errors.py" line="110" />
             <source>Your role may not do this.</source>
             <translation>您的角色无权执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="109" />
+            <location filename="../../sopdesk/ui/errors.py" line="111" />
             <source>Not found: it may have been deleted on another PC. Refresh and try again.</source>
             <translation>找不到该记录，可能已在其他电脑上删除。请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="110" />
+            <location filename="../../sopdesk/ui/errors.py" line="112" />
             <source>Someone else saved this record after you opened it. Nothing was overwritten.</source>
             <translation>在您打开之后，其他人保存了这条记录。没有任何内容被覆盖。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="111" />
+            <location filename="../../sopdesk/ui/errors.py" line="113" />
             <source>This already exists.</source>
             <translation>该记录已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="113" />
+            <location filename="../../sopdesk/ui/errors.py" line="115" />
             <source>Not enough stock.</source>
             <translation>库存不足。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="134" />
+            <location filename="../../sopdesk/ui/errors.py" line="137" />
             <source>Database settings</source>
             <translation>数据库设置</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="135" />
+            <location filename="../../sopdesk/ui/errors.py" line="137" />
             <source>This is not a database address sopdesk can use: {0}</source>
             <translation>这不是 sopdesk 可用的数据库地址：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="138" />
+            <location filename="../../sopdesk/ui/errors.py" line="141" />
             <source>Database unreachable</source>
             <translation>无法连接数据库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="139" />
+            <location filename="../../sopdesk/ui/errors.py" line="142" />
             <source>The database cannot be reached. Check the network cable or Wi-Fi, that the database server is running, and the address in Database settings.</source>
             <translation>无法连接数据库。请检查网线或无线网络、数据库服务器是否已开启，以及“数据库设置”中的地址。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="145" />
+            <location filename="../../sopdesk/ui/errors.py" line="148" />
             <source>Database busy</source>
             <translation>数据库繁忙</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="146" />
+            <location filename="../../sopdesk/ui/errors.py" line="149" />
             <source>The database could not complete this action (it may be busy). Nothing was saved. Please try again.</source>
             <translation>数据库未能完成此操作（可能正忙），没有保存任何内容。请重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="151" />
+            <location filename="../../sopdesk/ui/errors.py" line="154" />
             <source>File error</source>
             <translation>文件错误</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="151" />
+            <location filename="../../sopdesk/ui/errors.py" line="154" />
             <source>A file could not be read or written: {0}</source>
             <translation>无法读写文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="155" />
+            <location filename="../../sopdesk/ui/errors.py" line="158" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="156" />
+            <location filename="../../sopdesk/ui/errors.py" line="159" />
             <source>Something went wrong that sopdesk did not expect. Nothing was saved by this action. Please report it to your administrator with the details below.</source>
             <translation>sopdesk 遇到了意外问题，此操作没有保存任何内容。请把下面的详细信息告诉系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="169" />
+            <location filename="../../sopdesk/ui/errors.py" line="172" />
             <source>An order cannot go from {0} to {1}.</source>
             <translation>订单不能从“{0}”变为“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="183" />
+            <location filename="../../sopdesk/ui/errors.py" line="186" />
             <source>Not allowed</source>
             <translation>无权操作</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="184" />
+            <location filename="../../sopdesk/ui/errors.py" line="187" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="185" />
+            <location filename="../../sopdesk/ui/errors.py" line="188" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="186" />
+            <location filename="../../sopdesk/ui/errors.py" line="189" />
             <source>Please check</source>
             <translation>请检查</translation>
         </message>

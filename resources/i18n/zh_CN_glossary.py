@@ -122,6 +122,8 @@ ZH = {
     "Choose an active user.": "请选择在用的用户。",
     "Back to draft, or cancelled.": "只能退回草稿或取消。",
     "Wrong user name or password.": "用户名或密码错误。",
+    "The folder {0} does not exist: choose another place for the database file {1}.":
+        "文件夹 {0} 不存在，请为数据库文件 {1} 另选位置。",
     "At least {0} characters.": "至少 {0} 个字符。",
     "User {0} already exists.": "用户 {0} 已存在。",
     "2 to 60 letters, digits, '.', '-' or '_'.": "2 到 60 个字母、数字、“.”、“-”或“_”。",

@@ -34,10 +34,9 @@ class ConnectionReport:
 
 
 def open_database(url: str | None) -> Database:
-    db = Database(url)
-    if db.is_sqlite and db.url.database not in (None, "", ":memory:"):
-        Path(db.url.database).parent.mkdir(parents=True, exist_ok=True)
-    return db
+    """The Database creates the default data folder; a folder the user named must exist
+    (BadDatabaseURL otherwise)."""
+    return Database(url)
 
 
 def probe(db: Database) -> None:

@@ -96,6 +96,8 @@ _MESSAGES: list[tuple[re.Pattern, str]] = [(re.compile(p), m) for p, m in [
      QT_TRANSLATE_NOOP("Errors", "The order's status has changed meanwhile; refresh and try again.")),
     (r"^choose an active user$", QT_TRANSLATE_NOOP("Errors", "Choose an active user.")),
     (r"^back to draft, or cancelled$", QT_TRANSLATE_NOOP("Errors", "Back to draft, or cancelled.")),
+    (r"^the folder (.+) does not exist \(database file (.+)\)$",
+     QT_TRANSLATE_NOOP("Errors", "The folder {0} does not exist: choose another place for the database file {1}.")),
     (r"^wrong user name or password$", QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")),
     (r"^at least (\d+) characters$", QT_TRANSLATE_NOOP("Errors", "At least {0} characters.")),
     (r"^user (.+) already exists$", QT_TRANSLATE_NOOP("Errors", "User {0} already exists.")),
@@ -131,8 +133,9 @@ def describe(exc: BaseException) -> ErrorText:
     if isinstance(exc, ServiceError):
         return _describe_service_error(exc)
     if isinstance(exc, BadDatabaseURL):
-        return ErrorText(translate("Errors", "Database settings"),
-                         translate("Errors", "This is not a database address sopdesk can use: {0}").format(exc))
+        known = translate_message(str(exc))
+        return ErrorText(translate("Errors", "Database settings"), known or translate(
+            "Errors", "This is not a database address sopdesk can use: {0}").format(exc))
     if isinstance(exc, OperationalError | DBAPIError) and _is_connection_error(exc):
         return ErrorText(
             translate("Errors", "Database unreachable"),

@@ -210,3 +210,14 @@ def test_switching_language_rebuilds_the_window_for_the_same_user(db, basics, qa
     finally:
         controller.translations.apply("en")
         _close(controller)
+
+
+def test_a_missing_folder_is_explained_on_the_sign_in_dialog(qapp, qtbot, prefs, tmp_path):
+    controller = AppController(qapp, prefs, str(tmp_path / "nowhere" / "x.db"), runner=SyncTaskRunner())
+    controller.start()
+    qtbot.addWidget(controller.signin)
+    try:
+        assert "does not exist" in controller.signin.status.text()
+        assert controller.database_error is not None and controller.signin.db_button.isEnabled()
+    finally:
+        _close(controller)
