@@ -63,13 +63,17 @@ def _progress():
 def run_import_command(db, args, ensure_schema) -> int:
     from sopdesk.excel import write_error_workbook
     from sopdesk.services import imports
+    from sopdesk.services.errors import NotFound
 
     ensure_schema(db)
-    actor = _actor(db, args.user)
     progress = _progress()
     try:
+        actor = _actor(db, args.user)
         result, parsed = imports.run_import(db, actor, args.kind, args.file, sheet=args.sheet,
                                             profile=args.profile, dry_run=args.dry_run, progress=progress)
+    except NotFound as exc:  # a --profile or --user that does not exist
+        print(f"sopdesk: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except imports.ImportFileError as exc:
         if progress:
             print(file=sys.stderr)

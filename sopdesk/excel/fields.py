@@ -183,7 +183,7 @@ ITEMS = KindSpec("items", "物料", "Items", (
     F("unit", "text", "单位", "Unit", ("单位", "计量单位", "unit", "uom"), max_len=20),
     F("kind", "enum", "类别", "Kind", ("类别", "物料类别", "类型", "物料类型", "物料属性", "属性", "kind", "type",
                                      "category", "item type"),
-      required=True, choices=ITEM_KINDS, labels=ITEM_KIND_LABELS),
+      choices=ITEM_KINDS, labels=ITEM_KIND_LABELS),  # needed for a new item only (services check it)
     F("safety_stock", "qty", "安全库存", "Safety Stock", ("安全库存", "安全存量", "safety stock"), min_value=0),
     F("standard_cost", "price", "标准成本", "Standard Cost", ("标准成本", "成本", "成本价", "单位成本", "采购价",
                                                          "standard cost", "cost", "unit cost"), min_value=0),

@@ -208,6 +208,8 @@ class _Plan:
     created: dict[str, int] = field(default_factory=dict)
     moves: list[ledger.MoveRequest] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # big inserts kept as columns (no dict per row): table -> {column: list of values}
+    columnar: dict[str, dict[str, list]] = field(default_factory=dict)
     after_write: list[Callable[[Session, uuid.UUID], None]] = field(default_factory=list)
 
     def table(self, name: str) -> None:
@@ -330,8 +332,8 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
         for r in existing:
             by_name.setdefault(r.name.strip().casefold(), r)
     now = _now()
-    new_codes: list[int] = []
-    pending_codes = _code_allocator(session, model, "C" if parsed.kind == "customers" else "S")
+    bad = {(i, "kind") for i, e in _error_rows(parsed, "kind")}
+    allocate = None
     for i in range(n):
         code = values["code"][i] if "code" in values else None
         if code is not None:
@@ -341,11 +343,14 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
             row = by_name.get(name.strip().casefold()) if name else None
         if row is None:
             if parsed.kind == "items" and values.get("kind", [None] * n)[i] is None:
-                continue  # reported by parse as required
+                if "kind" not in parsed.columns or (i, "kind") not in bad:
+                    plan.errors.append(_err(parsed, i, "kind" if "kind" in parsed.columns else "code", "required",
+                                            "a new item needs its kind (类别: 成品 / 半成品 / 原材料)"))
+                continue
             new = {fmap[f]: values[f][i] for f in given if values[f][i] is not None}
-            if "code" not in new:
-                new["code"] = pending_codes()
-                new_codes.append(i)
+            if "code" not in new:  # a customer or supplier file with names only
+                allocate = allocate or _code_allocator(session, model, "C" if parsed.kind == "customers" else "S")
+                new["code"] = allocate()
             plan.add(t.name, _stamp_new(new, actor, now))
             plan.inserted += 1
             continue
@@ -363,6 +368,12 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
         plan.change(t.name, {"_id": row.id, "_version": row.version, **full},
                     {"id": str(row.id), "version": row.version + 1, "values": before})
         plan.updated += 1
+
+
+def _error_rows(parsed: ParsedFile, fieldname: str) -> list[tuple[int, CellError]]:
+    """(row index, error) of the cell errors parse found in one column."""
+    index = {r: i for i, r in enumerate(parsed.row_numbers)}
+    return [(index[e.row], e) for e in parsed.errors if e.field == fieldname and e.row in index]
 
 
 def _code_allocator(session: Session, model, prefix: str) -> Callable[[], str]:
@@ -585,8 +596,13 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
     # every new line has the same keys (executemany wants that): the file's value or None
     line_keys = [(doc.line_fields[f], cols[f]) for f in given_line]
     line_template = {**stamp, **{c: None for c in doc.line_fields.values()}}
-    new_lines = plan.inserts[L.name]
     price_attr = doc.default_price
+    # lines of new documents, the bulk of a first import, are gathered as columns
+    fast = {c: [] for c in ("id", "order_id", "line_no", "item_id", *doc.line_fields.values())}
+    f_id, f_order, f_line, f_item = fast["id"], fast["order_id"], fast["line_no"], fast["item_id"]
+    f_given = [(fast[c], col) for c, col in line_keys if c != "unit_price"]
+    f_price, price_col = fast["unit_price"], cols.get("unit_price")
+    n_new = 0
     row_numbers = parsed.row_numbers
     for i in range(n):
         no, ln, item, party = numbers[i], line_nos[i], items[i], parties[i]
@@ -610,17 +626,15 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
                 else:
                     hdr["buyer_id"] = actor.user_id
                 hdr = new_docs[no] = _stamp_new(hdr, actor, now)
-            line = line_template.copy()
-            line["id"] = new_id()
-            line["order_id"] = hdr["id"]
-            line["line_no"] = ln
-            line["item_id"] = item.id
-            for c, col in line_keys:
-                line[c] = col[i]
-            if line["unit_price"] is None:
-                line["unit_price"] = getattr(item, price_attr)
-            new_lines.append(line)
-            plan.inserted += 1
+            f_id.append(new_id())
+            f_order.append(hdr["id"])
+            f_line.append(ln)
+            f_item.append(item.id)
+            for target, col in f_given:
+                target.append(col[i])
+            price = price_col[i] if price_col is not None else None
+            f_price.append(getattr(item, price_attr) if price is None else price)
+            n_new += 1
             continue
         # an existing document: what would change?
         problems = []
@@ -688,7 +702,13 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
         plan.change(L.name, {"_id": old.id, "_version": old.version, **full},
                     {"id": str(old.id), "version": old.version + 1, "values": before})
         plan.updated += 1
-    if new_lines:
+    if n_new:
+        for c in doc.line_fields.values():
+            if len(fast[c]) < n_new:  # a field the file does not have
+                fast[c] = [None] * n_new
+        fast.update({k: [v] * n_new for k, v in stamp.items()})
+        plan.columnar[L.name] = fast
+        plan.inserted += n_new
         plan.table(L.name)
     # headers first: insert new documents, and bump the version of any document whose
     # lines or header changed (a stale save in the app is then refused, as for edits)
@@ -940,10 +960,11 @@ def _tick(progress: Progress | None, is_cancelled: Cancelled | None, x: float) -
 def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
            progress: Progress | None, is_cancelled: Cancelled | None) -> dict:
     """Bulk inserts (parents first), then bulk updates with a version check."""
+    total = (sum(len(v) for v in plan.inserts.values()) + sum(len(v) for v in plan.updates.values())
+             + len(plan.moves) + sum(len(c["id"]) for c in plan.columnar.values()))
     session.flush()
     conn = session.connection()
     undo: dict[str, Any] = {"inserted": {}, "updated": {}, "moves": [], "order": list(plan.order)}
-    total = sum(len(v) for v in plan.inserts.values()) + sum(len(v) for v in plan.updates.values()) + len(plan.moves)
     done = 0
     now = _now()
     for name in plan.order:
@@ -953,8 +974,17 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
             bulk_insert(conn, table, chunk)
             done += len(chunk)
             _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
-        if rows:
-            undo["inserted"][name] = [str(r["id"]) for r in rows]
+        ids = [str(r["id"]) for r in rows]
+        columns = plan.columnar.get(name)
+        if columns:
+            n = len(columns["id"])
+            for start in range(0, n, 5000):
+                bulk_insert_columns(conn, table, {k: v[start:start + 5000] for k, v in columns.items()})
+                done += min(5000, n - start)
+                _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
+            ids += [str(x) for x in columns["id"]]
+        if ids:
+            undo["inserted"][name] = ids
     for name in plan.order:
         rows = plan.updates.get(name) or []
         if not rows:
@@ -981,40 +1011,53 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
 
 
 def bulk_insert(conn, table, rows: list[dict]) -> None:
-    """executemany at the driver level. Values go through each column type's own bind
-    processor (so ExactDecimal, UTCDateTime and Uuid store exactly what the ORM would), but
-    once per distinct value of a column: a ledger repeats its dates, prices and product ids,
-    and SQLAlchemy's per-row parameter handling costs several times the insert itself.
-    Keys missing from a row, and None in a NOT NULL column, take the column's default."""
+    """executemany of dict rows at the driver level (see bulk_insert_columns)."""
     if not rows:
         return
-    dialect = conn.dialect
     keys = list(set().union(*rows))
-    defaults = {}
-    for col in table.c:
-        if col.default is not None:
-            defaults[col.key] = col.default.arg if col.default.is_scalar else col.default.arg(None)
     if all(len(r) == len(keys) for r in rows):
         columns = [list(c) for c in zip(*map(itemgetter(*keys), rows), strict=True)] if len(keys) > 1 \
             else [[r[keys[0]] for r in rows]]
     else:
         columns = [[r.get(k) for r in rows] for k in keys]
-    for k in defaults:
-        if k not in keys:
+    bulk_insert_columns(conn, table, dict(zip(keys, columns, strict=True)))
+
+
+def bulk_insert_columns(conn, table, data: dict[str, list]) -> None:
+    """executemany at the driver level, from columns of equal length. Values go through each
+    column type's own bind processor (so ExactDecimal, UTCDateTime and Uuid store exactly
+    what the ORM would), but once per distinct value of a column: a ledger repeats its dates,
+    prices and product ids, and SQLAlchemy's per-row parameter handling costs several times
+    the insert itself. Missing columns, and None in a NOT NULL column, take the default."""
+    if not data:
+        return
+    dialect = conn.dialect
+    keys = list(data)
+    columns = [data[k] for k in keys]
+    n = len(columns[0])
+    if n == 0:
+        return
+    defaults = {}
+    for col in table.c:
+        if col.default is not None:
+            defaults[col.key] = col.default.arg if col.default.is_scalar else col.default.arg(None)
+    for k, d in defaults.items():
+        if k not in data:
             keys.append(k)
-            columns.append([defaults[k]] * len(rows))
-    for n, k in enumerate(keys):
+            columns.append([d] * n)
+    for j, k in enumerate(keys):
         col = table.c[k]
-        values = columns[n]
+        values = columns[j]
         if k in defaults and not col.nullable and None in values:
-            values = columns[n] = [defaults[k] if v is None else v for v in values]
+            values = [defaults[k] if v is None else v for v in values]
         proc = col.type._cached_bind_processor(dialect)
         is_uuid = isinstance(col.type, Uuid)
         if is_uuid and dialect.name == "postgresql":
-            columns[n] = [uuid.UUID(v) if v.__class__ is str else v for v in values]
+            values = [uuid.UUID(v) if v.__class__ is str else v for v in values]
         elif proc is not None:
-            table_ = {v: (v if v is None or (is_uuid and v.__class__ is str) else proc(v)) for v in set(values)}
-            columns[n] = list(map(table_.__getitem__, values))
+            lookup = {v: (v if v is None or (is_uuid and v.__class__ is str) else proc(v)) for v in set(values)}
+            values = list(map(lookup.__getitem__, values))
+        columns[j] = values
     stmt = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
     if stmt.positiontup is not None:
         order = [keys.index(name) for name in stmt.positiontup]

@@ -234,3 +234,17 @@ def test_progress_and_cancel(db, basics, tmp_path):
         imports.import_parsed(s, basics[Role.SALES], parsed.__class__(**{**parsed.__dict__, "file_name": "x"}),
                               is_cancelled=lambda: True)
     assert counts(db) == before
+
+
+def test_a_price_list_updates_items_without_a_kind_column(db, basics, tmp_path):
+    supply = basics[Role.SUPPLY]
+    path = write_xlsx(tmp_path / "prices.xlsx", {"价格表": [["料号", "品名", "标准成本"], ["RM-001", "铸铁 HT250", "6.45"],
+                                                          ["RM-NEW", "新料", 3]]})
+    result, _ = imports.run_import(db, supply, "items", path)
+    assert [(e.row, e.code) for e in result.errors] == [(3, "required")]
+    assert "类别" in result.errors[0].message
+    path = write_xlsx(tmp_path / "prices2.xlsx", {"价格表": [["料号", "品名", "标准成本"], ["RM-001", "铸铁 HT250", "6.45"]]})
+    result, _ = imports.run_import(db, supply, "items", path)
+    assert result.errors == [] and result.updated == 1
+    with db.read() as s:
+        assert s.scalar(select(Item.standard_cost).where(Item.code == "RM-001")) == D("6.45")
