@@ -15,11 +15,18 @@ from sopdesk.models import (
     POStatus,
     PurchaseOrderLine,
     Role,
+    SalesOrderLine,
     StockMove,
     WorkOrderStatus,
 )
 from sopdesk.services import ledger, purchasing, stock_ops
-from sopdesk.services.errors import InsufficientStock, NotFound, PermissionDenied, ValidationError
+from sopdesk.services.errors import (
+    ConflictError,
+    InsufficientStock,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from sopdesk.services.stock_ops import IssueLine, TransferLine
 from tests.test_inventory_world import (
     at,
@@ -390,3 +397,21 @@ def test_role_rules_for_posting(db, w, role):
                 op(s)
             with db.read() as s:
                 assert s.scalar(select(func.count()).select_from(StockMove)) == before, name
+
+
+def test_concurrent_shipments_of_one_line_cannot_over_ship(pg_db):
+    """PostgreSQL, read committed: PC A holds the line as it was before PC B shipped; A's
+    shipment is refused as a conflict instead of shipping past the order quantity."""
+    w = make_world(pg_db)
+    opening(pg_db, w.product, w.fg, "20", at(1))
+    so = sales_order(pg_db, w, w.product, "10", dt.date(2026, 11, 28))
+    supply = w[Role.SUPPLY]
+    line_id = so.lines[0].id
+    with pytest.raises(ConflictError), pg_db.write(supply) as a:
+        seen = a.get(SalesOrderLine, line_id)  # A has read the line: nothing shipped yet
+        assert seen.shipped_qty == 0  # (held: the session keeps loaded rows only while referenced)
+        with pg_db.write(supply) as b:
+            stock_ops.ship_order_line(b, supply, line_id, D(8), w.fg.id)
+        stock_ops.ship_order_line(a, supply, line_id, D(8), w.fg.id)  # 8 + 8 > 10
+    got = order_line(pg_db, line_id)
+    assert got.shipped_qty == D(8) and _on_hand(pg_db, w.product) == D(12)
