@@ -17,26 +17,25 @@ Turnover of month m (factory time zone, reports/periods.py):
     turnover  outflow / average (None when the average is 0); days = days in month x
               average / outflow (库存周转天数, None when nothing went out)
 
-On-hand at each month boundary is rolled back from the current balance (stock_balance) by
-the sums of the moves after it, grouped by month, item and type in one pass over the index
-(moved_at, item_id, move_type, qty): the cost grows with the months asked for, not with the
-whole history.
+Value at each month boundary is rolled back from the current balance (stock_balance) by
+the sums of the moves after it, per month and item over the index (moved_at, item_id,
+move_type, qty): the cost grows with the months asked for, not with the whole history. The
+per-item sums are multiplied by the cost in Python, in exact raw numbers (RawNumbers).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import case, literal, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from sopdesk.models import Item, ItemKind, MoveType, StockBalance, StockMove
 from sopdesk.services import settings
-from sopdesk.services.inventory_common import CENT, ZERO, as_qty, sum_qty, utc
+from sopdesk.services.inventory_common import BY_DATE, CENT, RawNumbers, indexed_by, utc
 from sopdesk.services.permissions import Actor, Permission, require
 
 from .periods import Month, bounds, months
@@ -66,54 +65,79 @@ class TurnoverRow:
     days: Decimal | None
 
 
-def _items(session: Session) -> dict[uuid.UUID, tuple[Decimal, ItemKind]]:
-    return {r[0]: (r[1], ItemKind(r[2])) for r in session.execute(select(Item.id, Item.standard_cost, Item.kind))}
+def _items(session: Session, raw: RawNumbers) -> dict:
+    """raw id -> (raw standard cost, kind)."""
+    stmt = select(raw.key(Item.id), raw.number(Item.standard_cost), Item.kind)
+    return {r[0]: (r[1], ItemKind(r[2])) for r in session.execute(stmt)}
 
 
-def _balances(session: Session) -> dict[uuid.UUID, Decimal]:
-    stmt = select(SB.item_id, sum_qty(SB.qty)).group_by(SB.item_id)
-    return {r[0]: as_qty(r[1]) for r in session.execute(stmt)}
+def _balances(session: Session, raw: RawNumbers) -> dict:
+    """raw id -> raw on-hand over all locations (one indexed read of stock_balance)."""
+    stmt = select(raw.key(SB.item_id), raw.number(func.sum(SB.qty))).group_by(SB.item_id)
+    return {r[0]: r[1] for r in session.execute(stmt)}
 
 
-def _value(qty_by_item: dict[uuid.UUID, Decimal], items, kind: ItemKind | None = None) -> Decimal:
-    total = sum(
-        (q * items[i][0] for i, q in qty_by_item.items() if kind is None or items[i][1] == kind), Decimal(0)
-    )
-    return total.quantize(CENT, rounding=ROUND_HALF_UP)
+def _raw_value(qty_by_item: dict, items: dict, raw: RawNumbers, kind: ItemKind | None = None) -> Decimal:
+    total = raw.zero()
+    for key, q in qty_by_item.items():
+        cost, item_kind = items[key]
+        if kind is None or item_kind == kind:
+            total += q * cost
+    return raw.money(total)
+
+
+def _after(session: Session, raw: RawNumbers, at: dt.datetime) -> dict:
+    stmt = select(raw.key(M.item_id), raw.number(func.sum(M.qty))).where(M.moved_at > at).group_by(M.item_id)
+    stmt = indexed_by(stmt, M, BY_DATE)
+    return {r[0]: r[1] for r in session.execute(stmt)}
 
 
 def on_hand_by_item_at(session: Session, at: dt.datetime | None) -> dict[uuid.UUID, Decimal]:
-    """On-hand per item (all locations) at a moment: balance minus the moves after it."""
-    qty = _balances(session)
-    if at is None:
-        return qty
-    after = select(M.item_id, sum_qty(M.qty)).where(M.moved_at > utc(at)).group_by(M.item_id)
-    for item_id, moved in session.execute(after):
-        qty[item_id] = qty.get(item_id, ZERO) - as_qty(moved)
-    return qty
+    """On-hand per item (all locations) at a moment: balance minus the moves after it
+    (the current balance when at is None)."""
+    raw = RawNumbers(session)
+    qty = _balances(session, raw)
+    for key, moved in (_after(session, raw, utc(at)) if at is not None else {}).items():
+        qty[key] = qty.get(key, raw.zero()) - moved
+    ids = {raw_key: item_id for raw_key, item_id in session.execute(select(raw.key(Item.id), Item.id))}
+    return {ids[k]: raw.qty(v) for k, v in qty.items()}
 
 
 def inventory_value(session: Session, actor: Actor, at: dt.datetime | None = None) -> InventoryValue:
     """Inventory value at standard cost, now or at a past moment (moves dated at or before)."""
     require(actor, Permission.KPI_VIEW)
-    items = _items(session)
-    qty = on_hand_by_item_at(session, at)
-    return InventoryValue(at, _value(qty, items), {k: _value(qty, items, k) for k in ItemKind})
+    raw = RawNumbers(session)
+    items = _items(session, raw)
+    qty = _balances(session, raw)
+    for key, moved in (_after(session, raw, utc(at)) if at is not None else {}).items():
+        qty[key] = qty.get(key, raw.zero()) - moved
+    return InventoryValue(at, _raw_value(qty, items, raw), {k: _raw_value(qty, items, raw, k) for k in ItemKind})
 
 
-def month_move_sums(session: Session, edges: list[dt.datetime]):
-    """(bucket, item_id, move_type, sum qty) for moves at or after edges[0]; bucket k holds
-    edges[k] <= moved_at < edges[k+1], the last bucket everything from edges[-1] on."""
-    bucket = case(
-        *((M.moved_at < edge, literal(k)) for k, edge in enumerate(edges[1:])),
-        else_=literal(len(edges) - 1),
-    ).label("bucket")
-    stmt = (
-        select(bucket, M.item_id, M.move_type, sum_qty(M.qty))
-        .where(M.moved_at >= edges[0])
-        .group_by(bucket, M.item_id, M.move_type)
-    )
-    return [(r[0], r[1], MoveType(r[2]), as_qty(r[3])) for r in session.execute(stmt)]
+def month_move_sums(session: Session, edges: list[dt.datetime], raw: RawNumbers | None = None):
+    """Per bucket: {raw item id: (net, shipped, issued)} in raw numbers, where bucket k holds
+    edges[k] <= moved_at < edges[k+1] and the last bucket everything from edges[-1] on.
+
+    One range query per month over the index (moved_at, item_id, move_type, qty): measured
+    faster on both databases than one query bucketing with CASE, and each groups only one
+    month's moves."""
+    raw = raw or RawNumbers(session)
+    zero = raw.zero()
+    shipped = case((M.move_type == MoveType.SHIPMENT, M.qty), else_=literal(zero, M.qty.type))
+    issued = case((M.move_type == MoveType.ISSUE, M.qty), else_=literal(zero, M.qty.type))
+    buckets = []
+    for lo, hi in zip(edges, edges[1:] + [None], strict=True):
+        stmt = (
+            select(raw.key(M.item_id), raw.number(func.sum(M.qty)), raw.number(func.sum(shipped)),
+                   raw.number(func.sum(issued)))
+            .where(M.moved_at >= lo)
+            .group_by(M.item_id)
+        )
+        if hi is not None:
+            stmt = stmt.where(M.moved_at < hi)
+        stmt = indexed_by(stmt, M, BY_DATE)
+        buckets.append({r[0]: (r[1], r[2], r[3]) for r in session.execute(stmt)})
+    return buckets
 
 
 def monthly_turnover(
@@ -121,39 +145,45 @@ def monthly_turnover(
 ) -> list[TurnoverRow]:
     """One TurnoverRow per month from first to last (see the module docstring)."""
     require(actor, Permission.KPI_VIEW)
-    tz = settings.factory_tz(session)
+    raw = RawNumbers(session)
     ms = months(first, last)
-    edges = bounds(first, last, tz)
-    items = _items(session)
     n = len(ms)
-    net: list[dict[uuid.UUID, Decimal]] = [defaultdict(lambda: ZERO) for _ in range(n + 1)]
-    out: list[dict[MoveType, dict[uuid.UUID, Decimal]]] = [
-        {MoveType.SHIPMENT: defaultdict(lambda: ZERO), MoveType.ISSUE: defaultdict(lambda: ZERO)}
-        for _ in range(n)
-    ]
-    for b, item_id, move_type, qty in month_move_sums(session, edges):
-        net[b][item_id] += qty
-        if b < n and move_type in out[b]:
-            out[b][move_type][item_id] -= qty  # outflows are negative moves
-    # roll back from the current balance: qty at edges[k] for k = n .. 0
-    at_edge: list[dict[uuid.UUID, Decimal]] = [{} for _ in range(n + 1)]
-    current = _balances(session)
-    for item_id in set(current) | {i for bucket in net for i in bucket}:
-        q = current.get(item_id, ZERO) - net[n].get(item_id, ZERO)
-        at_edge[n][item_id] = q
-        for k in range(n - 1, -1, -1):
-            q -= net[k].get(item_id, ZERO)
-            at_edge[k][item_id] = q
+    items = _items(session, raw)
+    buckets = month_move_sums(session, bounds(first, last, settings.factory_tz(session)), raw)
+    # value at each month edge, rolled back from the current balance: value(edge k) =
+    # value(edge k+1) - value of month k's net moves; outflows are negative moves
+    zero = raw.zero()
+    at_edge = [zero] * (n + 1)
+    shipped, issued = [zero] * n, [zero] * n
+    current = zero
+    for key, q in _balances(session, raw).items():
+        cost, item_kind = items[key]
+        if kind is None or item_kind == kind:
+            current += q * cost
+    tail = zero
+    for key, (net, _, _) in buckets[n].items():
+        cost, item_kind = items[key]
+        if kind is None or item_kind == kind:
+            tail += net * cost
+    at_edge[n] = current - tail
+    for k in range(n - 1, -1, -1):
+        month_net = zero
+        for key, (net, ship, issue) in buckets[k].items():
+            cost, item_kind = items[key]
+            if kind is None or item_kind == kind:
+                month_net += net * cost
+                shipped[k] -= ship * cost
+                issued[k] -= issue * cost
+        at_edge[k] = at_edge[k + 1] - month_net
     rows = []
     for k, month in enumerate(ms):
-        opening, closing = _value(at_edge[k], items, kind), _value(at_edge[k + 1], items, kind)
+        opening, closing = raw.money(at_edge[k]), raw.money(at_edge[k + 1])
         average = ((opening + closing) / 2).quantize(CENT, rounding=ROUND_HALF_UP)
-        shipped = _value(out[k][MoveType.SHIPMENT], items, kind)
-        issued = _value(out[k][MoveType.ISSUE], items, kind)
-        outflow = shipped if kind is None else shipped + issued
+        ship_cost, issue_cost = raw.money(shipped[k]), raw.money(issued[k])
+        outflow = ship_cost if kind is None else ship_cost + issue_cost
         rows.append(TurnoverRow(
             month=month, kind=kind, opening_value=opening, closing_value=closing,
-            average_value=average, shipped_cost=shipped, issued_cost=issued, outflow_cost=outflow,
+            average_value=average, shipped_cost=ship_cost, issued_cost=issue_cost, outflow_cost=outflow,
             turnover=(outflow / average).quantize(RATIO, rounding=ROUND_HALF_UP) if average else None,
             days=(month.days * average / outflow).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
             if outflow else None,

@@ -35,10 +35,12 @@ from sopdesk.models.types import Qty
 
 from . import ledger
 from .inventory_common import (
+    BY_DATE,
     ZERO,
     as_float,
     as_qty,
     check_page,
+    indexed_by,
     like_pattern,
     money,
     sql_qty,
@@ -253,7 +255,9 @@ def _as_of_query(flt: StockFilter, as_of: dt.datetime, location_id: uuid.UUID | 
     if flt.short_only:
         raise ValueError("short_only applies to the current stock list only")
     bal = select(SB.item_id.label("item_id"), sum_qty(SB.qty).label("qty"))
-    after = select(M.item_id.label("item_id"), sum_qty(M.qty).label("qty")).where(M.moved_at > as_of)
+    after = indexed_by(
+        select(M.item_id.label("item_id"), sum_qty(M.qty).label("qty")).where(M.moved_at > as_of), M, BY_DATE
+    )
     if location_id is not None:
         bal = bal.where(SB.location_id == location_id)
         after = after.where(M.location_id == location_id)

@@ -38,12 +38,14 @@ from sopdesk.models import Item, ItemKind, MoveType, StockBalance, StockMove
 
 from .inventory import StockFilter, item_conditions, ordered
 from .inventory_common import (
+    BY_DATE,
     QTY_QUANTUM,
     ZERO,
     as_float,
     as_qty,
     check_page,
     const,
+    indexed_by,
     money,
     sql_qty,
     sum_qty,
@@ -157,11 +159,11 @@ def _query(session: Session, flt: HealthFilter, p: HealthParams, now: dt.datetim
         .group_by(SB.item_id).subquery("bal")
     )
     net = func.sum(M.qty)
-    cons = (
+    cons = indexed_by(
         select(M.item_id.label("item_id"), sql_qty(case((net < 0, -net), else_=0)).label("consumed"))
         .where(M.moved_at >= start, M.moved_at < now, M.move_type.in_(CONSUMPTION))
-        .group_by(M.item_id).subquery("cons")
-    )
+        .group_by(M.item_id), M, BY_DATE,
+    ).subquery("cons")
     scope = item_conditions(StockFilter(include_inactive=flt.include_inactive))
     consumed = sql_qty(func.coalesce(cons.c.consumed, 0))
     val = _ranking_product(session, consumed, I.standard_cost)
