@@ -72,6 +72,8 @@ def cell_text(value) -> str:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # NFKC leaves ASCII alone
+        return text.strip()
     return unicodedata.normalize("NFKC", text).strip()
 
 

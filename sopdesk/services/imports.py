@@ -1023,6 +1023,16 @@ def bulk_insert(conn, table, rows: list[dict]) -> None:
     bulk_insert_columns(conn, table, dict(zip(keys, columns, strict=True)))
 
 
+def _scaled(v, type_: ExactDecimal, proc):
+    """ExactDecimal's SQLite form (an integer scaled by 10**scale), straight from a Decimal
+    the converters have already checked; anything else goes the type's own way."""
+    if v.__class__ is Decimal:
+        q = v.scaleb(type_.scale)
+        if q == q.to_integral_value():
+            return int(q)
+    return None if v is None else proc(v)
+
+
 def bulk_insert_columns(conn, table, data: dict[str, list]) -> None:
     """executemany at the driver level, from columns of equal length. Values go through each
     column type's own bind processor (so ExactDecimal, UTCDateTime and Uuid store exactly
@@ -1054,6 +1064,9 @@ def bulk_insert_columns(conn, table, data: dict[str, list]) -> None:
         is_uuid = isinstance(col.type, Uuid)
         if is_uuid and dialect.name == "postgresql":
             values = [uuid.UUID(v) if v.__class__ is str else v for v in values]
+        elif isinstance(col.type, ExactDecimal) and dialect.name == "sqlite":
+            lookup = {v: _scaled(v, col.type, proc) for v in set(values)}
+            values = list(map(lookup.__getitem__, values))
         elif proc is not None:
             lookup = {v: (v if v is None or (is_uuid and v.__class__ is str) else proc(v)) for v in set(values)}
             values = list(map(lookup.__getitem__, values))
