@@ -27,14 +27,23 @@ thread; every stage returns plain data that may cross threads):
                                        progress=progress, is_cancelled=is_cancelled)
     result.as_json()   # kind, file, rows_read, inserted, updated, unchanged, skipped,
                        # created, errors, committed, batch_id
-    excel.write_error_workbook(out_path, book or parsed, result.errors)  # bad cells marked
+    excel.write_error_workbook(out_path, parsed, result.errors)  # bad cells marked red
     with db.write(actor) as s:
         imports.save_profile(s, actor, "客户A订单", det)        # reuse the confirmed mapping
         imports.undo_batch(s, actor, result.batch_id)          # 5. undo a batch
 
 Callbacks follow Orange3: `progress(fraction)` gets a float from 0 to 1 and
 `is_cancelled()` returns True to stop; a cancelled stage raises ImportCancelled and, inside
-db.write(), nothing is written. If import_parsed() returns errors it has written nothing.
+db.write(), nothing is written. If import_parsed() returns errors it has written nothing;
+it lists the cell errors found by parse() and the database errors (unknown product codes,
+orders that can no longer change, ...) together. `import_parsed(..., dry_run=True)` is the
+preview: the same checks and counts, nothing written. `imports.run_import(db, actor, kind,
+path, ...)` chains every stage in one transaction (the CLI uses it).
+
+Values: a blank cell means "not given" (kept on update, default on insert). Numbers come
+as exact Decimals, dates as datetime.date, flags as bool, choices as the stored enum value.
+Limits (file size, uncompressed size, compression ratio, cells) are checked before any
+cell is converted; see Limits.
 
 Export: `excel.write_table(path, columns, rows)` writes a styled sheet (bold header, frozen
 top row, autofilter, widths from header and sample, real dates and numbers, text beginning
