@@ -172,3 +172,20 @@ def test_confirmed_order_keeps_its_promised_date(db, basics):
     with pytest.raises(ValidationError) as err, db.write(sales) as s:
         orders.update_order(s, sales, v.id, v.version, data)  # promised_date cleared
     assert err.value.field == "promised_date"
+
+
+def test_saving_an_unchanged_order_keeps_its_version(db, basics):
+    sales = basics[Role.SALES]
+    with db.write(sales) as s:
+        v = orders.create_order(s, sales, _input(basics))
+    same = _input(basics)
+    same.lines[0].line_id = v.lines[0].id
+    same.lines[0].unit_price = v.lines[0].unit_price
+    with db.write(sales) as s:
+        after = orders.update_order(s, sales, v.id, v.version, same)
+    assert after.version == v.version
+    changed = _input(basics, "11")
+    changed.lines[0].line_id = v.lines[0].id
+    with db.write(sales) as s:
+        after = orders.update_order(s, sales, v.id, v.version, changed)
+    assert after.version == v.version + 1  # a line-only edit versions the whole order

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -52,3 +54,17 @@ def conflict_error(session: Session, record, your_version: int) -> ConflictError
         f"(your version {your_version}, now {record.version}); nothing was overwritten",
         info,
     )
+
+
+def touch_if_changed(session: Session, record, children, lines_added_or_removed: bool) -> bool:
+    """Give `record` a new version when it or any of its lines changed: a header-and-lines
+    document is versioned as a whole. A save that changed nothing keeps the version, so
+    nobody else's open copy goes stale for nothing."""
+    changed = (
+        lines_added_or_removed
+        or session.is_modified(record, include_collections=False)
+        or any(session.is_modified(child) for child in children)
+    )
+    if changed:
+        record.updated_at = dt.datetime.now(dt.UTC)
+    return changed

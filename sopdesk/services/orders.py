@@ -28,7 +28,7 @@ from sopdesk.models import (
 from sopdesk.models.types import Price, Qty
 
 from . import numbering, settings
-from .conflicts import conflict_error
+from .conflicts import conflict_error, touch_if_changed
 from .errors import NotFound, ValidationError
 from .order_states import EDITABLE, check_transition
 from .permissions import Actor, Permission, require
@@ -259,16 +259,17 @@ def update_order(
     order.is_custom = data.is_custom
     order.customer_po = _clean(data.customer_po)
     order.note = _clean(data.note)
-    _merge_lines(order, data.lines, items)
+    restructured = _merge_lines(order, data.lines, items)
     if order.status != OrderStatus.DRAFT and order.status != OrderStatus.IN_REVIEW and not _has_promise(order):
         raise ValidationError("a confirmed order keeps its promised date", field="promised_date")
-    # Any edit, lines included, makes a new version of the order.
-    order.updated_at = dt.datetime.now(dt.UTC)
+    touch_if_changed(session, order, order.lines, restructured)
     _flush_or_conflict(session, order, expected_version)
     return _view(session, order)
 
 
-def _merge_lines(order: SalesOrder, inputs: list[OrderLineInput], items: dict[uuid.UUID, Item]) -> None:
+def _merge_lines(order: SalesOrder, inputs: list[OrderLineInput], items: dict[uuid.UUID, Item]) -> bool:
+    """Apply the edited lines; True when lines were added or removed."""
+    restructured = False
     existing = {ln.id: ln for ln in order.lines}
     keep: set[uuid.UUID] = set()
     next_no = max((ln.line_no for ln in order.lines), default=0) + 1
@@ -295,11 +296,14 @@ def _merge_lines(order: SalesOrder, inputs: list[OrderLineInput], items: dict[uu
         else:
             order.lines.append(_new_line(next_no, inp, items[inp.item_id]))
             next_no += 1
+            restructured = True
     for line_id, line in existing.items():
         if line_id not in keep:
             if line.shipped_qty:
                 raise ValidationError(f"line {line.line_no} has shipments and cannot be removed", field="lines")
             order.lines.remove(line)
+            restructured = True
+    return restructured
 
 
 def change_status(

@@ -27,7 +27,7 @@ from sopdesk.models import (
 from sopdesk.models.types import Price, Qty
 
 from . import ledger, numbering, settings
-from .conflicts import conflict_error
+from .conflicts import conflict_error, touch_if_changed
 from .errors import NotFound, ValidationError
 from .permissions import Actor, Permission, require
 
@@ -162,6 +162,7 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
     items = _validate(session, data)
     po.supplier_id, po.order_date = data.supplier_id, data.order_date
     po.note = (data.note or "").strip() or None
+    restructured = False
     existing = {ln.id: ln for ln in po.lines}
     keep = set()
     next_no = max((ln.line_no for ln in po.lines), default=0) + 1
@@ -170,6 +171,7 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
         if line is None:
             po.lines.append(_line(next_no, inp, items[inp.item_id]))
             next_no += 1
+            restructured = True
             continue
         keep.add(line.id)
         qty = Qty.to_decimal(inp.qty)
@@ -183,7 +185,8 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
             if line.received_qty:
                 raise ValidationError(f"line {line.line_no} has receipts and cannot be removed", field="lines")
             po.lines.remove(line)
-    po.updated_at = dt.datetime.now(dt.UTC)  # line edits make a new version of the PO too
+            restructured = True
+    touch_if_changed(session, po, po.lines, restructured)
     _flush(session, po, expected_version)
     return _view(po)
 
