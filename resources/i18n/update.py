@@ -14,6 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TS = HERE / "sopdesk_zh_CN.ts"
+QM = ROOT / "sopdesk" / "resources" / "i18n" / "sopdesk_zh_CN.qm"
 
 sys.path.insert(0, str(HERE))
 from zh_CN_glossary import ZH  # noqa: E402
@@ -41,7 +42,9 @@ def main() -> int:
     ET.indent(tree, space="    ")
     TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                   + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
+    # The compiled file ships inside the package (wheel and frozen build); the .ts source stays here.
+    QM.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True,
                    stdout=subprocess.DEVNULL)
     for line in missing:
         print(f"missing zh_CN translation: {line}", file=sys.stderr)
