@@ -132,9 +132,21 @@ def _generate(db, cfg, today, start, report, rng, ids, began) -> DemoSummary:
                     conn.exec_driver_sql(f"PRAGMA cache_size={int(restore)}")
         report("committing", 0.98)
 
+    report("statistics", 0.99)
+    _analyze(db)
     counts = {"app_user": len(created_users), **writer.counts}
     report("done", 1.0)
     return DemoSummary(counts=counts, seconds=time.perf_counter() - began, users=created_users)
+
+
+def _analyze(db) -> None:
+    """Fresh planner statistics after a bulk load: without them SQLite guesses join orders
+    for the order list badly, and PostgreSQL's autovacuum would only catch up later."""
+    with db.engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT") if not db.is_sqlite else conn
+        conn.exec_driver_sql("ANALYZE")
+        if db.is_sqlite:
+            conn.commit()
 
 
 def _history(writer, plant, ids, rng, clock, users, start, today, cfg, report) -> None:
