@@ -60,7 +60,40 @@ def _progress():
     return report
 
 
-def run_import_command(db, args, ensure_schema) -> int:
+def run_command(args, ensure_schema) -> int:
+    if args.command == "export":
+        return run_export_command(_database(args), args)
+    return run_import_command(args, ensure_schema)
+
+
+def _database(args):
+    from sopdesk.db import Database
+
+    db = Database(args.db)
+    for warning in db.warnings:
+        print(f"sopdesk: warning: {warning}", file=sys.stderr)
+    return db
+
+
+def _refused(args, message: str, code: str) -> int:
+    if args.json:
+        print(json.dumps({"kind": args.kind, "file": args.file, "error": message, "code": code,
+                          "committed": False}, ensure_ascii=False))
+    print(f"sopdesk: {args.file}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_import_command(args, ensure_schema) -> int:
+    # The file is checked and its sheets start parsing (in a thread, without the GIL) before
+    # Python spends its second importing SQLAlchemy and the models.
+    from sopdesk.excel import FileRefused, open_workbook
+
+    try:
+        book = open_workbook(args.file)
+    except FileRefused as exc:
+        return _refused(args, exc.message, exc.code)
+    book.preload()
+    db = _database(args)
     from sopdesk.excel import write_error_workbook
     from sopdesk.services import imports
     from sopdesk.services.errors import NotFound
@@ -70,18 +103,15 @@ def run_import_command(db, args, ensure_schema) -> int:
     try:
         actor = _actor(db, args.user)
         result, parsed = imports.run_import(db, actor, args.kind, args.file, sheet=args.sheet,
-                                            profile=args.profile, dry_run=args.dry_run, progress=progress)
+                                            profile=args.profile, dry_run=args.dry_run, progress=progress,
+                                            book=book)
     except NotFound as exc:  # a --profile or --user that does not exist
         print(f"sopdesk: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
     except imports.ImportFileError as exc:
         if progress:
             print(file=sys.stderr)
-        if args.json:
-            print(json.dumps({"kind": args.kind, "file": args.file, "error": exc.message, "code": exc.code,
-                              "committed": False}, ensure_ascii=False))
-        print(f"sopdesk: {args.file}: {exc.message}", file=sys.stderr)
-        return EXIT_USAGE
+        return _refused(args, exc.message, exc.code)
     if progress:
         print("\r", end="", file=sys.stderr)
     if result.errors and args.errors_file and parsed is not None:

@@ -112,6 +112,10 @@ def user_error_message(exc: Exception) -> str | None:
 
 
 def _dispatch(args, started: float) -> int:
+    if args.command in ("import", "export"):  # they open the file before the database
+        from sopdesk.cli import excel_cmds
+
+        return excel_cmds.run_command(args, ensure_schema)
     from sopdesk.db import Database
 
     if args.command is None:
@@ -132,12 +136,6 @@ def _dispatch(args, started: float) -> int:
         return _demo(db, args)
     if args.command == "user":
         return _user_command(db, args)
-    if args.command in ("import", "export"):
-        from sopdesk.cli import excel_cmds
-
-        if args.command == "import":
-            return excel_cmds.run_import_command(db, args, ensure_schema)
-        return excel_cmds.run_export_command(db, args)
     raise CLIError(f"unknown command {args.command}", EXIT_USAGE)
 
 

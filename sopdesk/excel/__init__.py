@@ -50,20 +50,33 @@ top row, autofilter, widths from header and sample, real dates and numbers, text
 with = + - @ kept as text); `excel.write_template(path, kind)` a blank one per kind.
 """
 
-from .detect import (
-    ColumnInfo,
-    Detection,
-    HeaderNotFound,
-    ProfileData,
-    col_letter,
-    detect,
-    header_signature,
-)
-from .fields import KINDS, SPECS, Field, KindSpec, spec_for
+# Opening a file needs only the light modules; the rest (which import the models) load on
+# first use, so the CLI can start reading a big workbook while Python is still importing.
 from .limits import DEFAULT_LIMITS, FileRefused, Limits
-from .parse import CellError, ParsedFile, parse
 from .reader import ImportCancelled, SheetData, SheetInfo, Workbook, open_workbook
-from .writer import Column, columns_for, write_error_workbook, write_table, write_template
+
+KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan")
+
+_LAZY = {
+    "ColumnInfo": "header", "Detection": "header", "HeaderNotFound": "header", "ProfileData": "header",
+    "col_letter": "header", "detect": "header", "header_signature": "header",
+    "SPECS": "fields", "Field": "fields", "KindSpec": "fields", "spec_for": "fields",
+    "CellError": "rows", "ParsedFile": "rows", "parse": "rows",
+    "Column": "writer", "columns_for": "writer", "write_error_workbook": "writer", "write_table": "writer",
+    "write_template": "writer",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sopdesk.excel' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_LIMITS", "KINDS", "SPECS", "CellError", "Column", "ColumnInfo", "Detection", "Field",

@@ -17,6 +17,7 @@ import contextlib
 import csv
 import io
 import os
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,6 +78,7 @@ class Workbook:
     _sheets: dict[str, SheetData] = field(default_factory=dict)
     _heads: dict[str, SheetData] = field(default_factory=dict)
     _calamine: dict[str, Any] = field(default_factory=dict)
+    _preloading: threading.Thread | None = None
 
     def info(self) -> list[SheetInfo]:
         out = []
@@ -92,7 +94,26 @@ class Workbook:
         sheet = self._calamine_sheet(name)
         return int(sheet.end[0]) + 1 if sheet.end else 0
 
+    def preload(self) -> None:
+        """Start reading every sheet in a background thread (calamine parses without
+        holding the GIL), so the caller can import and connect meanwhile. Any later call
+        waits for it; an error is raised then, by the call that needs the sheet."""
+        if self.format == "csv" or self._preloading is not None:
+            return
+
+        def work():
+            for name in self.sheet_names:
+                try:
+                    self._calamine[name] = self._book.get_sheet_by_name(name)
+                except Exception:  # noqa: BLE001, S112 - the main thread reads it again and reports
+                    continue
+
+        self._preloading = threading.Thread(target=work, name="sopdesk-preload", daemon=True)
+        self._preloading.start()
+
     def _calamine_sheet(self, name: str):
+        if self._preloading is not None:
+            self._preloading.join()
         if name in self._calamine:
             return self._calamine[name]
         try:

@@ -229,7 +229,7 @@ class _Plan:
 def _err(parsed: ParsedFile, i: int, fieldname: str, code: str, message: str) -> CellError:
     raw = parsed.raw.get(fieldname)
     value = raw[i] if raw is not None and i < len(raw) else parsed.columns.get(fieldname, [None] * (i + 1))[i]
-    from sopdesk.excel.parse import _jsonable
+    from sopdesk.excel.rows import _jsonable
 
     return CellError(parsed.sheet, parsed.row_numbers[i], parsed.headers.get(fieldname, fieldname),
                      _jsonable(value), message, code, fieldname, parsed.col_index.get(fieldname))
@@ -1261,15 +1261,17 @@ class ImportFileError(Exception):
 def run_import(
     db, actor: Actor, kind: str, path: str | os.PathLike, *, sheet: str | None = None,
     profile: str | None = None, dry_run: bool = False, limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None, is_cancelled: Cancelled | None = None,
+    progress: Progress | None = None, is_cancelled: Cancelled | None = None, book=None,
 ) -> tuple[ImportResult, ParsedFile | None]:
     """Open, detect, parse and import `path` in one transaction of `db`. Raises
-    ImportFileError when the file itself is unusable; row errors come back in the result."""
+    ImportFileError when the file itself is unusable; row errors come back in the result.
+    `book`: the file already opened with sopdesk.excel.open_workbook (and maybe preloading)."""
     require_import(actor, kind)
-    try:
-        book = open_workbook(path, limits)
-    except FileRefused as exc:
-        raise ImportFileError(exc.message, exc.code) from None
+    if book is None:
+        try:
+            book = open_workbook(path, limits)
+        except FileRefused as exc:
+            raise ImportFileError(exc.message, exc.code) from None
     try:
         with db.write(actor) as session:
             try:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from .detect import Detection
 from .fields import KindSpec
+from .header import Detection
 from .reader import ImportCancelled, SheetData, Workbook
 from .values import cell_text, convert
 
