@@ -41,7 +41,7 @@ from sopdesk.models import (
     WorkOrderStatus,
 )
 
-from .inventory_common import QTY_QUANTUM, ZERO, as_qty, sql_qty, sum_qty
+from .inventory_common import BY_REF, QTY_QUANTUM, ZERO, as_qty, indexed_by, sql_qty, sum_qty
 from .stock_ops import REF_WORK_ORDER
 
 OPEN_ORDER = (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION)
@@ -106,13 +106,18 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _open_order_ids():
+    # the open orders first (status index), then their lines (order_id index): as a join,
+    # SQLite scanned every order line ever written (0.2 s on the large demo, 10 ms this way)
+    return select(SalesOrder.id).where(SalesOrder.status.in_(OPEN_ORDER))
+
+
 def sales_reserved_by_item():
     """SELECT item_id, reserved: open sales order quantity per item (a subquery)."""
-    L, O = SalesOrderLine, SalesOrder  # noqa: E741
+    L = SalesOrderLine  # noqa: E741
     return (
         select(L.item_id.label("item_id"), sql_qty(func.sum(L.qty) - func.sum(L.shipped_qty)).label("reserved"))
-        .join(O, O.id == L.order_id)
-        .where(O.status.in_(OPEN_ORDER), L.shipped_qty < L.qty)
+        .where(L.order_id.in_(_open_order_ids()), L.shipped_qty < L.qty)
         .group_by(L.item_id)
         .subquery("so_reserved")
     )
@@ -124,7 +129,7 @@ def open_sales_lines(session: Session, item_ids: Iterable[uuid.UUID] | None = No
     stmt = (
         select(L.id, O.id, O.number, L.line_no, L.item_id, L.qty, L.shipped_qty, need)
         .join(O, O.id == L.order_id)
-        .where(O.status.in_(OPEN_ORDER), L.shipped_qty < L.qty)
+        .where(L.order_id.in_(_open_order_ids()), L.shipped_qty < L.qty)
         .order_by(O.number, L.line_no)
     )
     if item_ids is not None:
@@ -137,13 +142,15 @@ def open_sales_lines(session: Session, item_ids: Iterable[uuid.UUID] | None = No
 
 def open_work_orders(session: Session, item_ids: Iterable[uuid.UUID] | None = None) -> list[OpenWorkOrder]:
     W = WorkOrder
-    stmt = select(W).where(W.status.in_(OPEN_WO)).order_by(W.planned_end, W.number)
+    stmt = (
+        select(W.id, W.number, W.item_id, W.status, W.qty, W.good_qty, W.planned_start, W.planned_end)
+        .where(W.status.in_(OPEN_WO)).order_by(W.planned_end, W.number)
+    )
     if item_ids is not None:
         stmt = stmt.where(W.item_id.in_(list(item_ids)))
     return [
-        OpenWorkOrder(w.id, w.number, w.item_id, w.status, w.qty, w.good_qty,
-                      max(ZERO, w.qty - w.good_qty), w.planned_start, w.planned_end)
-        for w in session.scalars(stmt)
+        OpenWorkOrder(r[0], r[1], r[2], WorkOrderStatus(r[3]), r[4], r[5], max(ZERO, r[4] - r[5]), r[6], r[7])
+        for r in session.execute(stmt)
     ]
 
 
@@ -152,43 +159,56 @@ def work_order_needs(
     work_order_ids: Iterable[uuid.UUID] | None = None,
 ) -> list[MaterialNeed]:
     """Material needs of open work orders per BOM component (one BOM level: a semi-finished
-    component has its own work orders)."""
+    component has its own work orders).
+
+    The open work orders and the BOM are read apart and joined here: as one SQL join the
+    large demo's 1,700 open work orders x 7 components came back as 11,700 rows, and
+    converting their values took half a second."""
     W, B = WorkOrder, BomLine
-    stmt = (
-        select(W.id, W.number, W.qty, W.planned_start, B.component_id, B.qty_per, B.scrap_rate)
-        .join(B, B.parent_id == W.item_id)
-        .where(W.status.in_(OPEN_WO))
+    bom_stmt = select(B.parent_id, B.component_id, B.qty_per, B.scrap_rate)
+    if component_ids is not None:
+        bom_stmt = bom_stmt.where(B.component_id.in_(list(component_ids)))
+    bom: dict[uuid.UUID, list[tuple]] = defaultdict(list)
+    for parent, comp, qty_per, scrap in session.execute(bom_stmt):
+        bom[parent].append((comp, qty_per, scrap))
+    if not bom:
+        return []
+    wo_stmt = (
+        select(W.id, W.number, W.item_id, W.qty, W.planned_start)
+        .where(W.status.in_(OPEN_WO), W.item_id.in_(list(bom)))
         .order_by(W.planned_start, W.number)
     )
-    if component_ids is not None:
-        stmt = stmt.where(B.component_id.in_(list(component_ids)))
     if work_order_ids is not None:
-        stmt = stmt.where(W.id.in_(list(work_order_ids)))
-    rows = session.execute(stmt).all()
-    if not rows:
+        wo_stmt = wo_stmt.where(W.id.in_(list(work_order_ids)))
+    orders = session.execute(wo_stmt).all()
+    if not orders:
         return []
-    issued = _issued(session, {r[0] for r in rows}, {r[4] for r in rows})
+    issued = _issued(session, {r[0] for r in orders})
     needs = []
-    for wo_id, number, qty, start, comp, qty_per, scrap in rows:
-        required = requirement(qty, qty_per, scrap)
-        done = issued.get((wo_id, comp), ZERO)
-        needs.append(MaterialNeed(wo_id, number, comp, required, done, max(ZERO, required - done), start))
+    for wo_id, number, item_id, qty, start in orders:
+        for comp, qty_per, scrap in bom[item_id]:
+            required = requirement(qty, qty_per, scrap)
+            done = issued.get((wo_id, comp), ZERO)
+            needs.append(MaterialNeed(wo_id, number, comp, required, done, max(ZERO, required - done), start))
     return needs
 
 
-def _issued(session: Session, wo_ids: set[uuid.UUID], items: set[uuid.UUID]) -> dict:
+def _issued(session: Session, wo_ids: set[uuid.UUID]) -> dict:
+    """{(work order, item): net quantity issued}. Looked up per work order through
+    ix_stock_move_ref, 500 at a time: joined to the open work orders instead, SQLite walked
+    the whole index (3 s on the large demo's 1,700 open work orders; 4 ms a batch this way)."""
     M = StockMove
-    stmt = (
-        select(M.ref_id, M.item_id, sum_qty(M.qty))
-        .where(M.ref_type == REF_WORK_ORDER, M.move_type == MoveType.ISSUE, M.item_id.in_(list(items)))
-        .group_by(M.ref_id, M.item_id)
-    )
-    # few open work orders: an IN list; many: join the open ones (ix_stock_move_ref either way)
-    if len(wo_ids) <= 500:
-        stmt = stmt.where(M.ref_id.in_(list(wo_ids)))
-    else:
-        stmt = stmt.join(WorkOrder, WorkOrder.id == M.ref_id).where(WorkOrder.status.in_(OPEN_WO))
-    return {(r[0], r[1]): -as_qty(r[2]) for r in session.execute(stmt)}
+    ids = sorted(wo_ids)
+    issued = {}
+    for start in range(0, len(ids), 500):
+        stmt = indexed_by(
+            select(M.ref_id, M.item_id, sum_qty(M.qty))
+            .where(M.ref_id.in_(ids[start:start + 500]), M.ref_type == REF_WORK_ORDER,
+                   M.move_type == MoveType.ISSUE)
+            .group_by(M.ref_id, M.item_id), M, BY_REF,
+        )
+        issued.update({(r[0], r[1]): -as_qty(r[2]) for r in session.execute(stmt)})
+    return issued
 
 
 def allocated_by_item(needs: Iterable[MaterialNeed]) -> dict[uuid.UUID, Decimal]:

@@ -121,7 +121,6 @@ class CountResult:
     counted_at: dt.datetime | None  # None: counted against the current balance
     lines: tuple[CountLine, ...]
     moves: tuple[PostedMove, ...]
-    replayed: bool = False
 
 
 # -- helpers ------------------------------------------------------------------------------
