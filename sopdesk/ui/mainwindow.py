@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
         act = file_menu.addAction(self.tr("Database settings…"))
         act.triggered.connect(self.sig_database_settings.emit)
         file_menu.addSeparator()
+        from .importer import ImportWizard, importable_kinds
+
+        if importable_kinds(self.ctx.actor):
+            self.import_action = file_menu.addAction(self.tr("Import from Excel…"))
+            self.import_action.triggered.connect(lambda: ImportWizard(self.ctx, self).open())
+            file_menu.addSeparator()
         act = file_menu.addAction(self.tr("Quit"))
         act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         act.triggered.connect(self.close)

@@ -49,11 +49,18 @@ def _review(ctx: AppContext) -> QWidget:
     return ReviewTab(ctx)
 
 
+def _inventory(ctx: AppContext) -> QWidget:
+    from .inventory.tab import InventoryTab
+
+    return InventoryTab(ctx)
+
+
 TABS: list[TabSpec] = [
     TabSpec("orders", QT_TRANSLATE_NOOP("Tabs", "Orders"), frozenset({Permission.ORDER_VIEW}), _orders),
     TabSpec("review", QT_TRANSLATE_NOOP("Tabs", "Review"),
             frozenset({Permission.ORDER_EDIT, Permission.REVIEW_ANSWER_PRODUCTION,
                        Permission.REVIEW_ANSWER_SUPPLY}), _review),
+    TabSpec("inventory", QT_TRANSLATE_NOOP("Tabs", "Inventory"), frozenset({Permission.STOCK_VIEW}), _inventory),
 ]
 
 # What each role's work needs first (PRACTICES: sales orders first; production review and

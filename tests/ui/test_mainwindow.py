@@ -12,23 +12,24 @@ from sopdesk.ui.tabs import TABS
 from .conftest import create_order
 
 EXPECTED = {
-    Role.SALES: ["orders", "review"],
-    Role.PRODUCTION: ["review", "orders"],
-    Role.SUPPLY: ["review", "orders"],
-    Role.SHOPFLOOR: [],
-    Role.MANAGER: ["orders", "review"],
-    Role.ADMIN: ["orders", "review"],
+    Role.SALES: ["orders", "review", "inventory"],
+    Role.PRODUCTION: ["review", "orders", "inventory"],
+    Role.SUPPLY: ["inventory", "review", "orders"],
+    Role.SHOPFLOOR: ["inventory"],
+    Role.MANAGER: ["orders", "review", "inventory"],
+    Role.ADMIN: ["orders", "review", "inventory"],
 }
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):
-    assert {t.id for t in TABS} == {"orders", "review"}  # plan, inventory, dashboard: later issues
+    assert {t.id for t in TABS} == {"orders", "review", "inventory"}  # plan, dashboard: later
     for role, expected in EXPECTED.items():
         window = MainWindow(make_ctx(basics[role]), timers=False)
         qtbot.addWidget(window)
         assert [s.id for s in window.specs] == expected == list(window.tab_widgets)
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert titles == [{"orders": "Orders", "review": "Review"}[t] for t in expected], role
+        assert titles == [{"orders": "Orders", "review": "Review", "inventory": "Inventory"}[t]
+                          for t in expected], role
         if not expected:
             texts = [w.text() for w in window.centralWidget().findChildren(type(window.user_label))]
             assert any("no screen for the Shop floor role" in t for t in texts)
@@ -67,8 +68,8 @@ def test_selftest_signs_in_as_each_role_and_opens_every_tab(db, basics, qapp, mo
     report = selftest.run(url)
     assert report["ok"], report["errors"]
     assert report["roles"] == ["sales", "production", "supply", "shopfloor", "manager", "admin"]
-    assert set(report["tabs"]) == {"orders", "review"}
-    assert report["per_role"]["supply"].keys() == {"review", "orders"}
+    assert set(report["tabs"]) == {"orders", "review", "inventory"}
+    assert report["per_role"]["supply"].keys() == {"inventory", "review", "orders"}
     assert report["rows"]["orders"] == 2
     assert report["startup_s"] > 0
     assert "OK" in selftest.format_table(report)
