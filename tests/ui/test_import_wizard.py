@@ -147,8 +147,7 @@ def test_items_then_orders_end_to_end(db, basics, make_ctx, qtbot, tmp_path, sho
     # undo the batch from the summary page
     w2.summary_page.undo_button.click()
     assert not shown_errors
-    assert not [x for x in rows_of(db, manager, "orders") if x["order_no"] in ("SO-X1", "SO-X2")
-                and x.get("status") not in ("cancelled", "已取消")] or True
+    assert "The import was undone." in w2.summary_page.text.text()
     with db.read() as s:
         batches = {b.id: b for b in imports.list_batches(s, manager)}
     assert batches[r.batch_id].undone_at is not None
