@@ -26,7 +26,6 @@ from .inventory_common import (
     check_page,
     indexed_by,
     like_pattern,
-    sql_qty,
     sum_qty,
     utc,
 )
@@ -184,8 +183,3 @@ def fetch_moves(
         )
         for r in session.execute(stmt)
     ]
-
-
-def net_qty(session: Session, flt: MoveFilter) -> Decimal:
-    """The sum of the matching moves, for services that check a figure (no permission)."""
-    return as_qty(session.scalar(_planned(select(sql_qty(func.sum(M.qty))).where(*_where(flt)), flt)))
