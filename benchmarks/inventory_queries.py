@@ -8,18 +8,26 @@ integers, moved_at as UTC datetime64). Loading is reported but not timed as the 
 
 Timed, median of --runs after one warm-up, operation only:
 
-  on-hand, all items     SQL: SUM(qty) GROUP BY item over stock_balance (what the stock list
-                         reads);  pandas: df.groupby(item).qty.sum() over the moves
-  monthly sums, a year   SQL: the query behind reports.monthly_turnover: the year's moves
-                         (factory-time months) summed per month, item and type over the index
-                         (moved_at, item_id, move_type, qty);
-                         pandas: the same filter, month bucket (searchsorted) and groupby
-  also (SQL only)        on-hand of all items from the moves (no stock_balance), on-hand as
-                         of 30 days ago, and the service calls the Inventory tab makes
+  on-hand, all items     SQL: SUM(qty) per item over stock_balance, read as the KPIs read it
+                         (services.inventory_common.RawNumbers: exact scaled integers on
+                         SQLite, Decimals on PostgreSQL, no conversion per value);
+                         pandas: df.groupby(item).qty.sum() over the moves
+  sums per month and     SQL: reports.inventory_kpi.month_move_sums, behind monthly_turnover:
+  item, a year           per factory-time month one range query over the index (moved_at,
+                         item_id, move_type, qty) giving net, shipped and issued per item;
+                         pandas: the same filter, month bucket (searchsorted) and a groupby
+                         on (month, item, type)
+  prototypes             the month summary table recommended for the ledger (created in the
+                         benchmark database only): read per item, or priced in SQL
+  also (SQL only)        typed reads, on-hand from the moves without stock_balance, as of 30
+                         days ago, and the service calls the Inventory tab makes
 
     python benchmarks/inventory_queries.py [--moves 1000000] [--items 5000] [--runs 5]
         [--pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres] [--only sqlite|postgresql]
-        [--keep DIR]
+        [--keep DIR] [--data synthetic|demo]
+
+--data demo fills each database with the large demo factory (sopdesk.demo, 84 items and
+about 1,150,000 moves) instead: fewer items, so far fewer (month, item) groups.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ import uuid
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -165,6 +174,21 @@ def fill(db: Database, n_items: int, n_moves: int, seed: int) -> float:
         with db.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     else:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    return time.perf_counter() - t0
+
+
+def fill_demo(db: Database, seed: int) -> float:
+    """The large demo factory (sopdesk.demo): 84 items, about 1,150,000 moves over two years."""
+    from sopdesk.demo import generate
+
+    t0 = time.perf_counter()
+    generate(db, scale="large", seed=seed, today=END.astimezone(ZoneInfo(TZ_NAME)).date())
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("ANALYZE")
+    if not db.is_sqlite:
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
     return time.perf_counter() - t0
@@ -352,9 +376,10 @@ def main() -> None:
     ap.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     ap.add_argument("--only", choices=["sqlite", "postgresql"])
     ap.add_argument("--keep", help="directory for the SQLite file (kept afterwards)")
+    ap.add_argument("--data", choices=["synthetic", "demo"], default="synthetic",
+                    help="synthetic: --items items and --moves moves (default); demo: sopdesk.demo large")
     args = ap.parse_args()
 
-    from zoneinfo import ZoneInfo
     edges = bounds(*YEAR, ZoneInfo(TZ_NAME))
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="sopdesk-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -365,13 +390,17 @@ def main() -> None:
         db, drop = make_db(backend, args.pg, workdir)
         try:
             migrate.upgrade(db)
-            with db.write(SYSTEM) as s:
-                settings.set_value(s, SYSTEM, "factory.timezone", TZ_NAME)
-            fill_s = fill(db, args.items, args.moves, args.seed)
+            if args.data == "demo":
+                fill_s = fill_demo(db, args.seed)
+            else:
+                with db.write(SYSTEM) as s:
+                    settings.set_value(s, SYSTEM, "factory.timezone", TZ_NAME)
+                fill_s = fill(db, args.items, args.moves, args.seed)
             summary_s = build_month_summary(db, edges)
             with db.read() as s:
                 n = s.scalar(select(func.count()).select_from(StockMove))
-            print(f"\n[{backend}] {n:,} moves, {args.items:,} items: filled in {fill_s:.1f} s "
+                n_items = s.scalar(select(func.count()).select_from(Item))
+            print(f"\n[{backend}, {args.data}] {n:,} moves, {n_items:,} items: filled in {fill_s:.1f} s "
                   f"(month summary prototype {summary_s:.1f} s)", flush=True)
             results[backend] = {}
             for name, fn in sql_cases(db, edges).items():
