@@ -89,10 +89,72 @@ def shoot(widget, path: Path) -> None:
     print(f"wrote {path}")
 
 
+def write_import_files(tmp: Path, codes: list[str], names: list[str], customer: str) -> tuple[Path, Path]:
+    """An orders file as customers send them (title rows, Chinese headers, a notes sheet
+    first) and one with mistakes."""
+    import xlsxwriter
+
+    def write(path, rows):
+        wb = xlsxwriter.Workbook(str(path))
+        wb.add_worksheet("说明").write(0, 0, "客户每周订单，请勿修改表头")
+        ws = wb.add_worksheet("订单")
+        fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if isinstance(v, dt.date):
+                    ws.write_datetime(r, c, dt.datetime.combine(v, dt.time()), fmt)
+                elif v is not None:
+                    ws.write(r, c, v)
+        wb.close()
+        return path
+
+    head = [["宁波东方机电 销售订单汇总"], ["制表人：张三", None, None, "日期：2026-11-20"], [],
+            ["订单号", "客户名称", "下单日期", "物料编码", "品名", "数量", "单价", "要求交期", "备注"]]
+    d, due = dt.date(2026, 11, 20), dt.date(2026, 12, 20)
+    good = write(tmp / "客户订单.xlsx", head + [
+        ["SO-W47-1", customer, d, codes[0], names[0], 20, 120.5, due, ""],
+        ["SO-W47-1", customer, d, codes[1], names[1], 8, 999, due, "加急"],
+        ["SO-W47-2", "杭州新客户有限公司", d, codes[0], names[0], 5, 118, None, ""],
+    ])
+    bad = write(tmp / "客户订单_有错.xlsx", head + [
+        ["SO-W48-1", customer, d, codes[0], names[0], "二十", 120.5, due, ""],
+        ["SO-W48-1", customer, d, "XX-404", "不存在的物料", 8, 999, "下周", ""],
+        ["SO-W48-2", None, d, codes[1], names[1], -3, 118, None, ""],
+    ])
+    return good, bad
+
+
+def import_shots(app, db, ctx, out: Path, suffix: str, tmp: Path) -> None:
+    from sqlalchemy import select
+
+    from sopdesk.models import Customer, Item, ItemKind
+    from sopdesk.ui.importer import ImportWizard
+
+    with db.read() as s:
+        items = s.execute(select(Item.code, Item.name).where(Item.kind == ItemKind.FINISHED)
+                          .order_by(Item.code).limit(2)).all()
+        customer = s.scalar(select(Customer.name).order_by(Customer.code).limit(1))
+    good, bad = write_import_files(tmp, [i.code for i in items], [i.name for i in items], customer)
+    for path, name in ((good, "import_mapping"), (bad, "import_errors")):
+        w = ImportWizard(ctx)
+        w.resize(*SIZE)
+        w.show()
+        w.file_page.path_edit.setText(str(path))
+        w.file_page.kind_combo.setCurrentIndex(w.file_page.kind_combo.findData("orders"))
+        w.next()
+        w.next()
+        if name == "import_errors":
+            w.next()
+        settle(app)
+        shoot(w, out / f"{name}_{suffix}.png")
+        w.close()
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--db", help="a demo database to copy (default: generate a small one)")
     p.add_argument("--out", default=str(Path(__file__).resolve().parent))
+    p.add_argument("--only", choices=["import"], help="only these screens")
     args = p.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -147,6 +209,9 @@ def main(argv=None) -> int:
     for lang in ("zh_CN", "en"):
         suffix = "zh" if lang == "zh_CN" else "en"
         translations.apply(lang)
+        import_shots(app, db, session("sales"), out, suffix, tmp)
+        if args.only == "import":
+            continue
 
         dialog = SignInDialog("sales", lang)
         dialog.set_database(db.description)

@@ -261,6 +261,94 @@
         </message>
     </context>
     <context>
+        <name>CountDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="64" />
+            <source>Stock count</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="71" />
+            <source>Search code or name</source>
+            <translation>搜索编码或名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="73" />
+            <source>Only items with stock here</source>
+            <translation>仅本仓库有库存的物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="76" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="76" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="76" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="77" />
+            <source>System on hand</source>
+            <translation>账面数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="77" />
+            <source>Counted</source>
+            <translation>实盘数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="78" />
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="86" />
+            <source>Note (optional)</source>
+            <translation>备注（选填）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="90" />
+            <source>Post count</source>
+            <translation>过账盘点</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="96" />
+            <source>Location</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="106" />
+            <source>Enter what you counted; leave items you did not count empty.</source>
+            <translation>录入实盘数量；未盘的物料请留空。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="171" />
+            <source>not a number</source>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="200" />
+            <source>Row {0}: enter a number of zero or more.</source>
+            <translation>第 {0} 行：请输入大于或等于零的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="212" />
+            <source>Enter the counted quantity of at least one item.</source>
+            <translation>请至少录入一个物料的实盘数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="225" />
+            <source>Count {0} posted: {1} items counted, {2} differences posted.</source>
+            <translation>盘点单 {0} 已过账：盘点 {1} 个物料，过账差异 {2} 笔。</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseSettingsDialog</name>
         <message>
             <location filename="../../sopdesk/ui/dbsettings.py" line="51" />
@@ -689,6 +777,44 @@
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="189" />
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="190" />
+            <source>An Excel or CSV file (.xlsx, .xls, .ods, .csv) and what it holds.</source>
+            <translation>选择 Excel 或 CSV 文件（.xlsx、.xls、.ods、.csv）及其内容类型。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="194" />
+            <source>File to import</source>
+            <translation>要导入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="195" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="198" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="202" />
+            <source>It holds:</source>
+            <translation>内容：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="211" />
+            <source>Import from Excel</source>
+            <translation>从 Excel 导入</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../sopdesk/ui/orders/filters.py" line="38" />
@@ -851,6 +977,114 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
+            <source>not a number</source>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="112" />
+            <source>not a date</source>
+            <translation>不是日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="113" />
+            <source>cannot be negative</source>
+            <translation>不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="114" />
+            <source>must be a whole number</source>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="115" />
+            <source>must be at least {0}</source>
+            <translation>不能小于 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="116" />
+            <source>the number is too large</source>
+            <translation>数字太大</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="117" />
+            <source>longer than {0} characters</source>
+            <translation>超过 {0} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
+            <source>more than {0} decimal places</source>
+            <translation>小数超过 {0} 位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="119" />
+            <source>not one of: {0}</source>
+            <translation>不是可选值之一：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="120" />
+            <source>not yes or no (是/否, Y/N, √)</source>
+            <translation>不是“是/否”（是/否、Y/N、√）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="121" />
+            <source>unknown product code {0}</source>
+            <translation>物料编码 {0} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="122" />
+            <source>unknown customer code {0} (add a customer name column to create it)</source>
+            <translation>客户编码 {0} 不存在（加一列客户名称即可新建该客户）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="124" />
+            <source>unknown location {0}</source>
+            <translation>仓库 {0} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="125" />
+            <source>{0} is required</source>
+            <translation>{0} 为必填项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="127" />
+            <source>{0} can no longer be changed in its current status</source>
+            <translation>{0} 当前状态下已不能修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="608" />
+            <source>Import from Excel</source>
+            <translation>从 Excel 导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="643" />
+            <source>This file cannot be imported: {0}</source>
+            <translation>该文件无法导入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="661" />
+            <source>No header row found: {0}</source>
+            <translation>未找到表头行：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="691" />
+            <source>Reading the rows…</source>
+            <translation>正在读取数据…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="719" />
+            <source>Import cancelled: nothing was written.</source>
+            <translation>已取消导入：未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="724" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+    </context>
+    <context>
         <name>InboxButton</name>
         <message>
             <location filename="../../sopdesk/ui/inbox.py" line="61" />
@@ -982,6 +1216,295 @@
             <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="114" />
             <source>OVERDUE · {0}</source>
             <translation>超时 · {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryModel</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="40" />
+            <source>Finished</source>
+            <translation>成品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="41" />
+            <source>Semi-finished</source>
+            <translation>半成品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="42" />
+            <source>Raw material</source>
+            <translation>原材料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="45" />
+            <source>Receipt</source>
+            <translation>采购入库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="46" />
+            <source>Issue to production</source>
+            <translation>生产领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="47" />
+            <source>Production output</source>
+            <translation>生产入库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="48" />
+            <source>Shipment</source>
+            <translation>销售出库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="49" />
+            <source>Transfer</source>
+            <translation>调拨</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="50" />
+            <source>Adjustment</source>
+            <translation>库存调整</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="51" />
+            <source>Stock count</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="52" />
+            <source>Opening balance</source>
+            <translation>期初库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="84" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="85" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="86" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="53" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="88" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="42" />
+            <source>On hand</source>
+            <translation>现存量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="89" />
+            <source>Reserved</source>
+            <translation>已占用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="90" />
+            <source>Available</source>
+            <translation>可用量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="91" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="92" />
+            <source>Below safety</source>
+            <translation>低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="119" />
+            <source>Below</source>
+            <translation>低于</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="235" />
+            <source>Open sales orders {0} + work order materials {1}</source>
+            <translation>未完成销售订单 {0} + 工单用料 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/model.py" line="238" />
+            <source>Blocked in quarantine: {0}</source>
+            <translation>待检/隔离库存不可用：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="32" />
+            <source>Moved at</source>
+            <translation>业务时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="33" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="34" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="41" />
+            <source>Location</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="35" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="36" />
+            <source>Document</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="37" />
+            <source>Posted by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="38" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="43" />
+            <source>Last move</source>
+            <translation>最近变动</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="48" />
+            <source>PO no.</source>
+            <translation>采购单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="49" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="50" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="51" />
+            <source>Ordered</source>
+            <translation>订购数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="52" />
+            <source>Received</source>
+            <translation>已收数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="54" />
+            <source>Expected</source>
+            <translation>预计到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="55" />
+            <source>Late</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="56" />
+            <source>{0} d late</source>
+            <translation>延期 {0} 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="81" />
+            <source>Search code, name or spec</source>
+            <translation>搜索编码、名称或规格</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="83" />
+            <source>Below safety stock only</source>
+            <translation>仅低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="84" />
+            <source>Short only</source>
+            <translation>仅缺料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="85" />
+            <source>Available below zero</source>
+            <translation>可用量小于零</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="86" />
+            <source>With stock only</source>
+            <translation>仅有库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="87" />
+            <source>Moves…</source>
+            <translation>出入库明细…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="88" />
+            <source>The moves behind the selected item's on-hand (double-click a row)</source>
+            <translation>所选物料现存量的出入库明细（双击一行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="89" />
+            <source>Receive…</source>
+            <translation>收货…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="90" />
+            <source>Goods receipt against an open purchase order line</source>
+            <translation>按未完成的采购订单行收货入库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="91" />
+            <source>Stock count…</source>
+            <translation>盘点…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="92" />
+            <source>Enter counted quantities at a location and post the differences</source>
+            <translation>录入某仓库的实盘数量，过账盘盈盘亏</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="93" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="98" />
+            <source>Read only: availability for your role</source>
+            <translation>只读：您的角色可查看可用量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="174" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="187" />
+            <source>{0} items</source>
+            <translation>共 {0} 个物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="189" />
+            <source>({0} loaded)</source>
+            <translation>（已载入 {0} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="196" />
+            <source>Could not load</source>
+            <translation>载入失败</translation>
         </message>
     </context>
     <context>
@@ -1398,80 +1921,191 @@
             <translation>数据库设置…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="149" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="152" />
+            <source>Import from Excel…</source>
+            <translation>导入 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="155" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="153" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="159" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="154" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="160" />
             <source>Inbox</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="157" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="163" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="159" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="165" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="173" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="168" />
-            <location filename="../../sopdesk/ui/mainwindow.py" line="172" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="174" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="178" />
             <source>About sopdesk</source>
             <translation>关于 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="173" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="179" />
             <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="252" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="258" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="254" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="260" />
             <source>The database answered the last check.</source>
             <translation>最近一次检查时数据库正常响应。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="256" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="262" />
             <source>Connection lost</source>
             <translation>连接中断</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="259" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="265" />
             <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
             <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="264" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="270" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="271" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="277" />
             <source>Local file: {0}</source>
             <translation>本地文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="272" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="278" />
             <source>Server: {0}</source>
             <translation>服务器：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="300" />
+            <source>Columns</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="301" />
+            <source>Which column holds which field. Columns set to “not imported” are ignored.</source>
+            <translation>指定每一列对应的字段。设为“不导入”的列将被忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="306" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="306" />
+            <source>Header in the file</source>
+            <translation>文件中的表头</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="307" />
+            <source>First values</source>
+            <translation>前几行的值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="307" />
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="317" />
+            <source>Save this mapping as:</source>
+            <translation>将此对应关系保存为：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="319" />
+            <source>e.g. the customer's name</source>
+            <translation>例如客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="320" />
+            <source>Save mapping</source>
+            <translation>保存对应关系</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="344" />
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="354" />
+            <source>Saved mapping applied: {0}</source>
+            <translation>已套用保存的对应关系：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="379" />
+            <source>Still to map: {0}</source>
+            <translation>尚未对应的必填字段：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="389" />
+            <source>Mapping saved as {0}</source>
+            <translation>对应关系已保存为“{0}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovesDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="69" />
+            <source>Stock moves: {0} {1}</source>
+            <translation>出入库明细：{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="75" />
+            <source>On hand {0} {1} · reserved {2} · available {3}</source>
+            <translation>现存量 {0} {1} · 已占用 {2} · 可用量 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="77" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="85" />
+            <source>By location</source>
+            <translation>按仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="87" />
+            <source>Moves, newest first</source>
+            <translation>出入库记录（最新在前）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="99" />
+            <source>{0} moves · in {1} · out {2} · net {3}</source>
+            <translation>共 {0} 笔 · 入 {1} · 出 {2} · 净额 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="102" />
+            <source>newest {0} shown</source>
+            <translation>显示最新 {0} 笔</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +2388,158 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="418" />
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="419" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="434" />
+            <source>Save errors workbook…</source>
+            <translation>保存错误清单…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="439" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="439" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="439" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="440" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="440" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="463" />
+            <source>{0} rows read. Nothing can be imported until the file is corrected: fix the cells listed below in the file (or save the errors workbook, where they are marked red) and start again.</source>
+            <translation>已读取 {0} 行。文件改正之前无法导入：请在文件中修改下列单元格（或保存错误清单，出错的单元格标为红色），然后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="468" />
+            <source>{rows} rows read: {ins} new, {upd} changed, {same} unchanged, {skip} skipped. Press Import to write them.</source>
+            <translation>已读取 {rows} 行：新增 {ins}，修改 {upd}，不变 {same}，跳过 {skip}。点击“导入”写入数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="501" />
+            <source>{0} problems found</source>
+            <translation>发现 {0} 处问题</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="517" />
+            <source>Save errors workbook</source>
+            <translation>保存错误清单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="522" />
+            <source>Errors saved to {0}</source>
+            <translation>错误清单已保存到 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="82" />
+            <source>Receive goods</source>
+            <translation>收货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="89" />
+            <source>Search PO no., item or supplier</source>
+            <translation>搜索采购单号、物料或供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="102" />
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="192" />
+            <source>Choose a line above</source>
+            <translation>请在上方选择一行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="111" />
+            <source>Receive</source>
+            <translation>收货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="117" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="121" />
+            <source>Quantity received</source>
+            <translation>实收数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="125" />
+            <source>Into location</source>
+            <translation>入库仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="154" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="168" />
+            <source>{0} open lines</source>
+            <translation>共 {0} 行待收货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="170" />
+            <source>({0} shown)</source>
+            <translation>（显示 {0} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="195" />
+            <source>{0} line {1}: {2} {3}, still to come {4} {5}</source>
+            <translation>{0} 第 {1} 行：{2} {3}，待收 {4} {5}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="213" />
+            <source>Enter a number.</source>
+            <translation>请输入数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="216" />
+            <source>The quantity must be greater than zero.</source>
+            <translation>数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="219" />
+            <source>Only {0} still to receive on this line.</source>
+            <translation>本行只剩 {0} 待收。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="223" />
+            <source>Choose a location.</source>
+            <translation>请选择仓库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="232" />
+            <source>Received {0} {1} of {2} ({3}).</source>
+            <translation>已收货 {0} {1} {2}（{3}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewListModel</name>
         <message>
             <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="49" />
@@ -2018,6 +2804,34 @@
         </message>
     </context>
     <context>
+        <name>SheetPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="233" />
+            <source>Sheet and header row</source>
+            <translation>工作表和表头行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="234" />
+            <source>Where the data is. Choose another sheet if this is not the right one.</source>
+            <translation>数据所在的位置。如果不是这张工作表，请选择其他工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="237" />
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="269" />
+            <source>No header row found in this sheet.</source>
+            <translation>这张工作表中未找到表头行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="273" />
+            <source>Header row: row {0}. Data starts below it.</source>
+            <translation>表头行：第 {0} 行，数据从下一行开始。</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <location filename="../../sopdesk/ui/signin.py" line="101" />
@@ -2115,16 +2929,97 @@
         </message>
     </context>
     <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="550" />
+            <source>Imported</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="558" />
+            <source>Undo this import</source>
+            <translation>撤销本次导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="567" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="568" />
+            <source>Rows read: {0}</source>
+            <translation>读取行数：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="569" />
+            <source>New: {0}</source>
+            <translation>新增：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="569" />
+            <source>Changed: {0}</source>
+            <translation>修改：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="570" />
+            <source>Unchanged: {0}</source>
+            <translation>不变：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="570" />
+            <source>Skipped: {0}</source>
+            <translation>跳过：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="572" />
+            <source>Created along with it ({0}): {1}</source>
+            <translation>同时新建（{0}）：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="573" />
+            <source>Batch: {0}</source>
+            <translation>导入批次：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="574" />
+            <source>Nothing changed: the database already held these values.</source>
+            <translation>没有变化：数据库中已是这些数据。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="584" />
+            <source>The import was undone.</source>
+            <translation>本次导入已撤销。</translation>
+        </message>
+    </context>
+    <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="53" />
+            <location filename="../../sopdesk/ui/tabs.py" line="59" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="54" />
+            <location filename="../../sopdesk/ui/tabs.py" line="60" />
             <source>Review</source>
             <translation>评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="63" />
+            <source>Inventory</source>
+            <translation>库存</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TaskPanel</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="151" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="172" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
         </message>
     </context>
 </TS>

@@ -11,9 +11,11 @@ return plain values (Workbook, Detection, ParsedFile, ImportResult), never a Ses
 from __future__ import annotations
 
 import logging
+import re
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,7 +98,44 @@ def _shown(value) -> str:
         return ""
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, Decimal) and value.is_finite():
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
     return str(value)
+
+
+# The engine's cell messages (English) -> translated sentences ({0}: regex groups).
+_CELL_MESSAGES = [(re.compile(p), m) for p, m in [
+    (r"^not a number$", QT_TRANSLATE_NOOP("ImportWizard", "not a number")),
+    (r"^not a date$", QT_TRANSLATE_NOOP("ImportWizard", "not a date")),
+    (r"^cannot be negative$", QT_TRANSLATE_NOOP("ImportWizard", "cannot be negative")),
+    (r"^must be a whole number$", QT_TRANSLATE_NOOP("ImportWizard", "must be a whole number")),
+    (r"^must be at least (\S+)$", QT_TRANSLATE_NOOP("ImportWizard", "must be at least {0}")),
+    (r"^the number is too large$", QT_TRANSLATE_NOOP("ImportWizard", "the number is too large")),
+    (r"^longer than (\d+) characters$", QT_TRANSLATE_NOOP("ImportWizard", "longer than {0} characters")),
+    (r"^more than (\d+) decimal places$", QT_TRANSLATE_NOOP("ImportWizard", "more than {0} decimal places")),
+    (r"^not one of: (.*)$", QT_TRANSLATE_NOOP("ImportWizard", "not one of: {0}")),
+    (r"^not yes or no", QT_TRANSLATE_NOOP("ImportWizard", "not yes or no (是/否, Y/N, √)")),
+    (r"^unknown product code (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown product code {0}")),
+    (r"^unknown customer code (\S+)", QT_TRANSLATE_NOOP(
+        "ImportWizard", "unknown customer code {0} (add a customer name column to create it)")),
+    (r"^unknown location (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown location {0}")),
+    (r"^(.+) is required$", QT_TRANSLATE_NOOP("ImportWizard", "{0} is required")),
+    (r"^(\S+) is (\w+) and can no longer be changed$",
+     QT_TRANSLATE_NOOP("ImportWizard", "{0} can no longer be changed in its current status")),
+]]
+
+
+def cell_message(message: str) -> str:
+    """A cell error's sentence in the user's language (the engine's words if unknown)."""
+    for pattern, template in _CELL_MESSAGES:
+        m = pattern.match(message or "")
+        if m:
+            text = QCoreApplication.translate("ImportWizard", template).format(*m.groups())
+            return text.replace(" or ", " 或 ") if is_zh() else text
+    return message
 
 
 class _TaskPanel(QWidget):
@@ -452,11 +491,11 @@ class PreviewPage(QWizardPage):
                 idx = parsed.row_numbers.index(e.row)
                 it.setText(_shown(raw[e.field][idx]))
             it.setBackground(QBrush(BAD))
-            it.setToolTip(e.message)
+            it.setToolTip(cell_message(e.message))
         self.preview.resizeColumnsToContents()
         self.errors.setRowCount(len(errs))
         for i, e in enumerate(errs):
-            for k, v in enumerate((e.sheet, e.row, e.column, _shown(e.value), e.message)):
+            for k, v in enumerate((e.sheet, e.row, e.column, _shown(e.value), cell_message(e.message))):
                 self.errors.setItem(i, k, _item(v))
         self.errors.resizeColumnsToContents()
         self.errors_label.setText(self.tr("{0} problems found").format(len(errs)))
