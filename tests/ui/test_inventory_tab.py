@@ -114,3 +114,77 @@ def test_roles_see_the_tab_and_only_the_actions_they_may_do(db, basics, make_ctx
         tab.stock_count()
         if not receive:
             assert tab.dialog is None
+
+
+def test_receiving_a_po_line_from_the_tab_updates_on_hand_and_the_line(db, basics, make_ctx, qtbot, shown_errors):
+    po = _po(db, basics, "100")
+    line_id = po.lines[0].id
+    tab = _tab(make_ctx, qtbot, basics[Role.SUPPLY])
+    tab.receive()
+    dialog = tab.dialog
+    assert dialog.model.rowCount() == 1
+    dialog.select_line(line_id)
+    assert dialog.qty.text() == "100"  # defaults to what is still to come
+    assert dialog.location.currentData() == basics.raw_store.id
+    dialog.qty.setText("150")
+    dialog.submit()
+    assert "100" in dialog.qty_error.text() and dialog.qty_error.isVisibleTo(dialog)
+    assert _on_hand(db, basics, basics.material) == 0
+    dialog.qty.setText("60")
+    dialog.submit()
+    assert not shown_errors
+    assert "Received 60" in tab.message.text()
+    with db.read() as s:
+        line = purchasing.get_po(s, SYSTEM, po.id).lines[0]
+        assert line.received_qty == Decimal("60")
+        assert inventory.on_hand_at(s, SYSTEM, basics.material.id, basics.raw_store.id) == Decimal("60")
+    row = _select(tab, "RM-001")  # the changes signal refreshed the list
+    assert row.on_hand == Decimal("60")
+    assert dialog.selected().line_id == line_id and dialog.qty.text() == "40"
+    dialog.submit()
+    with db.read() as s:
+        assert purchasing.get_po(s, SYSTEM, po.id).status == POStatus.RECEIVED
+    assert dialog.model.rowCount() == 0
+    dialog.reject()
+
+
+def test_posting_a_count_from_the_tab_posts_exactly_the_difference(db, basics, make_ctx, qtbot, shown_errors):
+    _stock(db, basics, basics.material, "120")
+    _stock(db, basics, basics.product, "7", basics.raw_store)
+    tab = _tab(make_ctx, qtbot, basics[Role.SUPPLY])
+    tab.stock_count()
+    dialog = tab.dialog
+    dialog.set_location(basics.raw_store.id)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(dialog.row_for(basics.material.id), 3).text() == "120"
+    dialog.set_counted(basics.material.id, "115.5")
+    assert dialog.table.item(dialog.row_for(basics.material.id), 5).text() == "-4.5"
+    dialog.set_counted(basics.product.id, "abc")
+    dialog.submit()
+    assert "Row" in dialog.error.text() and dialog.result is None
+    dialog.set_counted(basics.product.id, "7")
+    dialog.submit()
+    assert not shown_errors
+    result = dialog.result
+    assert len(result.lines) == 2 and len(result.moves) == 1
+    assert result.moves[0].qty == Decimal("-4.5") and result.moves[0].item_id == basics.material.id
+    assert "1 differences posted" in dialog.summary.text() and "RM-001 -4.5" in dialog.summary.text()
+    assert _on_hand(db, basics, basics.material) == Decimal("115.5")
+    assert _on_hand(db, basics, basics.product) == Decimal("7")
+    assert _select(tab, "RM-001").on_hand == Decimal("115.5")
+    dialog.reject()
+
+
+def test_services_refuse_receipts_and_counts_of_read_only_roles(db, basics, make_ctx, qtbot):
+    """Hidden buttons are not the only guard: a sales user driving the dialogs gets refused."""
+    from sopdesk.ui.inventory.count_dialog import CountDialog
+
+    _stock(db, basics, basics.material, "10")
+    ctx = make_ctx(basics[Role.SALES])
+    dialog = CountDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_location(basics.raw_store.id)
+    dialog.set_counted(basics.material.id, "3")
+    dialog.submit()
+    assert ctx.show_error and ctx.show_error[-1].title == "Not allowed"
+    assert _on_hand(db, basics, basics.material) == Decimal("10")

@@ -48,7 +48,7 @@ def test_sign_in_bad_then_good_password(db, basics, qapp, qtbot, prefs, shown_er
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
         main = controller.main
         assert main is not None and main.isVisible() and not dialog.isVisible()
-        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review"]
+        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review", "Inventory"]
         assert main.user_label.text() == "sales user · Sales"
         assert prefs.last_user == "sales" and prefs.db_url == _url(db)
         assert not shown_errors
@@ -82,7 +82,7 @@ def test_first_start_on_an_empty_database_creates_the_admin(db, qapp, qtbot, pre
         main = controller.main
         assert main is not None
         assert controller.actor.username == "boss" and controller.actor.role == Role.ADMIN
-        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review"]
+        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review", "Inventory"]
     finally:
         _close(controller)
 
@@ -203,7 +203,7 @@ def test_switching_language_rebuilds_the_window_for_the_same_user(db, basics, qa
         controller.set_language("zh_CN")
         main = controller.main
         assert main is not first and controller.actor.username == "production"
-        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["评审", "订单"]
+        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["评审", "订单", "库存"]
         assert prefs.language == "zh_CN"
         controller.set_language("en")
         assert controller.main.tabs.tabText(0) == "Review"

@@ -124,7 +124,9 @@ class CountDialog(QDialog):
         self.reload()
 
     def set_location(self, location_id: uuid.UUID) -> None:
-        self.location.setCurrentIndex(self.location.findData(location_id))
+        for n in range(self.location.count()):  # findData does not compare Python UUIDs
+            if self.location.itemData(n) == location_id:
+                self.location.setCurrentIndex(n)
 
     def reload(self) -> None:
         location_id = self.location.currentData()
@@ -143,7 +145,7 @@ class CountDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(_EDITABLE if col == COL_COUNTED else _FIXED)
                 if col in (COL_BOOK, COL_COUNTED, COL_DIFF):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if col == COL_CODE:
                     item.setData(Qt.ItemDataRole.UserRole, (r.item_id, r.qty))
                 self.table.setItem(n, col, item)
