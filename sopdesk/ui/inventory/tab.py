@@ -118,7 +118,7 @@ class InventoryTab(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(STOCK_INDEX["code"], Qt.SortOrder.AscendingOrder)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # a wide empty flag column reads as missing data
 
         actions = QHBoxLayout()
         for w in (self.receive_button, self.count_button, self.moves_button, self.refresh_button):
