@@ -777,6 +777,31 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../sopdesk/ui/importer/export.py" line="35" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="42" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="54" />
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/export.py" line="40" />
+            <source>Writing {0}…</source>
+            <translation>正在写入 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/export.py" line="41" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/export.py" line="55" />
+            <source>{0} rows written to {1}</source>
+            <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <location filename="../../sopdesk/ui/importer/wizard.py" line="189" />
@@ -1926,78 +1951,83 @@
             <translation>导入 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="155" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="159" />
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="163" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="159" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="160" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="168" />
             <source>Inbox</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="163" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="171" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="165" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="173" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="173" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="181" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="174" />
-            <location filename="../../sopdesk/ui/mainwindow.py" line="178" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="182" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="186" />
             <source>About sopdesk</source>
             <translation>关于 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="179" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="187" />
             <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="258" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="266" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="260" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="268" />
             <source>The database answered the last check.</source>
             <translation>最近一次检查时数据库正常响应。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="262" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="270" />
             <source>Connection lost</source>
             <translation>连接中断</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="265" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="273" />
             <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
             <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="270" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="278" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="277" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="285" />
             <source>Local file: {0}</source>
             <translation>本地文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="278" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="286" />
             <source>Server: {0}</source>
             <translation>服务器：{0}</translation>
         </message>

@@ -370,4 +370,6 @@ ZH = {
     "CountDialog|Row {0}: enter a number of zero or more.": "第 {0} 行：请输入大于或等于零的数字。",
     "CountDialog|Enter the counted quantity of at least one item.": "请至少录入一个物料的实盘数量。",
     "CountDialog|Count {0} posted: {1} items counted, {2} differences posted.": "盘点单 {0} 已过账：盘点 {1} 个物料，过账差异 {2} 笔。",
+    "Export to Excel…": "导出 Excel…", "Export to Excel": "导出到 Excel", "Writing {0}…": "正在写入 {0}…",
+    "{0} rows written to {1}": "已将 {0} 行写入 {1}",
 }

@@ -146,12 +146,20 @@ class MainWindow(QMainWindow):
         act = file_menu.addAction(self.tr("Database settings…"))
         act.triggered.connect(self.sig_database_settings.emit)
         file_menu.addSeparator()
-        from .importer import ImportWizard, importable_kinds
+        from .importer import export_kind, export_list, importable_kinds, open_import_wizard
 
         if importable_kinds(self.ctx.actor):
             self.import_action = file_menu.addAction(self.tr("Import from Excel…"))
-            self.import_action.triggered.connect(lambda: ImportWizard(self.ctx, self).open())
-            file_menu.addSeparator()
+            self.import_action.triggered.connect(lambda: open_import_wizard(self.ctx, self))
+
+        def current_export():  # the list on the current tab, if it has an export
+            return export_kind(self.ctx, next((k for k, w in self.tab_widgets.items()
+                                               if w is self.tabs.currentWidget()), None))
+
+        self.export_action = file_menu.addAction(self.tr("Export to Excel…"))
+        self.export_action.triggered.connect(lambda: export_list(self.ctx, self, current_export()))
+        file_menu.aboutToShow.connect(lambda: self.export_action.setEnabled(current_export() is not None))
+        file_menu.addSeparator()
         act = file_menu.addAction(self.tr("Quit"))
         act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         act.triggered.connect(self.close)

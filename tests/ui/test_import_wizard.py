@@ -229,3 +229,54 @@ def test_menu_entry_for_roles_that_import(basics, make_ctx, qtbot, role):
     win = MainWindow(make_ctx(basics[role]), timers=False)
     qtbot.addWidget(win)
     assert win.import_action.text()
+
+
+def test_with_the_threaded_runner_the_wizard_moves_on_when_the_work_is_done(db, basics, make_ctx, qtbot, tmp_path,
+                                                                            shown_errors):
+    from sopdesk.ui.tasks import TaskRunner
+
+    manager = basics[Role.MANAGER]
+    ctx = make_ctx(manager)
+    ctx.runner = TaskRunner()
+    w = open_wizard(qtbot, ctx)
+    choose(w, items_file(tmp_path), "items")
+    click_next(w)
+    click_next(w)  # parse + check in a worker; the wizard goes on by itself
+    qtbot.waitUntil(lambda: w.currentPage() is w.preview_page, timeout=20_000)
+    assert not w.dry.errors
+    click_next(w)
+    qtbot.waitUntil(lambda: w.currentPage() is w.summary_page, timeout=20_000)
+    assert w.result.inserted == 3 and not shown_errors
+    assert ctx.runner.wait(5_000)
+
+
+def test_export_the_current_list_reimports_with_no_change(db, basics, make_ctx, qtbot, tmp_path, monkeypatch,
+                                                          shown_errors):
+    from PySide6.QtWidgets import QMessageBox
+
+    from sopdesk.ui.importer import export_kind, export_list
+    from sopdesk.ui.mainwindow import MainWindow
+
+    from .conftest import create_order
+
+    sales = basics[Role.SALES]
+    create_order(db, sales, basics.customer, [(basics.product, "3"), (basics.gear, "1")])
+    ctx = make_ctx(sales)
+    win = MainWindow(ctx, timers=False)
+    qtbot.addWidget(win)
+    win.show_tab("orders")
+    assert export_kind(ctx, "orders") == "orders" and export_kind(ctx, "review") is None
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    out = tmp_path / "orders_export.xlsx"
+    monkeypatch.setattr("sopdesk.ui.importer.export.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    win.export_action.trigger()
+    assert out.exists() and not shown_errors
+    # and the exported file goes back in through the wizard with nothing to change
+    w = open_wizard(qtbot, ctx)
+    choose(w, out, "orders")
+    click_next(w)
+    click_next(w)
+    assert w.currentPage() is w.preview_page and not w.dry.errors, w.dry.errors
+    assert w.dry.inserted == 0 and w.dry.updated == 0 and w.dry.unchanged == 2
+    export_list(ctx, None, None)  # no list to export: nothing happens
