@@ -280,3 +280,16 @@ def test_export_the_current_list_reimports_with_no_change(db, basics, make_ctx, 
     assert w.currentPage() is w.preview_page and not w.dry.errors, w.dry.errors
     assert w.dry.inserted == 0 and w.dry.updated == 0 and w.dry.unchanged == 2
     export_list(ctx, None, None)  # no list to export: nothing happens
+
+
+def test_cancel_of_the_wizard_while_a_stage_runs_stops_the_stage_first(basics, make_ctx, qtbot):
+    from sopdesk.ui.tasks import TaskState
+
+    w = open_wizard(qtbot, make_ctx(basics[Role.SALES]))
+    panel = w.preview_page.panel
+    panel.state = state = TaskState()
+    w.reject()
+    assert state.is_interruption_requested() and w.isVisible()
+    panel.stop()
+    w.reject()
+    assert not w.isVisible()

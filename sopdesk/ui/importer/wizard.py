@@ -608,6 +608,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the import is done
         self.resize(1100, 720)
         self.path = ""
         self.kind = ""
@@ -625,6 +626,16 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page, self.summary_page):
             self.addPage(page)
         self.finished.connect(self._close_book)
+
+    def reject(self) -> None:
+        """Cancel (or Esc, or closing the window) while a stage runs stops that stage first;
+        the wizard stays open until the worker has stopped, so nothing is left half done."""
+        running = [p for p in (self.mapping_page.panel, self.preview_page.panel) if p.state is not None]
+        if running:
+            for panel in running:
+                panel.cancel()
+            return
+        super().reject()
 
     def invalidate(self) -> None:
         self.parsed = self.dry = None
