@@ -293,3 +293,34 @@ def test_cancel_of_the_wizard_while_a_stage_runs_stops_the_stage_first(basics, m
     panel.stop()
     w.reject()
     assert not w.isVisible()
+
+
+def test_another_sheet_and_a_missing_required_column_block_the_next_step(basics, make_ctx, qtbot, tmp_path):
+    w = open_wizard(qtbot, make_ctx(basics[Role.SALES]))
+    choose(w, orders_file(tmp_path), "orders")
+    page = w.sheet_page
+    nxt = w.button(QWizard.WizardButton.NextButton)
+    page.sheet_combo.setCurrentIndex(0)  # the notes sheet: no header row there
+    page.sheet_combo.activated.emit(0)
+    assert w.det is None and page.header_label.text() and not nxt.isEnabled()
+    page.sheet_combo.setCurrentIndex(1)
+    page.sheet_combo.activated.emit(1)
+    assert w.det.sheet == "订单" and nxt.isEnabled()
+    click_next(w)
+    w.mapping_page.set_field(4, None)  # 数量 (qty) is required
+    assert not nxt.isEnabled() and w.mapping_page.missing_label.text()
+    w.mapping_page.set_field(4, "qty")
+    assert nxt.isEnabled() and not w.mapping_page.missing_label.text()
+
+
+def test_cancel_while_reading_stays_on_the_mapping(basics, make_ctx, qtbot, tmp_path, shown_errors):
+    w = open_wizard(qtbot, make_ctx(basics[Role.SALES]))
+    choose(w, orders_file(tmp_path), "orders")
+    click_next(w)
+    panel = w.mapping_page.panel
+    panel.bar.valueChanged.connect(lambda _v: panel.cancel_button.click())
+    click_next(w)
+    assert w.currentPage() is w.mapping_page and w.parsed is None and not shown_errors
+    panel.bar.valueChanged.disconnect()
+    click_next(w)
+    assert w.currentPage() is w.preview_page
