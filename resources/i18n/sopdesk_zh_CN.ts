@@ -1002,6 +1002,49 @@
         </message>
     </context>
     <context>
+        <name>HealthView</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="133" />
+            <source>All items</source>
+            <translation>全部物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="133" />
+            <source>Below safety stock</source>
+            <translation>低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="134" />
+            <source>Slow-moving (no move for 90 days)</source>
+            <translation>呆滞（90 天无出入库）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="135" />
+            <source>Excess stock</source>
+            <translation>超储</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="135" />
+            <source>Class A items</source>
+            <translation>A 类物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="137" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="160" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="172" />
+            <source>{0} items, stock value {1} · below safety {2} · slow-moving {3} (value {4}) · excess {5} (value {6}) · A/B/C items {7}/{8}/{9} · consumption over the last 90 days</source>
+            <translation>共 {0} 个物料，库存金额 {1} · 低于安全库存 {2} · 呆滞 {3}（金额 {4}）· 超储 {5}（金额 {6}）· A/B/C 类 {7}/{8}/{9} · 按近 90 天消耗计算</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
@@ -1084,27 +1127,27 @@
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="643" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="654" />
             <source>This file cannot be imported: {0}</source>
             <translation>该文件无法导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="661" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="672" />
             <source>No header row found: {0}</source>
             <translation>未找到表头行：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="691" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="702" />
             <source>Reading the rows…</source>
             <translation>正在读取数据…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="719" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="730" />
             <source>Import cancelled: nothing was written.</source>
             <translation>已取消导入：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="724" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="735" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
@@ -1301,27 +1344,119 @@
             <translation>期初库存</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="45" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="59" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="84" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="46" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="60" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="85" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="47" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="86" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="51" />
+            <source>Daily use</source>
+            <translation>日均消耗</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="52" />
+            <source>Days of supply</source>
+            <translation>可用天数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="53" />
+            <source>Slow-moving</source>
+            <translation>呆滞</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="54" />
+            <source>Excess</source>
+            <translation>超储数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="55" />
+            <source>Stock value</source>
+            <translation>库存金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="56" />
+            <source>ABC</source>
+            <translation>ABC 分类</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="61" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="87" />
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="53" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="62" />
+            <source>Required</source>
+            <translation>需求量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="63" />
+            <source>Usable stock</source>
+            <translation>可用库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="64" />
+            <source>Short</source>
+            <translation>缺料数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="65" />
+            <source>Covered</source>
+            <translation>已有来源</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="66" />
+            <source>Not covered</source>
+            <translation>无来源</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="68" />
+            <source>First need</source>
+            <translation>最早需求日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="69" />
+            <source>Covered by</source>
+            <translation>补足日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="71" />
+            <source>Cure</source>
+            <translation>补料方式</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="72" />
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="73" />
+            <source>Purchase</source>
+            <translation>采购</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="74" />
+            <source>Covered by documents</source>
+            <translation>来源单据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="48" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="88" />
             <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="42" />
             <source>On hand</source>
@@ -1338,11 +1473,13 @@
             <translation>可用量</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="49" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="91" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="50" />
             <location filename="../../sopdesk/ui/inventory/model.py" line="92" />
             <source>Below safety</source>
             <translation>低于安全库存</translation>
@@ -1447,87 +1584,102 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="81" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="82" />
             <source>Search code, name or spec</source>
             <translation>搜索编码、名称或规格</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="84" />
             <source>Below safety stock only</source>
             <translation>仅低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="84" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="85" />
             <source>Short only</source>
             <translation>仅缺料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="85" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="86" />
             <source>Available below zero</source>
             <translation>可用量小于零</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="86" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="87" />
             <source>With stock only</source>
             <translation>仅有库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="88" />
             <source>Moves…</source>
             <translation>出入库明细…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="88" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="89" />
             <source>The moves behind the selected item's on-hand (double-click a row)</source>
             <translation>所选物料现存量的出入库明细（双击一行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="89" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="90" />
             <source>Receive…</source>
             <translation>收货…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="90" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="91" />
             <source>Goods receipt against an open purchase order line</source>
             <translation>按未完成的采购订单行收货入库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="91" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="92" />
             <source>Stock count…</source>
             <translation>盘点…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="92" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="93" />
             <source>Enter counted quantities at a location and post the differences</source>
             <translation>录入某仓库的实盘数量，过账盘盈盘亏</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="93" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="94" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="98" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="99" />
             <source>Read only: availability for your role</source>
             <translation>只读：您的角色可查看可用量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="174" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="148" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="149" />
+            <source>Health</source>
+            <translation>库存健康度</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="150" />
+            <source>Shortages</source>
+            <translation>缺料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="189" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="187" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="202" />
             <source>{0} items</source>
             <translation>共 {0} 个物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="189" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="204" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="196" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="211" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
@@ -2862,6 +3014,24 @@
         </message>
     </context>
     <context>
+        <name>ShortageView</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="183" />
+            <source>Shortages of all open sales orders and work orders, earliest need first</source>
+            <translation>全部未完成销售订单和工单的缺料，按最早需求排序</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="190" />
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="197" />
+            <source>{0} items short · {1} with nothing covering part of it · {2} late</source>
+            <translation>缺料物料 {0} 个 · 其中 {1} 个尚无来源 · {2} 个将延期</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <location filename="../../sopdesk/ui/signin.py" line="101" />
@@ -3037,6 +3207,14 @@
             <location filename="../../sopdesk/ui/tabs.py" line="63" />
             <source>Inventory</source>
             <translation>库存</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LazyView</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="103" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
     </context>
     <context>

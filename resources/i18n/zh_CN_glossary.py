@@ -372,4 +372,26 @@ ZH = {
     "CountDialog|Count {0} posted: {1} items counted, {2} differences posted.": "盘点单 {0} 已过账：盘点 {1} 个物料，过账差异 {2} 笔。",
     "Export to Excel…": "导出 Excel…", "Export to Excel": "导出到 Excel", "Writing {0}…": "正在写入 {0}…",
     "{0} rows written to {1}": "已将 {0} 行写入 {1}",
+    # Inventory tab: health (库存健康度) and shortages (缺料)
+    "InventoryTab|Stock": "库存", "InventoryTab|Health": "库存健康度", "InventoryTab|Shortages": "缺料",
+    "HealthView|All items": "全部物料", "HealthView|Below safety stock": "低于安全库存",
+    "HealthView|Slow-moving (no move for 90 days)": "呆滞（90 天无出入库）", "HealthView|Excess stock": "超储",
+    "HealthView|Class A items": "A 类物料",
+    "HealthView|{0} items, stock value {1} · below safety {2} · slow-moving {3} (value {4}) · excess {5} "
+    "(value {6}) · A/B/C items {7}/{8}/{9} · consumption over the last 90 days":
+        "共 {0} 个物料，库存金额 {1} · 低于安全库存 {2} · 呆滞 {3}（金额 {4}）· 超储 {5}（金额 {6}）"
+        "· A/B/C 类 {7}/{8}/{9} · 按近 90 天消耗计算",
+    "InventoryModel|Daily use": "日均消耗", "InventoryModel|Days of supply": "可用天数",
+    "InventoryModel|Slow-moving": "呆滞", "InventoryModel|Excess": "超储数量",
+    "InventoryModel|Stock value": "库存金额", "InventoryModel|ABC": "ABC 分类",
+    "InventoryModel|Required": "需求量", "InventoryModel|Usable stock": "可用库存",
+    "InventoryModel|Short": "缺料数量", "InventoryModel|Covered": "已有来源",
+    "InventoryModel|Not covered": "无来源", "InventoryModel|First need": "最早需求日",
+    "InventoryModel|Covered by": "补足日期", "InventoryModel|Cure": "补料方式",
+    "InventoryModel|Work order": "工单", "InventoryModel|Purchase": "采购",
+    "InventoryModel|Covered by documents": "来源单据",
+    "ShortageView|Shortages of all open sales orders and work orders, earliest need first":
+        "全部未完成销售订单和工单的缺料，按最早需求排序",
+    "ShortageView|{0} items short · {1} with nothing covering part of it · {2} late":
+        "缺料物料 {0} 个 · 其中 {1} 个尚无来源 · {2} 个将延期",
 }

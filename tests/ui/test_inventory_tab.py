@@ -188,3 +188,30 @@ def test_services_refuse_receipts_and_counts_of_read_only_roles(db, basics, make
     dialog.submit()
     assert ctx.show_error and ctx.show_error[-1].title == "Not allowed"
     assert _on_hand(db, basics, basics.material) == Decimal("10")
+
+
+def test_health_and_shortage_pages_load_when_shown_and_are_read_only(db, basics, make_ctx, qtbot, shown_errors):
+    from sopdesk.models import OrderStatus
+    from sopdesk.services import orders
+
+    from .conftest import create_order
+
+    _stock(db, basics, basics.material, "120")
+    sales = basics[Role.SALES]
+    view = create_order(db, sales, basics.customer, [(basics.product, "5")], promised=dt.date(2026, 12, 20))
+    with db.write(sales) as s:
+        orders.change_status(s, sales, view.id, view.version, OrderStatus.CONFIRMED)
+    tab = _tab(make_ctx, qtbot, sales)
+    assert not tab.health.activated and not tab.shortages.activated
+    tab.pages.setCurrentWidget(tab.health)
+    health = {tab.health.model.row_at(i).code: tab.health.model.row_at(i) for i in range(tab.health.model.rowCount())}
+    assert health["RM-001"].below_safety and "below safety 1" in tab.health.summary.text()
+    tab.health.show_combo.setCurrentIndex(tab.health.show_combo.findData("below"))
+    assert [tab.health.model.row_at(i).code for i in range(tab.health.model.rowCount())] == ["RM-001"]
+    tab.pages.setCurrentWidget(tab.shortages)
+    short = {tab.shortages.model.row_at(i).code: tab.shortages.model.row_at(i)
+             for i in range(tab.shortages.model.rowCount())}
+    assert short["FG-100"].short_qty == Decimal("5") and "items short" in tab.shortages.summary.text()
+    assert not shown_errors
+    for view in (tab.health.view, tab.shortages.view):
+        assert not view.model().flags(view.model().index(0, 0)) & Qt.ItemFlag.ItemIsEditable

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -132,10 +133,24 @@ class InventoryTab(QWidget):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        stock_page = QWidget()
+        stock_lay = QVBoxLayout(stock_page)
+        stock_lay.setContentsMargins(0, 0, 0, 0)
+        stock_lay.addLayout(actions)
+        stock_lay.addLayout(filters)
+        stock_lay.addWidget(self.view, 1)
+        from .health import HealthView, ShortageView
+
+        self.health = HealthView(ctx)
+        self.shortages = ShortageView(ctx)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(stock_page, self.tr("Stock"))
+        self.pages.addTab(self.health, self.tr("Health"))
+        self.pages.addTab(self.shortages, self.tr("Shortages"))
         lay = QVBoxLayout(self)
-        lay.addLayout(actions)
-        lay.addLayout(filters)
-        lay.addWidget(self.view, 1)
+        lay.addWidget(self.pages)
+        self.pages.currentChanged.connect(self._page_changed)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -196,9 +211,17 @@ class InventoryTab(QWidget):
         self.count_label.setText(self.tr("Could not load"))
         self.ctx.show_error(self, exc)
 
+    def _page_changed(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if page in (self.health, self.shortages) and self._activated:
+            page.activate()
+
     def on_changes(self, changes: Changes, initiator) -> None:
         if changes.orders and self._activated:
             self.refresh()
+            for page in (self.health, self.shortages):
+                if page.activated:
+                    page.refresh()
 
     # -- selection and actions ----------------------------------------------------------
 
