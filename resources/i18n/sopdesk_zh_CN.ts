@@ -804,37 +804,37 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="189" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="186" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="190" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="187" />
             <source>An Excel or CSV file (.xlsx, .xls, .ods, .csv) and what it holds.</source>
             <translation>选择 Excel 或 CSV 文件（.xlsx、.xls、.ods、.csv）及其内容类型。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="194" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="191" />
             <source>File to import</source>
             <translation>要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="195" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="192" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="198" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="195" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="202" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="199" />
             <source>It holds:</source>
             <translation>内容：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="211" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="208" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
@@ -1122,32 +1122,37 @@
             <translation>{0} 当前状态下已不能修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="608" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="605" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="654" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="651" />
             <source>This file cannot be imported: {0}</source>
             <translation>该文件无法导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="672" />
-            <source>No header row found: {0}</source>
-            <translation>未找到表头行：{0}</translation>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="671" />
+            <source>No header row for {0} found in this sheet: expected columns such as {1}.</source>
+            <translation>这张工作表中未找到{0}的表头行：应有“{1}”等列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="702" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="699" />
+            <source>Cancelled. Press Next to read the file again.</source>
+            <translation>已取消。点击“下一步”重新读取文件。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="704" />
             <source>Reading the rows…</source>
             <translation>正在读取数据…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="730" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="732" />
             <source>Import cancelled: nothing was written.</source>
             <translation>已取消导入：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="735" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="737" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
@@ -2187,67 +2192,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="300" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="297" />
             <source>Columns</source>
             <translation>列对应</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="301" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="298" />
             <source>Which column holds which field. Columns set to “not imported” are ignored.</source>
             <translation>指定每一列对应的字段。设为“不导入”的列将被忽略。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="306" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="303" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="306" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="303" />
             <source>Header in the file</source>
             <translation>文件中的表头</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="307" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="304" />
             <source>First values</source>
             <translation>前几行的值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="307" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="304" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="317" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="314" />
             <source>Save this mapping as:</source>
             <translation>将此对应关系保存为：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="319" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="316" />
             <source>e.g. the customer's name</source>
             <translation>例如客户名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="320" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="317" />
             <source>Save mapping</source>
             <translation>保存对应关系</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="344" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="341" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="354" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="351" />
             <source>Saved mapping applied: {0}</source>
             <translation>已套用保存的对应关系：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="379" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="376" />
             <source>Still to map: {0}</source>
             <translation>尚未对应的必填字段：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="389" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="386" />
             <source>Mapping saved as {0}</source>
             <translation>对应关系已保存为“{0}”</translation>
         </message>
@@ -2572,67 +2577,67 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="418" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="415" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="419" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="416" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="434" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="431" />
             <source>Save errors workbook…</source>
             <translation>保存错误清单…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="439" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="436" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="439" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="436" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="439" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="436" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="440" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="437" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="440" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="437" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="463" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="460" />
             <source>{0} rows read. Nothing can be imported until the file is corrected: fix the cells listed below in the file (or save the errors workbook, where they are marked red) and start again.</source>
             <translation>已读取 {0} 行。文件改正之前无法导入：请在文件中修改下列单元格（或保存错误清单，出错的单元格标为红色），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="468" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="465" />
             <source>{rows} rows read: {ins} new, {upd} changed, {same} unchanged, {skip} skipped. Press Import to write them.</source>
             <translation>已读取 {rows} 行：新增 {ins}，修改 {upd}，不变 {same}，跳过 {skip}。点击“导入”写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="501" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="498" />
             <source>{0} problems found</source>
             <translation>发现 {0} 处问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="517" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="514" />
             <source>Save errors workbook</source>
             <translation>保存错误清单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="522" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="519" />
             <source>Errors saved to {0}</source>
             <translation>错误清单已保存到 {0}</translation>
         </message>
@@ -2988,27 +2993,27 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="233" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="230" />
             <source>Sheet and header row</source>
             <translation>工作表和表头行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="234" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="231" />
             <source>Where the data is. Choose another sheet if this is not the right one.</source>
             <translation>数据所在的位置。如果不是这张工作表，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="237" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="234" />
             <source>Sheet:</source>
             <translation>工作表：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="269" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="266" />
             <source>No header row found in this sheet.</source>
             <translation>这张工作表中未找到表头行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="273" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="270" />
             <source>Header row: row {0}. Data starts below it.</source>
             <translation>表头行：第 {0} 行，数据从下一行开始。</translation>
         </message>
@@ -3131,62 +3136,62 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="550" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="547" />
             <source>Imported</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="558" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="555" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="567" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="564" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="568" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="565" />
             <source>Rows read: {0}</source>
             <translation>读取行数：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="569" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="566" />
             <source>New: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="569" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="566" />
             <source>Changed: {0}</source>
             <translation>修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="570" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="567" />
             <source>Unchanged: {0}</source>
             <translation>不变：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="570" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="567" />
             <source>Skipped: {0}</source>
             <translation>跳过：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="572" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="569" />
             <source>Created along with it ({0}): {1}</source>
             <translation>同时新建（{0}）：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="573" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="570" />
             <source>Batch: {0}</source>
             <translation>导入批次：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="574" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="571" />
             <source>Nothing changed: the database already held these values.</source>
             <translation>没有变化：数据库中已是这些数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="584" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="581" />
             <source>The import was undone.</source>
             <translation>本次导入已撤销。</translation>
         </message>

@@ -271,7 +271,7 @@ ZH = {
     "Choose a file": "选择文件", "An Excel or CSV file (.xlsx, .xls, .ods, .csv) and what it holds.":
         "选择 Excel 或 CSV 文件（.xlsx、.xls、.ods、.csv）及其内容类型。",
     "File to import": "要导入的文件", "File:": "文件：", "It holds:": "内容：",
-    "This file cannot be imported: {0}": "该文件无法导入：{0}", "No header row found: {0}": "未找到表头行：{0}",
+    "This file cannot be imported: {0}": "该文件无法导入：{0}",
     "Reading the rows…": "正在读取数据…", "Import cancelled: nothing was written.": "已取消导入：未写入任何数据。",
     "Importing…": "正在导入…", "Cancelling…": "正在取消…",
     "MappingPage|Columns": "列对应", "Which column holds which field. Columns set to “not imported” are ignored.":
@@ -394,4 +394,7 @@ ZH = {
         "全部未完成销售订单和工单的缺料，按最早需求排序",
     "ShortageView|{0} items short · {1} with nothing covering part of it · {2} late":
         "缺料物料 {0} 个 · 其中 {1} 个尚无来源 · {2} 个将延期",
+    "No header row for {0} found in this sheet: expected columns such as {1}.":
+        "这张工作表中未找到{0}的表头行：应有“{1}”等列。",
+    "Cancelled. Press Next to read the file again.": "已取消。点击“下一步”重新读取文件。",
 }

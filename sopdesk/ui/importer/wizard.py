@@ -175,9 +175,6 @@ class _TaskPanel(QWidget):
         self.state = None
         self.hide()
 
-    def running(self) -> bool:
-        return self.isVisible() or self.state is not None
-
 
 # -- 1. file and kind -------------------------------------------------------------------------
 
@@ -667,9 +664,12 @@ class ImportWizard(QWizard):
         try:
             with self.ctx.db.write(self.ctx.actor) as s:
                 self.det = imports.detect_for(s, self.ctx.actor, book, kind, sheet=sheet)
-        except excel.HeaderNotFound as exc:
+        except excel.HeaderNotFound:
             self.det = None
-            self.detect_error = self.tr("No header row found: {0}").format(exc.message)
+            spec = excel.spec_for(kind)
+            expected = "、".join(field_label(spec, f.name) for f in spec.fields if f.required)
+            self.detect_error = self.tr("No header row for {0} found in this sheet: expected columns such as {1}.").format(
+                kind_label(kind), expected if is_zh() else expected.replace("、", ", "))
 
     # stage 3: parse + dry run in the background
     def check(self, panel: _TaskPanel, on_done) -> None:
@@ -695,7 +695,9 @@ class ImportWizard(QWizard):
 
         def failed(exc):
             panel.stop()
-            if not isinstance(exc, excel.ImportCancelled | Cancelled):
+            if isinstance(exc, excel.ImportCancelled | Cancelled):
+                self.mapping_page.missing_label.setText(self.tr("Cancelled. Press Next to read the file again."))
+            else:
                 ctx.show_error(self, exc)
             on_done(False)
 
