@@ -72,7 +72,7 @@ SHORTAGE_COLUMNS = [
      lambda r: QCoreApplication.translate("InventoryModel", "Work order") if r.make
      else QCoreApplication.translate("InventoryModel", "Purchase")),
     (QT_TRANSLATE_NOOP("InventoryModel", "Covered by documents"), _L,
-     lambda r: ", ".join(c.number for c in r.covers)),
+     lambda r: ", ".join(dict.fromkeys(c.number for c in r.covers))),  # each document once
 ]
 SHOW_ALL, SHOW_BELOW, SHOW_SLOW, SHOW_EXCESS, SHOW_A = "all", "below", "slow", "excess", "A"
 
