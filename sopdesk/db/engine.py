@@ -7,9 +7,9 @@ thread. `Database.write()` is the transaction of one use case; services never co
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
