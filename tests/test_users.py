@@ -95,3 +95,26 @@ def test_settings_defaults_validation_and_factory_day(db):
             settings.set_value(s, SYSTEM, "factory.timezone", "Mars/Olympus")
     with db.read() as s:
         assert settings.get(s, "review.due_hours") == 48
+
+
+def test_two_pcs_taking_the_first_number_of_a_year_both_succeed(pg_db):
+    import threading
+
+    barrier = threading.Barrier(2)
+    got, errors = [], []
+
+    def take():
+        try:
+            with pg_db.write(SYSTEM) as s:
+                barrier.wait(timeout=10)
+                got.append(numbering.next_number(s, "SO", 2031))
+        except Exception as exc:  # noqa: BLE001 - asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=take) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(got) == ["SO-2031-00001", "SO-2031-00002"]

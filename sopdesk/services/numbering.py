@@ -5,7 +5,8 @@ Primary keys are client-made UUIDs; these numbers are only what people read and 
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sopdesk.models import DocSequence
@@ -17,34 +18,34 @@ def format_number(prefix: str, year: int, value: int) -> str:
     return f"{prefix}-{year}-{value:05d}"
 
 
+def _ensure_row(session: Session, prefix: str, year: int) -> None:
+    """Create the counter row if missing; two PCs taking the first number of a year at once
+    both succeed (ON CONFLICT DO NOTHING), then the UPDATE below serialises them."""
+    insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(DocSequence).values(prefix=prefix, year=year, next_value=1).on_conflict_do_nothing()
+    )
+
+
 def next_number(session: Session, prefix: str, year: int) -> str:
     """Take the next number inside the caller's transaction (the row is locked until commit)."""
-    stmt = (
+    _ensure_row(session, prefix, year)
+    value = session.execute(
         update(DocSequence)
         .where(DocSequence.prefix == prefix, DocSequence.year == year)
         .values(next_value=DocSequence.next_value + 1)
         .returning(DocSequence.next_value)
-    )
-    value = session.execute(stmt).scalar()
-    if value is None:
-        session.add(DocSequence(prefix=prefix, year=year, next_value=2))
-        session.flush()
-        value = 2
+    ).scalar_one()
     return format_number(prefix, year, value - 1)
 
 
 def reserve_block(session: Session, prefix: str, year: int, count: int) -> int:
     """Reserve `count` consecutive numbers; returns the first. For bulk loads."""
-    current = session.scalar(
-        select(DocSequence.next_value).where(DocSequence.prefix == prefix, DocSequence.year == year)
-    )
-    if current is None:
-        session.add(DocSequence(prefix=prefix, year=year, next_value=1 + count))
-        session.flush()
-        return 1
-    session.execute(
+    _ensure_row(session, prefix, year)
+    value = session.execute(
         update(DocSequence)
         .where(DocSequence.prefix == prefix, DocSequence.year == year)
         .values(next_value=DocSequence.next_value + count)
-    )
-    return current
+        .returning(DocSequence.next_value)
+    ).scalar_one()
+    return value - count
