@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from sopdesk.services import inventory, stock_ops
 from sopdesk.services.errors import ServiceError
 from sopdesk.services.inventory import StockFilter
+from sopdesk.services.locations import location_choices
 from sopdesk.services.stock_ops import CountResult
 from sopdesk.ui import errors
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.widgets import FieldError
 
-from .data import location_choices
 from .model import SHORT_FG, fmt_qty
 from .tab import STOCK_CHANGES
 

@@ -32,11 +32,11 @@ from sopdesk.models import LocationKind
 from sopdesk.services import inventory_arrivals, purchasing
 from sopdesk.services.errors import ServiceError
 from sopdesk.services.inventory_arrivals import ArrivalFilter, ArrivalRow
+from sopdesk.services.locations import LocationChoice, location_choices
 from sopdesk.ui import errors
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.widgets import FieldError, fit_columns
 
-from .data import LocationChoice, location_choices
 from .model import SHORT_BG, SHORT_FG, RowsModel, fmt_qty
 from .tab import STOCK_CHANGES
 

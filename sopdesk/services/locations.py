@@ -1,4 +1,4 @@
-"""Plain-value reads the inventory dialogs need that the services do not list yet."""
+"""Stock locations as plain choices for pickers (receive, count, transfer)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sopdesk.models import Location, LocationKind
-from sopdesk.services.permissions import Actor, Permission, require
+
+from .permissions import Actor, Permission, require
 
 
 @dataclass(frozen=True)
