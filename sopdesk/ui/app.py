@@ -89,7 +89,7 @@ class AppController(QObject):
         self.signin.set_busy(True)
 
         def work():
-            from .dbconnect import open_database, prepare
+            from sopdesk.db.startup import open_database, prepare
 
             db = open_database(url_text)
             try:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 
 from sopdesk.db import BadDatabaseURL, default_sqlite_path, resolve_url
+from sopdesk.db.startup import ConnectionReport, test_connection
 
 from . import errors
-from .dbconnect import ConnectionReport, test_connection
 from .prefs import LANGUAGES
 
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 import sopdesk
+from sopdesk.db.startup import probe
 from sopdesk.services import inbox
 
 from . import labels
 from .changes import Changes
 from .context import AppContext
-from .dbconnect import probe
 from .inbox import InboxButton, InboxDialog, InboxSummary
 from .tabs import TabSpec, tabs_for
 

@@ -46,8 +46,8 @@ def _wait(signal, timeout_s: float):
 
 
 def _demo_accounts(db) -> list[tuple[str, str]]:
+    from sopdesk.db.startup import demo_user_names
     from sopdesk.services import users
-    from sopdesk.ui.dbconnect import demo_user_names
 
     names = demo_user_names() or ("sales", "production", "supply", "shopfloor", "manager", "admin")
     with db.read() as s:
@@ -63,12 +63,12 @@ def run(db_url: str | None) -> dict:
     from PySide6.QtCore import QCoreApplication
 
     from sopdesk.db import Database, migrate
+    from sopdesk.db.startup import scanned_head, stored_revision
     from sopdesk.services import users
 
     from .app import make_application
     from .changes import ChangeBus
     from .context import AppContext
-    from .dbconnect import scanned_head, stored_revision
     from .errors import describe
     from .i18n import Translations
     from .mainwindow import MainWindow

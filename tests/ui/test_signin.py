@@ -133,7 +133,7 @@ def test_unreachable_database_on_start_is_explained(qapp, qtbot, prefs, shown_er
 
 def test_schema_check_without_alembic_agrees_with_alembic():
     from sopdesk.db import migrate
-    from sopdesk.ui.dbconnect import scanned_head
+    from sopdesk.db.startup import scanned_head
 
     assert scanned_head() == migrate.head_revision()
 

@@ -1,4 +1,4 @@
-"""Opening, checking and preparing the database for the app (no widgets here).
+"""Opening, checking and preparing the database when the app starts (used by the UI, no Qt).
 
 Run from worker threads: `prepare` migrates a new or older database (migrate.upgrade makes
 the backup of an older SQLite file) and counts the users; `test_connection` is the
@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy import text as sql_text
 
-from sopdesk.db import Database
+from .engine import Database
 
 
 @dataclass(frozen=True)
