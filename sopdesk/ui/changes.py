@@ -15,6 +15,7 @@ class Changes:
     orders: bool = False  # sales orders or their lines or status
     reviews: bool = False  # order review tasks and answers
     inbox: bool = False  # notifications
+    stock: bool = False  # stock moves, balances, receipts against purchase orders
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

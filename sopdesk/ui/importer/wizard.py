@@ -584,7 +584,7 @@ class SummaryPage(QWizardPage):
             self.undo_button.setEnabled(True)
             self.wiz.ctx.show_error(self, exc)
 
-        self.wiz.ctx.mutate(lambda s, a: imports.undo_batch(s, a, batch_id), Changes(orders=True), done,
+        self.wiz.ctx.mutate(lambda s, a: imports.undo_batch(s, a, batch_id), Changes(orders=True, stock=True), done,
                             parent=self, on_error=failed)
 
 
@@ -722,7 +722,7 @@ class ImportWizard(QWizard):
                 self.preview_page.initializePage()
             else:
                 self.result = result
-                ctx.bus.apply(Changes(orders=True), self)
+                ctx.bus.apply(Changes(orders=True, stock=True), self)
                 self.sig_imported.emit(result)
             on_done()
 

@@ -33,7 +33,7 @@ from .model import STOCK_INDEX, StockModel, StockSource
 SEARCH_DELAY_MS = 300
 # What a receipt or a count changes: there is no stock flag on the bus yet, and
 # availability depends on open orders, so stock changes are announced as order changes.
-STOCK_CHANGES = Changes(orders=True)
+STOCK_CHANGES = Changes(stock=True)
 
 
 def stock_source(ctx: AppContext) -> StockSource:
@@ -217,7 +217,8 @@ class InventoryTab(QWidget):
             page.activate()
 
     def on_changes(self, changes: Changes, initiator) -> None:
-        if changes.orders and self._activated:
+        # orders change reservations (available); stock changes on-hand
+        if (changes.stock or changes.orders) and self._activated:
             self.refresh()
             for page in (self.health, self.shortages):
                 if page.activated:
