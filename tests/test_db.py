@@ -158,3 +158,22 @@ def test_default_data_folder_is_created_on_first_start(tmp_path, monkeypatch):
 def test_a_named_folder_that_does_not_exist_is_a_clear_error(tmp_path):
     with pytest.raises(BadDatabaseURL, match="does not exist"):
         Database(str(tmp_path / "no" / "such" / "x.db"))
+
+
+def test_every_database_object_gets_the_audit_hook():
+    """Regression: an id()-keyed 'already installed?' check skipped the hook on sessionmakers
+    that reused a collected one's id, so some databases wrote no audit log."""
+    import gc
+
+    from sopdesk.services import audit
+
+    missing = 0
+    for i in range(400):
+        db = Database("sqlite://")
+        with db.read() as s:
+            missing += audit._before_flush not in list(s.dispatch.before_flush)
+        db.dispose()
+        del db
+        if i % 20 == 0:
+            gc.collect()
+    assert missing == 0
