@@ -26,9 +26,10 @@ from sopdesk.services.inventory import StockFilter, StockRow
 from sopdesk.services.permissions import Permission
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
+from sopdesk.ui.tablemodels.paged import PageSource
 from sopdesk.ui.widgets import fit_columns
 
-from .model import STOCK_INDEX, StockModel, StockSource
+from .model import STOCK_INDEX, StockModel
 
 SEARCH_DELAY_MS = 300
 # What a receipt or a count changes: there is no stock flag on the bus yet, and
@@ -36,7 +37,7 @@ SEARCH_DELAY_MS = 300
 STOCK_CHANGES = Changes(stock=True)
 
 
-def stock_source(ctx: AppContext) -> StockSource:
+def stock_source(ctx: AppContext) -> PageSource:
     db, actor = ctx.db, ctx.actor
 
     def count(flt):
@@ -47,7 +48,7 @@ def stock_source(ctx: AppContext) -> StockSource:
         with db.read() as s:
             return inventory.fetch_stock(s, actor, flt, sort, offset, limit)
 
-    return StockSource(count, fetch)
+    return PageSource(count, fetch)
 
 
 class _PaintOnce(QObject):
@@ -161,7 +162,7 @@ class InventoryTab(QWidget):
         for box in (self.below_only, self.short_only, self.stock_only):
             box.toggled.connect(lambda _c: self.apply_filter())
         header.sortIndicatorChanged.connect(self.model.sort)
-        self.model.sig_loaded.connect(self._loaded)
+        self.model.sig_page_loaded.connect(lambda _n: self._loaded(self.model.total))
         self.model.sig_failed.connect(self._load_failed)
         self.view.doubleClicked.connect(lambda _i: self.show_moves())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())

@@ -1,29 +1,21 @@
 """The orders table's model: order lines fetched from the database in pages.
 
-Rows come from `sopdesk.services.order_queries` through a `PageSource` (plain callables,
-run by the task runner off the GUI thread). The model first loads the count and the first
-page; `canFetchMore`/`fetchMore` add one page at a time as the view scrolls (Qt's
-fetchMore pattern). Clicking a header sorts in SQL: the query is reset with the new order.
+Rows come from `sopdesk.services.order_queries` through a `PageSource`; paging and SQL
+sorting are the shared `PagedTableModel`'s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from sopdesk.services.order_queries import (
     DeliveryRisk,
@@ -33,8 +25,10 @@ from sopdesk.services.order_queries import (
 )
 from sopdesk.ui import labels
 
-PAGE_SIZE = 200
-_ROOT = QModelIndex()
+from .paged import PagedTableModel, PageSource
+
+__all__ = ["COLUMNS", "COLUMN_INDEX", "OrderLinesModel", "PageSource"]
+
 CTX = "OrderLinesModel"
 
 
@@ -77,14 +71,6 @@ RISK_COLOURS: dict[DeliveryRisk, tuple[str, str]] = {
 }
 
 
-@dataclass
-class PageSource:
-    """How the model gets data; each call runs in a worker thread with its own session."""
-
-    count: Callable[[OrderLineFilter], int]
-    fetch: Callable[[OrderLineFilter, OrderLineSort, int, int], list[OrderLineRow]]
-
-
 def format_qty(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
@@ -97,154 +83,15 @@ def format_date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class OrderLinesModel(QAbstractTableModel):
-    """Order lines, loaded page by page.
+class OrderLinesModel(PagedTableModel):
+    """Order lines of the orders tab, page by page, sorted and filtered in SQL."""
 
-    State: the filter and sort of the current query, the rows loaded so far, the total
-    count, the query generation (results of an older query are dropped) and whether a page
-    is being loaded. sig_loaded(total) after each (re)query; sig_page_loaded(rows) after
-    each page; sig_failed(exc) when the database could not answer."""
+    columns = COLUMNS
+    context = CTX
+    filter_type = OrderLineFilter
+    sort_type = OrderLineSort
 
-    sig_loaded = Signal(int)
-    sig_page_loaded = Signal(int)
-    sig_failed = Signal(object)
-
-    def __init__(self, source: PageSource, runner, parent=None, page_size: int = PAGE_SIZE):
-        super().__init__(parent)
-        self._source = source
-        self._runner = runner
-        self.page_size = page_size
-        self.filter = OrderLineFilter()
-        self.sort_spec = OrderLineSort()
-        self._rows: list[OrderLineRow] = []
-        self._total = 0
-        self._generation = 0
-        self._loading = False
-        self.loaded_once = False
-
-    # -- querying -----------------------------------------------------------------------
-
-    def set_query(self, flt: OrderLineFilter | None = None, sort: OrderLineSort | None = None) -> None:
-        """Re-run the query (new filter and/or sort), starting again at the first page."""
-        if flt is not None:
-            self.filter = flt
-        if sort is not None:
-            self.sort_spec = sort
-        self._generation += 1
-        generation, flt, sort, size, source = (self._generation, self.filter, self.sort_spec,
-                                               self.page_size, self._source)
-        self._loading = True
-
-        def work():
-            return source.count(flt), source.fetch(flt, sort, 0, size)
-
-        self._runner.run(work, lambda result: self._first_page(generation, result),
-                         lambda exc: self._failed(generation, exc))
-
-    def refresh(self) -> None:
-        self.set_query()
-
-    def _first_page(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
-        total, rows = result
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = max(total, len(rows))
-        self._loading = False
-        self.endResetModel()
-        self.loaded_once = True
-        self.sig_loaded.emit(self._total)
-        self.sig_page_loaded.emit(len(self._rows))
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self.sig_failed.emit(exc)
-
-    def canFetchMore(self, parent=_ROOT) -> bool:
-        if parent.isValid():
-            return False
-        return not self._loading and len(self._rows) < self._total
-
-    def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or not self.canFetchMore():
-            return
-        self._loading = True
-        generation, flt, sort, size, offset, source = (
-            self._generation, self.filter, self.sort_spec, self.page_size, len(self._rows), self._source)
-        self._runner.run(lambda: source.fetch(flt, sort, offset, size),
-                         lambda rows: self._more(generation, offset, rows),
-                         lambda exc: self._failed(generation, exc))
-
-    def _more(self, generation: int, offset: int, rows: list[OrderLineRow]) -> None:
-        if generation != self._generation or offset != len(self._rows):
-            return
-        self._loading = False
-        if not rows:
-            self._total = len(self._rows)  # lines were deleted meanwhile
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-        self._total = max(self._total, len(self._rows))
-        self.sig_page_loaded.emit(len(self._rows))
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    def row_at(self, row: int) -> OrderLineRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # -- Qt model API -------------------------------------------------------------------
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(CTX, COLUMNS[section].title)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(COLUMNS[section].align | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col.key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col.key)
-        if col.key == "risk" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            bg, fg = RISK_COLOURS[row.risk]
-            return QBrush(QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg))
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
-
-    def _display(self, row: OrderLineRow, key: str) -> str:
+    def display(self, row: OrderLineRow, key: str) -> str:
         if key == "number":
             return f"{row.number} / {row.line_no}"
         if key == "customer":
@@ -269,7 +116,7 @@ class OrderLinesModel(QAbstractTableModel):
             return labels.risk(row.risk)
         return ""
 
-    def _tooltip(self, row: OrderLineRow, key: str) -> str | None:
+    def tooltip(self, row: OrderLineRow, key: str) -> str | None:
         if key == "customer":
             return f"{row.customer_code} {row.customer_name}"
         if key == "product":
@@ -278,9 +125,5 @@ class OrderLinesModel(QAbstractTableModel):
             return QCoreApplication.translate("OrderLinesModel", "Shipped: {0}").format(format_qty(row.shipped_qty))
         return None
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        spec = OrderLineSort(COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
-        if spec != self.sort_spec:
-            self.set_query(sort=spec)
+    def colours(self, row: OrderLineRow, key: str) -> tuple[str, str] | None:
+        return RISK_COLOURS[row.risk] if key == "risk" else None
