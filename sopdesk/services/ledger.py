@@ -25,6 +25,7 @@ from sopdesk.models.types import Price, Qty, UTCDateTime
 from . import settings
 from .errors import InsufficientStock, NotFound, ValidationError
 from .permissions import Actor, Permission, require
+from .validation import exact
 
 MOVE_PERMISSION = {
     MoveType.RECEIPT: Permission.STOCK_RECEIVE,
@@ -56,16 +57,9 @@ class MoveRequest:
     op_id: uuid.UUID | None = None
 
 
-def _exact_qty(value, field: str) -> Decimal:
-    try:
-        return Qty.to_decimal(value)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field=field) from None
-
-
 def _validate(req: MoveRequest, index: int) -> Decimal:
     where = f"moves[{index}]"
-    qty = _exact_qty(req.qty, f"{where}.qty")
+    qty = exact(Qty, req.qty, f"{where}.qty")
     if qty == 0:
         raise ValidationError("quantity must not be zero", field=f"{where}.qty")
     if req.move_type in POSITIVE_ONLY and qty < 0:
@@ -79,10 +73,7 @@ def _validate(req: MoveRequest, index: int) -> Decimal:
     if req.unit_cost is not None:
         # checked here so a bad cost is a ValidationError naming the field, not a bare
         # ValueError from the column type at flush time
-        try:
-            Price.to_decimal(req.unit_cost)
-        except ValueError as exc:
-            raise ValidationError(str(exc), field=f"{where}.unit_cost") from None
+        exact(Price, req.unit_cost, f"{where}.unit_cost")
     return qty
 
 
@@ -268,7 +259,7 @@ def post_count(
         raise ValidationError("counted_at needs a time zone", field="counted_at")
     requests = []
     for item_id, qty in counted.items():
-        qty = _exact_qty(qty, "counted")
+        qty = exact(Qty, qty, "counted")
         if qty < 0:
             raise ValidationError("a counted quantity cannot be negative", field="counted")
         # Compared with on-hand *as of counted_at*. Against the current balance, a

@@ -32,6 +32,7 @@ from .conflicts import conflict_error, touch_if_changed
 from .errors import NotFound, ValidationError
 from .order_states import EDITABLE, check_transition
 from .permissions import Actor, Permission, require
+from .validation import exact
 
 CENT = Decimal("0.01")
 
@@ -157,13 +158,6 @@ def _view(session: Session, order: SalesOrder) -> OrderView:
 # -- validation ---------------------------------------------------------------------------
 
 
-def _exact(type_, value, fieldname: str) -> Decimal:
-    try:
-        return type_.to_decimal(value)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field=fieldname) from None
-
-
 def _validate(session: Session, data: OrderInput) -> dict[uuid.UUID, Item]:
     customer = session.get(Customer, data.customer_id) if data.customer_id else None
     if customer is None:
@@ -185,10 +179,10 @@ def _validate(session: Session, data: OrderInput) -> dict[uuid.UUID, Item]:
             raise ValidationError("unknown product", field=f"lines[{n}].item")
         if not item.active:
             raise ValidationError(f"{item.code} is inactive", field=f"lines[{n}].item")
-        qty = _exact(Qty, ln.qty, f"lines[{n}].qty")
+        qty = exact(Qty, ln.qty, f"lines[{n}].qty")
         if qty <= 0:
             raise ValidationError("quantity must be greater than zero", field=f"lines[{n}].qty")
-        if ln.unit_price is not None and _exact(Price, ln.unit_price, f"lines[{n}].unit_price") < 0:
+        if ln.unit_price is not None and exact(Price, ln.unit_price, f"lines[{n}].unit_price") < 0:
             raise ValidationError("price cannot be negative", field=f"lines[{n}].unit_price")
         for name in ("requested_date", "promised_date"):
             value = getattr(ln, name)

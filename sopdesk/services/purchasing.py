@@ -30,6 +30,7 @@ from . import ledger, numbering, settings
 from .conflicts import conflict_error, touch_if_changed
 from .errors import NotFound, ValidationError
 from .permissions import Actor, Permission, require
+from .validation import exact
 
 EDITABLE = frozenset({POStatus.DRAFT, POStatus.CONFIRMED})
 RECEIVABLE = frozenset({POStatus.CONFIRMED, POStatus.PARTIAL})
@@ -100,13 +101,6 @@ def get_po(session: Session, actor: Actor, po_id: uuid.UUID) -> POView:
     return _view(_load(session, po_id))
 
 
-def _decimal(type_, value, name: str) -> Decimal:
-    try:
-        return type_.to_decimal(value)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field=name) from None
-
-
 def _validate(session: Session, data: POInput) -> dict[uuid.UUID, Item]:
     supplier = session.get(Supplier, data.supplier_id) if data.supplier_id else None
     if supplier is None or not supplier.active:
@@ -117,9 +111,9 @@ def _validate(session: Session, data: POInput) -> dict[uuid.UUID, Item]:
     for n, ln in enumerate(data.lines, start=1):
         if ln.item_id not in items:
             raise ValidationError("unknown item", field=f"lines[{n}].item")
-        if _decimal(Qty, ln.qty, f"lines[{n}].qty") <= 0:
+        if exact(Qty, ln.qty, f"lines[{n}].qty") <= 0:
             raise ValidationError("quantity must be greater than zero", field=f"lines[{n}].qty")
-        if ln.unit_price is not None and _decimal(Price, ln.unit_price, f"lines[{n}].unit_price") < 0:
+        if ln.unit_price is not None and exact(Price, ln.unit_price, f"lines[{n}].unit_price") < 0:
             raise ValidationError("price cannot be negative", field=f"lines[{n}].unit_price")
         if ln.expected_date is None:
             raise ValidationError("an expected arrival date is needed", field=f"lines[{n}].expected_date")
@@ -237,7 +231,7 @@ def receive_line(
     po = _load(session, line.order_id)
     if po.status not in RECEIVABLE:
         raise ValidationError(f"a {po.status.value} purchase order cannot be received", field="status")
-    qty = _decimal(Qty, qty, "qty")
+    qty = exact(Qty, qty, "qty")
     if qty <= 0:
         raise ValidationError("received quantity must be greater than zero", field="qty")
     if line.received_qty + qty > line.qty:

@@ -52,6 +52,7 @@ from sopdesk.models.types import Qty
 from . import ledger, numbering, settings
 from .errors import ConflictError, NotFound, ValidationError
 from .permissions import Actor, Permission, require
+from .validation import exact
 
 REF_WORK_ORDER = "work_order"
 REF_SALES_LINE = "sales_order_line"
@@ -168,10 +169,7 @@ def _replay(session: Session, op_id: uuid.UUID | None) -> list[StockMove] | None
 
 
 def _qty(value, field: str, *, positive: bool = True) -> Decimal:
-    try:
-        qty = Qty.to_decimal(value)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field=field) from None
+    qty = exact(Qty, value, field)
     if positive and qty <= 0:
         raise ValidationError("quantity must be greater than zero", field=field)
     if qty == 0:
@@ -255,10 +253,7 @@ def report_output(
     if wo.status not in WORKING_WO:
         raise ValidationError(f"a {wo.status.value} work order cannot report output", field="status")
     good = _qty(good_qty, "good_qty")
-    try:
-        scrap = Qty.to_decimal(scrap_qty)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field="scrap_qty") from None
+    scrap = exact(Qty, scrap_qty, "scrap_qty")
     if scrap < 0:
         raise ValidationError("scrap cannot be negative", field="scrap_qty")
     at = _moment(produced_at, "produced_at")
@@ -392,10 +387,7 @@ def post_stock_count(
     books: list[tuple[uuid.UUID, Decimal, Decimal]] = []
     requests = []
     for item_id, value in counted.items():
-        try:
-            qty = Qty.to_decimal(value)
-        except ValueError as exc:
-            raise ValidationError(str(exc), field=f"counted[{item_id}]") from None
+        qty = exact(Qty, value, f"counted[{item_id}]")
         if qty < 0:
             raise ValidationError("a counted quantity cannot be negative", field=f"counted[{item_id}]")
         book = ledger.on_hand(session, item_id, location_id, as_of=counted_at)

@@ -1,0 +1,18 @@
+"""Small validation helpers shared by the services."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sopdesk.models.types import ExactDecimal
+
+from .errors import ValidationError
+
+
+def exact(column_type: ExactDecimal, value, field: str) -> Decimal:
+    """`value` as the column's exact decimal, or a ValidationError naming `field`
+    (not a number, not finite, or more decimal places than the column keeps)."""
+    try:
+        return column_type.to_decimal(value)
+    except ValueError as exc:
+        raise ValidationError(str(exc), field=field) from None
