@@ -1,11 +1,9 @@
 """Building blocks for bulk generation: deterministic ids, cached Decimals, local times,
 and a writer that appends rows to the database inside the caller's transaction.
 
-The writer goes through each column's own SQLAlchemy bind processor (ExactDecimal,
-UTCDateTime, Uuid, Enum...) so the stored values are exactly what the ORM would store.
-Small tables use a Core ``insert()``; large ones skip Core's per-row bookkeeping: values are
-converted column by column (once per distinct value where values repeat) and handed to the
-driver's executemany (SQLite) or COPY (PostgreSQL).
+Small tables use a Core ``insert()``; large ones go through sopdesk.db.bulk (each
+column's own bind processor, once per distinct value, then executemany or COPY), so the
+stored values are exactly what the ORM would store.
 """
 
 from __future__ import annotations
@@ -13,22 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
-from enum import Enum
 from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
+from sopdesk.db import bulk
+
 Q = 10_000  # quantities are simulated as integers in units of 0.0001 (the Qty scale)
 
 _V4_MASK = ((1 << 128) - 1) & ~((0xF000 << 64) | (0xC000 << 48))
 _V4_BITS = (0x4000 << 64) | (0x8000 << 48)
 _SAFE = uuid.SafeUUID.unknown
-REPEATS, SHARED, NOT_NULL, NULLABLE = 0, 1, 2, 3  # how a column's values are converted
 
 
 class Ids:
@@ -107,7 +105,6 @@ class Writer:
         self.chunk = chunk
         self.dialect = conn.dialect
         self.counts: dict[str, int] = {}
-        self._plans: dict[tuple[str, tuple[str, ...]], tuple] = {}
 
     def insert(self, table: Table, rows: Sequence[dict], *, fast: bool | None = None) -> None:
         if not rows:
@@ -126,13 +123,9 @@ class Writer:
     def insert_tuples(self, table: Table, columns: Sequence[str], rows: Sequence[tuple]) -> None:
         if not rows:
             return
-        sql, converters = self._plan(table, tuple(columns))
         for start in range(0, len(rows), self.chunk):
-            data = _convert(rows[start:start + self.chunk], converters)
-            if self.dialect.name == "postgresql":
-                self._copy(table, columns, data)
-            else:
-                self.conn.exec_driver_sql(sql, data)
+            chunk = list(zip(*rows[start:start + self.chunk], strict=True))
+            bulk.insert_columns(self.conn, table, dict(zip(columns, chunk, strict=True)))
         self._count(table, len(rows))
 
     @contextmanager
@@ -156,68 +149,3 @@ class Writer:
 
     def _count(self, table: Table, n: int) -> None:
         self.counts[table.name] = self.counts.get(table.name, 0) + n
-
-    def _plan(self, table: Table, columns: tuple[str, ...]):
-        key = (table.name, columns)
-        plan = self._plans.get(key)
-        if plan is None:
-            missing = [c.name for c in table.columns
-                       if c.name not in columns and (c.default is not None or not c.nullable)]
-            if missing:
-                raise ValueError(f"{table.name}: rows lack {', '.join(missing)}")
-            compiled = table.insert().compile(dialect=self.dialect, column_keys=list(columns))
-            if compiled.positiontup is not None and tuple(compiled.positiontup) != columns:
-                raise ValueError(f"{table.name}: unexpected parameter order")
-            converters = []
-            for name in columns:
-                col = table.c[name]
-                proc = col.type._cached_bind_processor(self.dialect)
-                if col.primary_key or col.unique:
-                    mode = NULLABLE if col.nullable else NOT_NULL
-                elif _by_identity(col.type):
-                    mode = SHARED
-                else:
-                    mode = REPEATS
-                converters.append((proc, mode))
-            plan = self._plans[key] = (str(compiled), converters)
-        return plan
-
-    def _copy(self, table: Table, columns: Sequence[str], data: list[tuple]) -> None:
-        raw = self.conn.connection.driver_connection
-        with raw.cursor() as cur, cur.copy(
-            f'COPY "{table.name}" ({", ".join(columns)}) FROM STDIN'
-        ) as copy:
-            for row in data:
-                copy.write_row(row)
-
-
-def _by_identity(sqltype) -> bool:
-    """UUIDs and enum members hash in Python (slow); the demo shares one object per value."""
-    try:
-        kind = sqltype.python_type
-    except NotImplementedError:
-        return False
-    return kind is uuid.UUID or (isinstance(kind, type) and issubclass(kind, Enum))
-
-
-def _convert(rows: Sequence[tuple], converters: list[tuple[Callable | None, int]]) -> list[tuple]:
-    """Apply the bind processors column by column, once per distinct value: by equality for
-    dates, times, decimals and strings; by object identity for UUIDs and enum members."""
-    columns = list(zip(*rows, strict=True))
-    out = []
-    for values, (proc, mode) in zip(columns, converters, strict=True):
-        if proc is None:
-            out.append(values)
-        elif mode == REPEATS:
-            done = {v: (None if v is None else proc(v)) for v in set(values)}
-            out.append(list(map(done.__getitem__, values)))
-        elif mode == SHARED:
-            keys = list(map(id, values))
-            done = {k: (None if v is None else proc(v))
-                    for k, v in dict(zip(keys, values, strict=True)).items()}
-            out.append(list(map(done.__getitem__, keys)))
-        elif mode == NOT_NULL:
-            out.append(list(map(proc, values)))
-        else:
-            out.append([None if v is None else proc(v) for v in values])
-    return list(zip(*out, strict=True))

@@ -39,13 +39,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Date, Uuid, bindparam, delete, func, insert, select, update
+from sqlalchemy import Date, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sopdesk.db import bulk
 from sopdesk.excel import (
     DEFAULT_LIMITS,
     CellError,
@@ -980,7 +980,7 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
         rows = plan.inserts.get(name) or []
         table = TABLES[name]
         for chunk in _chunks(rows, 5000):
-            bulk_insert(conn, table, chunk)
+            bulk.insert_rows(conn, table, chunk)
             done += len(chunk)
             _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
         ids = [str(r["id"]) for r in rows]
@@ -988,7 +988,7 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
         if columns:
             n = len(columns["id"])
             for start in range(0, n, 5000):
-                bulk_insert_columns(conn, table, {k: v[start:start + 5000] for k, v in columns.items()})
+                bulk.insert_columns(conn, table, {k: v[start:start + 5000] for k, v in columns.items()})
                 done += min(5000, n - start)
                 _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
             if name != SalesOrderLine.__tablename__:  # lines of created orders stay with them
@@ -1018,84 +1018,6 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
         posted = ledger.post_moves(session, actor, moves)
         undo["moves"] = [str(m.id) for m in posted]
     return undo
-
-
-def bulk_insert(conn, table, rows: list[dict]) -> None:
-    """executemany of dict rows at the driver level (see bulk_insert_columns)."""
-    if not rows:
-        return
-    keys = list(set().union(*rows))
-    if all(len(r) == len(keys) for r in rows):
-        columns = [list(c) for c in zip(*map(itemgetter(*keys), rows), strict=True)] if len(keys) > 1 \
-            else [[r[keys[0]] for r in rows]]
-    else:
-        columns = [[r.get(k) for r in rows] for k in keys]
-    bulk_insert_columns(conn, table, dict(zip(keys, columns, strict=True)))
-
-
-def _scaled(v, type_: ExactDecimal, proc):
-    """ExactDecimal's SQLite form (an integer scaled by 10**scale), straight from a Decimal
-    the converters have already checked; anything else goes the type's own way."""
-    if v.__class__ is Decimal:
-        q = v.scaleb(type_.scale)
-        if q == q.to_integral_value():
-            return int(q)
-    return None if v is None else proc(v)
-
-
-def bulk_insert_columns(conn, table, data: dict[str, list]) -> None:
-    """executemany at the driver level (COPY on PostgreSQL), from columns of equal length. Values go through each
-    column type's own bind processor (so ExactDecimal, UTCDateTime and Uuid store exactly
-    what the ORM would), but once per distinct value of a column: a ledger repeats its dates,
-    prices and product ids, and SQLAlchemy's per-row parameter handling costs several times
-    the insert itself. Missing columns, and None in a NOT NULL column, take the default."""
-    if not data:
-        return
-    dialect = conn.dialect
-    keys = list(data)
-    columns = [data[k] for k in keys]
-    n = len(columns[0])
-    if n == 0:
-        return
-    defaults = {}
-    for col in table.c:
-        if col.default is not None:
-            defaults[col.key] = col.default.arg if col.default.is_scalar else col.default.arg(None)
-    for k, d in defaults.items():
-        if k not in data:
-            keys.append(k)
-            columns.append([d] * n)
-    for j, k in enumerate(keys):
-        col = table.c[k]
-        values = columns[j]
-        if k in defaults and not col.nullable and None in values:
-            values = [defaults[k] if v is None else v for v in values]
-        proc = col.type._cached_bind_processor(dialect)
-        is_uuid = isinstance(col.type, Uuid)
-        if is_uuid and dialect.name == "postgresql":
-            pass  # COPY reads hex strings and UUIDs alike
-        elif isinstance(col.type, ExactDecimal) and dialect.name == "sqlite":
-            lookup = {v: _scaled(v, col.type, proc) for v in set(values)}
-            values = list(map(lookup.__getitem__, values))
-        elif proc is not None:
-            lookup = {v: (v if v is None or (is_uuid and v.__class__ is str) else proc(v)) for v in set(values)}
-            values = list(map(lookup.__getitem__, values))
-        columns[j] = values
-    if dialect.name == "postgresql":
-        # COPY: psycopg's executemany spends ~100 µs of Python per row; COPY a few
-        quote = dialect.identifier_preparer.quote
-        sql = f"COPY {quote(table.name)} ({', '.join(quote(k) for k in keys)}) FROM STDIN"
-        with conn.connection.dbapi_connection.cursor() as cur, cur.copy(sql) as copy:
-            for row in zip(*columns, strict=True):
-                copy.write_row(row)
-        return
-    stmt = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
-    if stmt.positiontup is not None:
-        order = [keys.index(name) for name in stmt.positiontup]
-        params = list(zip(*(columns[j] for j in order), strict=True))
-    else:
-        params = [dict(zip(keys, t, strict=True)) for t in zip(*columns, strict=True)]
-    conn.exec_driver_sql(stmt.string, params)
 
 
 # -- batches and undo -----------------------------------------------------------------------
