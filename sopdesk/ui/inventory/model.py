@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from sopdesk.models import ItemKind, MoveType
 from sopdesk.services.inventory import StockFilter, StockRow, StockSort
 from sopdesk.ui.tablemodels.paged import PagedTableModel
+from sopdesk.ui.tablemodels.rows import RowListModel
 
 CTX = "InventoryModel"
 _ROOT = QModelIndex()
@@ -137,41 +137,19 @@ class StockModel(PagedTableModel):
         return None
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowListModel):
     """A read-only table of rows already loaded: columns are (title, align, display(row))."""
+
+    context = CTX
 
     def __init__(self, columns: Sequence[tuple[str, Qt.AlignmentFlag, Callable[[Any], str]]], parent=None):
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Any] = []
+        self.titles = [c[0] for c in self._columns]
         self.colour: Callable[[Any, int], tuple[str, str] | None] = lambda _r, _c: None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr(self._columns[section][0])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self._columns[section][1] | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def header_alignment(self, section: int):
+        return int(self._columns[section][1] | Qt.AlignmentFlag.AlignVCenter)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

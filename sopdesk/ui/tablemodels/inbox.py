@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sopdesk.models import Department
 from sopdesk.services.inbox import InboxItem, InboxSource
 from sopdesk.ui import labels
 
-_ROOT = QModelIndex()
+from .rows import RowListModel
+
 _LATE = re.compile(r": (\w+) has not answered")
 translate = QCoreApplication.translate
 
@@ -66,42 +67,22 @@ def sort_key(item: InboxItem):
     return (not item.overdue, item.read, -item.created_at.timestamp())
 
 
-class InboxModel(QAbstractTableModel):
+class InboxModel(RowListModel):
     """State: the items (sorted: overdue, unread, newest)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: list[InboxItem] = []
+    titles = COLUMNS
+    context = "InboxModel"
 
     def set_items(self, items: list[InboxItem]) -> None:
-        self.beginResetModel()
-        self._items = sorted(items, key=sort_key)
-        self.endResetModel()
+        self.set_rows(sorted(items, key=sort_key))
 
     def item_at(self, row: int) -> InboxItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return translate("InboxModel", COLUMNS[section])
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:

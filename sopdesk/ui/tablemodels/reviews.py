@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sopdesk.models import Department
@@ -15,9 +15,10 @@ from sopdesk.services.order_queries import AwaitingConfirmationRow
 from sopdesk.services.review import OpenReviewRow
 from sopdesk.ui import labels
 
+from .rows import RowListModel
+
 CTX = "ReviewListModel"
 translate = QCoreApplication.translate
-_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -78,19 +79,19 @@ def clock_text(due_at: dt.datetime, now: dt.datetime) -> str:
     return translate("ReviewListModel", "Overdue {0}").format(span) if left.total_seconds() < 0 else translate("ReviewListModel", "{0} left").format(span)
 
 
-class ReviewListModel(QAbstractTableModel):
+class ReviewListModel(RowListModel):
     """State: the rows and the clock (`now`, advanced by tick())."""
+
+    titles = COLUMNS
+    context = CTX
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[ReviewListRow] = []
         self.now = dt.datetime.now(dt.UTC)
 
     def set_rows(self, rows: list[ReviewListRow], now: dt.datetime | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.now = now or dt.datetime.now(dt.UTC)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def tick(self, now: dt.datetime | None = None) -> None:
         """Advance the clock: the time-left column is recomputed."""
@@ -98,28 +99,8 @@ class ReviewListModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_TIME), self.index(len(self._rows) - 1, COL_TIME))
 
-    def row_at(self, row: int) -> ReviewListRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def find(self, order_id: uuid.UUID) -> int:
         return next((n for n, r in enumerate(self._rows) if r.order_id == order_id), -1)
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return _t(COLUMNS[section])
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
