@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -182,3 +182,23 @@ class FieldError(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+class PaintWatcher(QObject):
+    """Calls back once, on the first paint of `viewport` after arm(): how a tab tells that
+    its first page of rows is on screen (selftest timings, sig_ready)."""
+
+    def __init__(self, viewport: QWidget, callback):
+        super().__init__(viewport)
+        self._callback = callback
+        self._armed = False
+        viewport.installEventFilter(self)
+
+    def arm(self) -> None:
+        self._armed = True
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if self._armed and event.type() == QEvent.Type.Paint:
+            self._armed = False
+            self._callback()
+        return False

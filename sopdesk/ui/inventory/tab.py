@@ -7,7 +7,7 @@ exist only for STOCK_RECEIVE (receive) and STOCK_ADJUST (count); services check 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,41 +26,19 @@ from sopdesk.services.inventory import StockFilter, StockRow
 from sopdesk.services.permissions import Permission
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
-from sopdesk.ui.tablemodels.paged import PageSource
-from sopdesk.ui.widgets import fit_columns
+from sopdesk.ui.tablemodels.paged import PageSource, service_source
+from sopdesk.ui.widgets import PaintWatcher, fit_columns
 
 from .model import STOCK_INDEX, StockModel
 
 SEARCH_DELAY_MS = 300
-# What a receipt or a count changes: there is no stock flag on the bus yet, and
-# availability depends on open orders, so stock changes are announced as order changes.
+# What a receipt or a count changes (the tab also refreshes for order changes, which move
+# reserved and available quantities).
 STOCK_CHANGES = Changes(stock=True)
 
 
 def stock_source(ctx: AppContext) -> PageSource:
-    db, actor = ctx.db, ctx.actor
-
-    def count(flt):
-        with db.read() as s:
-            return inventory.count_stock(s, actor, flt)
-
-    def fetch(flt, sort, offset, limit):
-        with db.read() as s:
-            return inventory.fetch_stock(s, actor, flt, sort, offset, limit)
-
-    return PageSource(count, fetch)
-
-
-class _PaintOnce(QObject):
-    def __init__(self, callback, parent):
-        super().__init__(parent)
-        self.callback, self.armed = callback, False
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-        if self.armed and event.type() == QEvent.Type.Paint:
-            self.armed = False
-            self.callback()
-        return False
+    return service_source(ctx.db, ctx.actor, inventory.count_stock, inventory.fetch_stock)
 
 
 class InventoryTab(QWidget):
@@ -171,8 +149,7 @@ class InventoryTab(QWidget):
         self.count_button.clicked.connect(self.stock_count)
         self.refresh_button.clicked.connect(self.refresh)
         ctx.bus.sig_changes_applied.connect(self.on_changes)
-        self._paint = _PaintOnce(lambda: self.sig_ready.emit(self.model.rowCount()), self)
-        self.view.viewport().installEventFilter(self._paint)
+        self._paint = PaintWatcher(self.view.viewport(), lambda: self.sig_ready.emit(self.model.rowCount()))
         self._selection_changed()
 
     # -- loading ------------------------------------------------------------------------
@@ -205,7 +182,7 @@ class InventoryTab(QWidget):
             text += " " + self.tr("({0} loaded)").format(f"{shown:,}")
         self.count_label.setText(text)
         self._selection_changed()
-        self._paint.armed = True
+        self._paint.arm()
         self.view.viewport().update()
 
     def _load_failed(self, exc) -> None:

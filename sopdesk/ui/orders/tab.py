@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,42 +27,15 @@ from sopdesk.ui import labels
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.tablemodels.order_lines import COLUMN_INDEX, COLUMNS, OrderLinesModel, PageSource
-from sopdesk.ui.widgets import digit_width, fit_columns
+from sopdesk.ui.tablemodels.paged import service_source
+from sopdesk.ui.widgets import PaintWatcher, digit_width, fit_columns
 
 from .filters import FilterBar
 from .order_dialog import OrderDialog
 
 
 def page_source(ctx: AppContext) -> PageSource:
-    db, actor = ctx.db, ctx.actor
-
-    def count(flt):
-        with db.read() as s:
-            return order_queries.count_lines(s, actor, flt)
-
-    def fetch(flt, sort, offset, limit):
-        with db.read() as s:
-            return order_queries.fetch_lines(s, actor, flt, sort, offset, limit)
-
-    return PageSource(count, fetch)
-
-
-class _PaintWatcher(QObject):
-    """Calls back once, on the first paint of the viewport after arm()."""
-
-    def __init__(self, callback, parent):
-        super().__init__(parent)
-        self._callback = callback
-        self._armed = False
-
-    def arm(self) -> None:
-        self._armed = True
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-        if self._armed and event.type() == QEvent.Type.Paint:
-            self._armed = False
-            self._callback()
-        return False
+    return service_source(ctx.db, ctx.actor, order_queries.count_lines, order_queries.fetch_lines)
 
 
 class OrdersTab(QWidget):
@@ -143,8 +116,7 @@ class OrdersTab(QWidget):
             self.addAction(act)
 
         ctx.bus.sig_changes_applied.connect(self.on_changes)
-        self._paint = _PaintWatcher(self._painted, self)
-        self.view.viewport().installEventFilter(self._paint)
+        self._paint = PaintWatcher(self.view.viewport(), self._painted)
         self.filters.sig_filter_changed.connect(self._filter_changed)
         header.sortIndicatorChanged.connect(self.model.sort)
         self.model.sig_loaded.connect(self._loaded)

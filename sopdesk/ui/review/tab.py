@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.orders import status_change
 from sopdesk.ui.tablemodels.reviews import ReviewListModel, ReviewListRow
-from sopdesk.ui.widgets import digit_width, fit_columns
+from sopdesk.ui.widgets import PaintWatcher, digit_width, fit_columns
 
 from .answer_form import AnswerForm
 from .confirm_dialog import ConfirmDialog
@@ -49,18 +49,6 @@ def load_list(session, actor) -> tuple[list[ReviewListRow], dt.datetime]:
     rows += [ReviewListRow.from_awaiting(r)
              for r in order_queries.reviews_awaiting_confirmation(session, actor)]
     return rows, now
-
-
-class _PaintOnce(QObject):
-    def __init__(self, callback, parent):
-        super().__init__(parent)
-        self.callback, self.armed = callback, False
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-        if self.armed and event.type() == QEvent.Type.Paint:
-            self.armed = False
-            self.callback()
-        return False
 
 
 class ReviewTab(QWidget):
@@ -147,8 +135,7 @@ class ReviewTab(QWidget):
         lay.addWidget(splitter)
 
         ctx.bus.sig_changes_applied.connect(self.on_changes)
-        self._paint = _PaintOnce(lambda: self.sig_ready.emit(self.model.rowCount()), self)
-        self.view.viewport().installEventFilter(self._paint)
+        self._paint = PaintWatcher(self.view.viewport(), lambda: self.sig_ready.emit(self.model.rowCount()))
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_TICK_MS)
         self.clock.timeout.connect(self.tick)
@@ -178,7 +165,7 @@ class ReviewTab(QWidget):
         rows, now = result
         self._all_rows = rows
         self._apply_filter(now)
-        self._paint.armed = True
+        self._paint.arm()
         self.view.viewport().update()
 
     def _apply_filter(self, now: dt.datetime | None = None) -> None:

@@ -35,6 +35,21 @@ class PageSource:
     fetch: Callable[[Any, Any, int, int], list]
 
 
+def service_source(db, actor, count: Callable, fetch: Callable) -> PageSource:
+    """A PageSource over a service's count(session, actor, filter) and
+    fetch(session, actor, filter, sort, offset, limit), each call in its own read session."""
+
+    def count_rows(flt):
+        with db.read() as session:
+            return count(session, actor, flt)
+
+    def fetch_rows(flt, sort, offset, limit):
+        with db.read() as session:
+            return fetch(session, actor, flt, sort, offset, limit)
+
+    return PageSource(count_rows, fetch_rows)
+
+
 class PagedTableModel(QAbstractTableModel):
     """Rows of one SQL query, loaded page by page.
 
