@@ -227,6 +227,10 @@ def main(argv=None) -> int:
         settle(app)
         shoot(win, out / f"orders_{suffix}.png")
 
+        stock_win = window_for("supply", "inventory")
+        shoot(stock_win, out / f"inventory_{suffix}.png")
+        stock_win.close()
+
         row = tab.model.row_at(0)
         with db.read() as s:
             view = orders.get_order(s, win.ctx.actor, row.order_id)
