@@ -34,16 +34,12 @@ from sopdesk.models import (
 )
 
 from .orders import line_amount
-from .permissions import Actor, Permission, require
+from .permissions import Actor, require
+from .transfer_rights import EXPORT_PERMISSION
 
 EXPORT_KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan",
                 "on-hand", "shortages")
-VIEW = {
-    "items": Permission.PLAN_VIEW, "bom": Permission.PLAN_VIEW, "plan": Permission.PLAN_VIEW,
-    "customers": Permission.ORDER_VIEW, "orders": Permission.ORDER_VIEW,
-    "suppliers": Permission.PO_VIEW, "purchase-orders": Permission.PO_VIEW,
-    "stock-count": Permission.STOCK_VIEW, "on-hand": Permission.STOCK_VIEW, "shortages": Permission.STOCK_VIEW,
-}
+VIEW = EXPORT_PERMISSION  # who may export what: services/transfer_rights.py
 SHEET_NAMES = {
     "items": "物料", "bom": "BOM", "customers": "客户", "suppliers": "供应商", "orders": "销售订单",
     "purchase-orders": "采购订单", "stock-count": "盘点", "plan": "生产计划", "on-hand": "库存",

@@ -6,9 +6,9 @@ Primary keys are client-made UUIDs; these numbers are only what people read and 
 from __future__ import annotations
 
 from sqlalchemy import update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from sopdesk.db.dialect import upsert_insert
 from sopdesk.models import DocSequence
 
 PREFIXES = {"sales_order": "SO", "purchase_order": "PO", "work_order": "WO"}
@@ -21,7 +21,7 @@ def format_number(prefix: str, year: int, value: int) -> str:
 def _ensure_row(session: Session, prefix: str, year: int) -> None:
     """Create the counter row if missing; two PCs taking the first number of a year at once
     both succeed (ON CONFLICT DO NOTHING), then the UPDATE below serialises them."""
-    insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+    insert = upsert_insert(session)
     session.execute(
         insert(DocSequence).values(prefix=prefix, year=year, next_value=1).on_conflict_do_nothing()
     )

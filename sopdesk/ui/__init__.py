@@ -7,3 +7,4 @@ Entry points: `sopdesk.ui.app.run_app` (the `sopdesk` command) and
 from . import qtcompat as _qtcompat
 
 _qtcompat.install()
+_qtcompat.cheaper_feature_scan()

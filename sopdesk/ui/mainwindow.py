@@ -79,12 +79,15 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.banner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Each tab sits in a holder and is built when it is first shown or asked for: the
+        # first tab's rows are not kept waiting for screens nobody has opened yet.
+        self.holders: dict[str, QWidget] = {}
         for spec in self.specs:
-            widget = spec.factory(ctx)
-            self.tab_widgets[spec.id] = widget
-            self.tabs.addTab(widget, spec.translated_title())
-            if hasattr(widget, "sig_open_review"):
-                widget.sig_open_review.connect(self.open_review)
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self.holders[spec.id] = holder
+            self.tabs.addTab(holder, spec.translated_title())
         if self.specs:
             lay.addWidget(self.tabs, 1)
         else:
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.inbox_button = InboxButton()
-        self.inbox_dialog = InboxDialog(ctx, self)
+        self._inbox_dialog: InboxDialog | None = None
         self.user_label = QLabel(self.tr("{name} · {role}").format(
             name=actor.display_name or actor.username, role=labels.role(actor.role)))
         self.user_label.setToolTip(self.tr("Signed in as {0}").format(actor.username))
@@ -117,8 +120,6 @@ class MainWindow(QMainWindow):
         ctx.bus.sig_changes_applied.connect(self._changes)
         ctx.runner.sig_busy.connect(self._busy_changed)
         self.inbox_button.clicked.connect(self.show_inbox)
-        self.inbox_dialog.sig_open_order.connect(self.open_review)
-        self.inbox_dialog.sig_loaded.connect(self._inbox_loaded)
 
         self.timers: list[QTimer] = []
         if timers:
@@ -131,11 +132,33 @@ class MainWindow(QMainWindow):
                 self.timers.append(t)
 
     def start(self) -> None:
-        """After show(): open the first tab and start the background jobs."""
-        if self.specs:
+        """After show(): open the first tab, then (once its rows are up) the inbox and the
+        other background jobs, so they do not compete with the first page."""
+        self._jobs_started = False
+        first = self.current_tab()
+        if first is not None:
             self._tab_changed(self.tabs.currentIndex())
+        if first is not None and hasattr(first, "sig_ready"):
+            first.sig_ready.connect(self._start_jobs, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(3_000, self._start_jobs)  # in case the first page fails to load
+        else:
+            self._start_jobs()
+
+    def _start_jobs(self, *_args) -> None:
+        if self._jobs_started:
+            return
+        self._jobs_started = True
         self.refresh_inbox()
         QTimer.singleShot(2_000, self.escalate)
+
+    @property
+    def inbox_dialog(self) -> InboxDialog:
+        """The inbox window, made when first needed."""
+        if self._inbox_dialog is None:
+            self._inbox_dialog = InboxDialog(self.ctx, self)
+            self._inbox_dialog.sig_open_order.connect(self.open_review)
+            self._inbox_dialog.sig_loaded.connect(self._inbox_loaded)
+        return self._inbox_dialog
 
     # -- menus --------------------------------------------------------------------------
 
@@ -153,8 +176,7 @@ class MainWindow(QMainWindow):
             self.import_action.triggered.connect(lambda: open_import_wizard(self.ctx, self))
 
         def current_export():  # the list on the current tab, if it has an export
-            return export_kind(self.ctx, next((k for k, w in self.tab_widgets.items()
-                                               if w is self.tabs.currentWidget()), None))
+            return export_kind(self.ctx, self.current_tab_id())
 
         self.export_action = file_menu.addAction(self.tr("Export to Excel…"))
         self.export_action.triggered.connect(lambda: export_list(self.ctx, self, current_export()))
@@ -191,27 +213,46 @@ class MainWindow(QMainWindow):
     # -- tabs ---------------------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
+        holder = self.tabs.widget(index)
+        tab_id = next((i for i, h in self.holders.items() if h is holder), None)
+        widget = self.tab(tab_id) if tab_id else None
         if widget is not None and hasattr(widget, "activate"):
             widget.activate()
 
     def tab(self, tab_id: str) -> QWidget | None:
-        return self.tab_widgets.get(tab_id)
+        """The tab's widget, built now if it was not yet; None if the role has no such tab."""
+        widget = self.tab_widgets.get(tab_id)
+        if widget is None and tab_id in self.holders:
+            spec = next(s for s in self.specs if s.id == tab_id)
+            widget = spec.factory(self.ctx)
+            self.holders[tab_id].layout().addWidget(widget)
+            self.tab_widgets[tab_id] = widget
+            if hasattr(widget, "sig_open_review"):
+                widget.sig_open_review.connect(self.open_review)
+        return widget
+
+    def current_tab_id(self) -> str | None:
+        holder = self.tabs.currentWidget()
+        return next((i for i, h in self.holders.items() if h is holder), None)
+
+    def current_tab(self) -> QWidget | None:
+        tab_id = self.current_tab_id()
+        return self.tab(tab_id) if tab_id else None
 
     def show_tab(self, tab_id: str) -> bool:
-        widget = self.tab_widgets.get(tab_id)
-        if widget is None:
+        if tab_id not in self.holders:
             return False
-        self.tabs.setCurrentWidget(widget)
+        self.tabs.setCurrentWidget(self.holders[tab_id])
         return True
 
     def open_review(self, order_id) -> None:
-        review_tab = self.tab_widgets.get("review")
+        review_tab = self.tab("review")
         if review_tab is None:
             return
         self.show_tab("review")
         review_tab.open_order(order_id)
-        self.inbox_dialog.hide()
+        if self._inbox_dialog is not None:
+            self._inbox_dialog.hide()
 
     def _changes(self, changes: Changes, initiator) -> None:
         # Each tab listens to the bus itself and refreshes for what concerns it.
@@ -226,7 +267,7 @@ class MainWindow(QMainWindow):
         self.inbox_dialog.refresh()
 
     def refresh_inbox(self) -> None:
-        if self.inbox_dialog.isVisible():
+        if self._inbox_dialog is not None and self._inbox_dialog.isVisible():
             self.inbox_dialog.refresh()
             return
         self.ctx.query(lambda s, a: inbox.list_inbox(s, a), lambda items: self._inbox_loaded(InboxSummary.of(items)),

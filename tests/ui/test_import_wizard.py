@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWizard
 
 from sopdesk.models import Role
 from sopdesk.services import exports, imports
-from sopdesk.ui.importer import ImportWizard, importable_kinds
+from sopdesk.ui.importer import importable_kinds
+from sopdesk.ui.importer.wizard import ImportWizard
 
 
 def write_xlsx(path, rows, *, sheet="Sheet1", before=()):

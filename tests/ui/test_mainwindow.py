@@ -26,7 +26,10 @@ def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot)
     for role, expected in EXPECTED.items():
         window = MainWindow(make_ctx(basics[role]), timers=False)
         qtbot.addWidget(window)
-        assert [s.id for s in window.specs] == expected == list(window.tab_widgets)
+        assert [s.id for s in window.specs] == expected == list(window.holders)
+        assert list(window.tab_widgets) == []  # built when first shown, not before
+        for tab_id in expected:
+            assert window.tab(tab_id) is window.tab(tab_id) is window.tab_widgets[tab_id]
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert titles == [{"orders": "Orders", "review": "Review", "inventory": "Inventory"}[t]
                           for t in expected], role

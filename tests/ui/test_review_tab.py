@@ -116,7 +116,7 @@ def test_overdue_task_escalates_to_the_managers_inbox(db, basics, make_ctx, qtbo
 
     window.inbox_dialog.view.selectRow(0)
     window.inbox_dialog.open_selected()  # opens the order's review
-    assert window.tabs.currentWidget() is review_tab
+    assert window.current_tab() is review_tab
     assert review_tab.current is not None and review_tab.current.order_id == order.id
 
 

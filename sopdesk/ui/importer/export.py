@@ -14,17 +14,6 @@ from sopdesk.services import exports
 from ..context import AppContext
 from ..tasks import Cancelled
 
-# tab id -> export kind
-TAB_EXPORTS = {"orders": "orders", "inventory": "on-hand"}
-
-
-def export_kind(ctx: AppContext, tab_id: str | None) -> str | None:
-    """The export of the list on tab `tab_id`, if the user may read it."""
-    kind = TAB_EXPORTS.get(tab_id or "")
-    if kind is None or not ctx.actor.can(exports.VIEW[kind]):
-        return None
-    return kind
-
 
 def export_list(ctx: AppContext, parent: QWidget | None, kind: str | None, path: str | None = None) -> None:
     if kind is None:

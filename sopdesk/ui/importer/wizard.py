@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk import excel
 from sopdesk.services import imports
-from sopdesk.services.permissions import Permission
+from sopdesk.services.transfer_rights import importable_kinds
 
 from ..changes import Changes
 from ..context import AppContext
@@ -76,13 +76,6 @@ def field_label(spec, name: str) -> str:
     except KeyError:
         return name
     return f.zh if is_zh() else f.en
-
-
-def importable_kinds(actor) -> list[str]:
-    """The kinds the actor may import (the service refuses the others)."""
-    if not actor.can(Permission.IMPORT_DATA):
-        return []
-    return [k for k in excel.KINDS if actor.can(imports.KIND_PERMISSION[k])]
 
 
 def _item(text, tooltip: str | None = None) -> QTableWidgetItem:
