@@ -67,6 +67,7 @@ def cheaper_feature_scan() -> bool:
         return original(module)
 
     uses_pyside.sopdesk_bytes = True
+    uses_pyside.original = original
     feature._mod_uses_pyside = uses_pyside
     return True
 
