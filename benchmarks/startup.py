@@ -9,7 +9,11 @@ process started (sopdesk.ui.proc_time), so interpreter start and imports count.
 - bare:    QApplication + QMainWindow with an empty QTableView, until it is shown;
 - sopdesk: the `sopdesk` command's argument parser, then the real app controller
            (settings, language, database check, sign-in dialog shown), signing in as the demo's sales user as soon as the dialog is ready (no
-           typing time), until the Orders tab has painted its first page of order lines.
+           typing time), until the Orders tab has painted its first page of order lines;
+- floor:   the bare window plus what the required stack costs before any sopdesk code runs:
+           importing SQLAlchemy's ORM and one Argon2id hash at argon2-cffi's default cost
+           (in a thread, as sopdesk checks the password). Reported so the 3x target can be
+           read against what is possible (sopdesk's own share is sopdesk / floor).
 
 Without --db a large demo database (100,000+ order lines) is generated once and kept in the
 temporary folder for later runs. Target: sopdesk within 3x the bare window.
@@ -40,6 +44,29 @@ w.setCentralWidget(QTableView())
 w.resize(1280, 800)
 w.show()
 app.processEvents()
+from sopdesk.ui.proc_time import process_age
+print("RESULT", {"ready_s": process_age(), "cpu_s": time.process_time()})
+"""
+
+# The floor the required stack sets: the bare window plus what any sopdesk start must do
+# besides, with nothing of sopdesk's own: import SQLAlchemy's ORM (services and tables are
+# written on it) and check one Argon2id password at argon2-cffi's default cost (run in a
+# thread while the window shows, as sopdesk does).
+FLOOR = r"""
+import sys, time, threading
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from argon2 import PasswordHasher
+# one hash at the default cost costs what one verification does
+checker = threading.Thread(target=lambda: PasswordHasher().hash("demo123"))
+checker.start()
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.setCentralWidget(QTableView())
+w.resize(1280, 800)
+w.show()
+app.processEvents()
+import sqlalchemy.orm
+checker.join()
 from sopdesk.ui.proc_time import process_age
 print("RESULT", {"ready_s": process_age(), "cpu_s": time.process_time()})
 """
@@ -170,10 +197,13 @@ def main(argv: list[str] | None = None) -> int:
     me = str(Path(__file__).resolve())
     child = [me, "--child", "--db", db_url] + (["--no-cli-parser"] if args.no_cli_parser else [])
     run_child(["-c", BARE])  # warm-up: file cache, .pyc
+    run_child(["-c", FLOOR])
     run_child(child)
-    bare, bare_cpu, sop, bare_wall, sop_wall = [], [], [], [], []
+    bare, bare_cpu, sop, bare_wall, sop_wall, floor = [], [], [], [], [], []
     for _ in range(args.runs):
         b, bw = run_child(["-c", BARE])
+        f, _fw = run_child(["-c", FLOOR])
+        floor.append(f["ready_s"])
         s, sw = run_child(child)
         if "orders_ready_s" not in s:
             raise RuntimeError(f"sopdesk did not reach a usable orders tab: {s}")
@@ -192,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare_window_s": round(statistics.median(bare), 3),
         "bare_cpu_s": round(statistics.median(bare_cpu), 3),
         "bare_process_wall_s": round(statistics.median(bare_wall), 3),
+        "stack_floor_s": round(statistics.median(floor), 3),
         "sopdesk_orders_ready_s": med("orders_ready_s"),
         "sopdesk_cpu_s": med("cpu_s"),
         "sopdesk_process_wall_s": round(statistics.median(sop_wall), 3),
@@ -200,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         "rows_on_first_page": sop[0].get("rows"),
     }
     result["ratio"] = round(result["sopdesk_orders_ready_s"] / result["bare_window_s"], 2)
+    result["ratio_to_floor"] = round(result["sopdesk_orders_ready_s"] / result["stack_floor_s"], 2)
+    result["floor_ratio"] = round(result["stack_floor_s"] / result["bare_window_s"], 2)
+    result["signed_in_to_rows_s"] = round(med("orders_ready_s") - med("database_ready_s"), 3)
     result["cpu_ratio"] = round(result["sopdesk_cpu_s"] / result["bare_cpu_s"], 2)
     result["load_average"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     result["target_ratio"] = TARGET_RATIO
@@ -212,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bare PySide6 window shown:         {result['bare_window_s']:.3f} s")
         print(f"sopdesk orders tab with its rows:  {result['sopdesk_orders_ready_s']:.3f} s  "
               f"(ratio {result['ratio']:.2f}, target <= {TARGET_RATIO:.0f})")
+        print(f"stack floor (bare window + SQLAlchemy ORM import + one Argon2 hash): "
+              f"{result['stack_floor_s']:.3f} s = {result['floor_ratio']:.2f}x bare; sopdesk = "
+              f"{result['ratio_to_floor']:.2f}x the floor")
+        print(f"from Enter on a ready sign-in dialog to the rows painted: {result['signed_in_to_rows_s']:.3f} s")
         print(f"CPU time to the same points:       bare {result['bare_cpu_s']:.3f} s, sopdesk "
               f"{result['sopdesk_cpu_s']:.3f} s (ratio {result['cpu_ratio']:.2f}; machine load "
               f"{result['load_average']})")
