@@ -128,7 +128,7 @@ def import_shots(app, db, ctx, out: Path, suffix: str, tmp: Path) -> None:
     from sqlalchemy import select
 
     from sopdesk.models import Customer, Item, ItemKind
-    from sopdesk.ui.importer import ImportWizard
+    from sopdesk.ui.importer.wizard import ImportWizard
 
     with db.read() as s:
         items = s.execute(select(Item.code, Item.name).where(Item.kind == ItemKind.FINISHED)
