@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from .fields import KindSpec
+from .gcpause import gc_paused
 from .header import Detection
 from .reader import ImportCancelled, SheetData, Workbook
 from .values import cell_text, convert
@@ -119,6 +120,12 @@ def parse(book: Workbook, det: Detection, progress: Progress | None = None,
           is_cancelled: Cancelled | None = None) -> ParsedFile:
     """Read the sheet under det's header and check every row. Progress goes from 0 to 1
     (reading is the first 60 %); is_cancelled() is polled and raises ImportCancelled."""
+    with gc_paused():
+        return _parse(book, det, progress, is_cancelled)
+
+
+def _parse(book: Workbook, det: Detection, progress: Progress | None,
+           is_cancelled: Cancelled | None) -> ParsedFile:
     def report(x: float) -> None:
         if progress is not None:
             progress(x)

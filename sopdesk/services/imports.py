@@ -61,6 +61,7 @@ from sopdesk.excel import (
     parse,
 )
 from sopdesk.excel.fields import spec_for
+from sopdesk.excel.gcpause import gc_paused
 from sopdesk.models import (
     AuditLog,
     BomLine,
@@ -909,6 +910,12 @@ def import_parsed(
     """Check `parsed` against the database and, if it is clean and not a dry run, write it
     in the caller's transaction as one batch. With any error nothing is written."""
     require_import(actor, parsed.kind)
+    with gc_paused():
+        return _import_parsed(session, actor, parsed, dry_run, progress, is_cancelled, note)
+
+
+def _import_parsed(session: Session, actor: Actor, parsed: ParsedFile, dry_run: bool,
+                   progress: Progress | None, is_cancelled: Cancelled | None, note: str | None) -> ImportResult:
     result = ImportResult(parsed.kind, parsed.file_name, rows_read=parsed.rows_read, skipped=parsed.skipped,
                           sheet=parsed.sheet, dry_run=dry_run)
     if any(e.code == "missing_column" for e in parsed.errors):
@@ -976,47 +983,47 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
     undo: dict[str, Any] = {"inserted": {}, "updated": {}, "moves": [], "order": list(plan.order)}
     done = 0
     now = _now()
-    for name in plan.order:
-        rows = plan.inserts.get(name) or []
-        table = TABLES[name]
-        for chunk in _chunks(rows, 5000):
-            bulk.insert_rows(conn, table, chunk)
-            done += len(chunk)
-            _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
-        ids = [str(r["id"]) for r in rows]
-        columns = plan.columnar.get(name)
-        if columns:
-            n = len(columns["id"])
-            for start in range(0, n, 5000):
-                bulk.insert_columns(conn, table, {k: v[start:start + 5000] for k, v in columns.items()})
-                done += min(5000, n - start)
+
+    def advance(rows: int) -> None:
+        nonlocal done
+        done += rows
+        _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
+
+    with bulk.bulk_writing(conn):
+        for name in plan.order:
+            rows = plan.inserts.get(name) or []
+            table = TABLES[name]
+            bulk.insert_rows(conn, table, rows, progress=advance)
+            ids = [str(r["id"]) for r in rows]
+            columns = plan.columnar.get(name)
+            if columns:
+                bulk.insert_columns(conn, table, columns, progress=advance)
+                if name != SalesOrderLine.__tablename__:  # lines of created orders stay with them
+                    ids += list(map(str, columns["id"]))
+            if ids and name != OrderStatusChange.__tablename__:  # append-only: never undone
+                undo["inserted"][name] = ids
+        for name in plan.order:
+            rows = plan.updates.get(name) or []
+            if not rows:
+                continue
+            table = TABLES[name]
+            names = [k for k in rows[0] if not k.startswith("_")]
+            stmt = (update(table)
+                    .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
+                    .values({**{c: bindparam(c) for c in names}, "version": table.c.version + 1,
+                             "updated_at": now, "updated_by_id": actor.user_id}))
+            for chunk in _chunks(rows, 5000):
+                res = conn.execute(stmt, chunk)
+                if res.rowcount is not None and 0 <= res.rowcount < len(chunk):
+                    raise ConflictError("another user changed some of these records while the file was being "
+                                        "imported; nothing was written, import it again")
+                done += len(chunk)
                 _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
-            if name != SalesOrderLine.__tablename__:  # lines of created orders stay with them
-                ids += [str(x) for x in columns["id"]]
-        if ids and name != OrderStatusChange.__tablename__:  # append-only: never undone
-            undo["inserted"][name] = ids
-    for name in plan.order:
-        rows = plan.updates.get(name) or []
-        if not rows:
-            continue
-        table = TABLES[name]
-        names = [k for k in rows[0] if not k.startswith("_")]
-        stmt = (update(table)
-                .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
-                .values({**{c: bindparam(c) for c in names}, "version": table.c.version + 1,
-                         "updated_at": now, "updated_by_id": actor.user_id}))
-        for chunk in _chunks(rows, 5000):
-            res = conn.execute(stmt, chunk)
-            if res.rowcount is not None and 0 <= res.rowcount < len(chunk):
-                raise ConflictError("another user changed some of these records while the file was being "
-                                    "imported; nothing was written, import it again")
-            done += len(chunk)
-            _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
-        undo["updated"][name] = plan.before[name]
-    if plan.moves:
-        moves = [ledger.MoveRequest(**{**m.__dict__, "ref_id": batch_id}) for m in plan.moves]
-        posted = ledger.post_moves(session, actor, moves)
-        undo["moves"] = [str(m.id) for m in posted]
+            undo["updated"][name] = plan.before[name]
+        if plan.moves:
+            moves = [ledger.MoveRequest(**{**m.__dict__, "ref_id": batch_id}) for m in plan.moves]
+            posted = ledger.post_moves(session, actor, moves)
+            undo["moves"] = [str(m.id) for m in posted]
     return undo
 
 
