@@ -35,8 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = Path(tempfile.gettempdir()) / "sopdesk-bench-large.db"
 TARGET_RATIO = 3.0
 
-BARE = r"""
-import sys, time
+WINDOW = r"""
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
 w = QMainWindow()
@@ -44,32 +43,26 @@ w.setCentralWidget(QTableView())
 w.resize(1280, 800)
 w.show()
 app.processEvents()
+"""
+REPORT = r"""
 from sopdesk.ui.proc_time import process_age
 print("RESULT", {"ready_s": process_age(), "cpu_s": time.process_time()})
 """
+BARE = "import sys, time\n" + WINDOW + REPORT
 
 # The floor the required stack sets: the bare window plus what any sopdesk start must do
 # besides, with nothing of sopdesk's own: import SQLAlchemy's ORM (services and tables are
-# written on it) and check one Argon2id password at argon2-cffi's default cost (run in a
-# thread while the window shows, as sopdesk does).
+# written on it) and check one Argon2id password at argon2-cffi's default cost (in a
+# thread while the window shows, as sopdesk does; one hash costs what one check does).
 FLOOR = r"""
 import sys, time, threading
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from argon2 import PasswordHasher
-# one hash at the default cost costs what one verification does
 checker = threading.Thread(target=lambda: PasswordHasher().hash("demo123"))
 checker.start()
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
-w.setCentralWidget(QTableView())
-w.resize(1280, 800)
-w.show()
-app.processEvents()
+""" + WINDOW + r"""
 import sqlalchemy.orm
 checker.join()
-from sopdesk.ui.proc_time import process_age
-print("RESULT", {"ready_s": process_age(), "cpu_s": time.process_time()})
-"""
+""" + REPORT
 
 
 def child_sopdesk(db_url: str, cli_parser: bool = True) -> None:
