@@ -20,6 +20,10 @@ code; customer/supplier code, else name; parent + component; order no. + line no
 the database's counts as unchanged. A blank cell means "not given": it keeps the stored
 value (or the default for a new record); it never clears one.
 
+Modules: this one holds the use cases, the master data, BOM, stock-count and plan planners,
+the write and the undo; imports_documents plans sales and purchase orders; imports_plan
+holds the write plan and the helpers the planners share.
+
 Audit: bulk rows bypass the ORM, so the per-record audit hook does not see them. Each
 batch writes one audit_log entry (table import_batch) and the batch's undo_data keeps every
 inserted id and every updated record's values before the import; that is the record of
@@ -31,17 +35,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
-import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import Date, bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -66,7 +67,6 @@ from sopdesk.models import (
     AuditLog,
     BomLine,
     Customer,
-    DocSequence,
     ImportBatch,
     ImportProfile,
     Item,
@@ -74,7 +74,6 @@ from sopdesk.models import (
     MoveType,
     OrderStatus,
     OrderStatusChange,
-    POStatus,
     ProductionPlanLine,
     PurchaseOrder,
     PurchaseOrderLine,
@@ -84,11 +83,23 @@ from sopdesk.models import (
     Supplier,
     WorkCenter,
 )
-from sopdesk.models.types import ExactDecimal, UTCDateTime
 
 from . import ledger, settings
 from .errors import ConflictError, NotFound, ValidationError
-from .order_states import EDITABLE as ORDER_EDITABLE
+from .imports_documents import _plan_documents
+from .imports_plan import (
+    _chunks,
+    _code_allocator,
+    _differs,
+    _err,
+    _error_rows,
+    _j,
+    _now,
+    _Plan,
+    _resolve_items,
+    _stamp_new,
+    _unj,
+)
 from .permissions import Actor, Permission, require
 
 Progress = Callable[[float], None]
@@ -104,8 +115,6 @@ KIND_PERMISSION: dict[str, Permission] = {
     "stock-count": Permission.STOCK_ADJUST,
     "plan": Permission.PLAN_EDIT,
 }
-PO_EDITABLE = frozenset({POStatus.DRAFT, POStatus.CONFIRMED})
-CHUNK = 900  # keys per IN (...) and rows per executemany: under SQLite's variable limit
 MAX_UNDO_ERRORS = 20
 
 
@@ -156,148 +165,6 @@ class BatchView:
     username: str | None
     counts: dict
     undone_at: dt.datetime | None
-
-
-# -- JSON for undo data -----------------------------------------------------------------------
-
-
-def _j(value: Any) -> Any:
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    return str(value)
-
-
-def _unj(column, value: Any) -> Any:
-    if value is None:
-        return None
-    t = column.type
-    if isinstance(t, ExactDecimal):
-        return Decimal(value)
-    if isinstance(t, UTCDateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(t, Date):
-        return dt.date.fromisoformat(value)
-    if column.name.endswith("_id") or column.name == "id":
-        return uuid.UUID(value)
-    return value
-
-
-# -- the write plan ---------------------------------------------------------------------------
-
-
-@dataclass
-class _Plan:
-    """Rows to insert and update, table by table, in the order they must be written."""
-
-    kind: str
-    errors: list[CellError] = field(default_factory=list)
-    inserts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    updates: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    before: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    order: list[str] = field(default_factory=list)  # table names, parents first
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    created: dict[str, int] = field(default_factory=dict)
-    moves: list[ledger.MoveRequest] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    # big inserts kept as columns (no dict per row): table -> {column: list of values}
-    columnar: dict[str, dict[str, list]] = field(default_factory=dict)
-    after_write: list[Callable[[Session, uuid.UUID], None]] = field(default_factory=list)
-
-    def table(self, name: str) -> None:
-        if name not in self.order:
-            self.order.append(name)
-
-    def add(self, table: str, row: dict) -> None:
-        self.table(table)
-        self.inserts[table].append(row)
-
-    def change(self, table: str, row: dict, before: dict) -> None:
-        self.table(table)
-        self.updates[table].append(row)
-        self.before[table].append(before)
-
-
-def _err(parsed: ParsedFile, i: int, fieldname: str, code: str, message: str) -> CellError:
-    raw = parsed.raw.get(fieldname)
-    value = raw[i] if raw is not None and i < len(raw) else parsed.columns.get(fieldname, [None] * (i + 1))[i]
-    from sopdesk.excel.rows import _jsonable
-
-    return CellError(parsed.sheet, parsed.row_numbers[i], parsed.headers.get(fieldname, fieldname),
-                     _jsonable(value), message, code, fieldname, parsed.col_index.get(fieldname))
-
-
-def _chunks(seq: list, size: int = CHUNK):
-    for k in range(0, len(seq), size):
-        yield seq[k:k + size]
-
-
-def _rows_by_key(session: Session, table, key_col, keys: set, columns) -> dict:
-    """{key: row} for the given keys, queried in chunks."""
-    out = {}
-    keys = [k for k in keys if k is not None]
-    for chunk in _chunks(keys):
-        for r in session.execute(select(*columns).where(key_col.in_(chunk))):
-            out[r._mapping[key_col.key]] = r
-    return out
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-_seq = [int.from_bytes(os.urandom(8), "big") >> 5]  # a random start for this process
-_node = int.from_bytes(os.urandom(2), "big") & 0xFFF
-_prefix: list = [None, ""]
-
-
-def new_id() -> str:
-    """A time-ordered UUID (version 7 layout) as 32 hex digits, which SQLite stores as is and
-    PostgreSQL accepts. Ids that grow in time land at the end of the primary-key index instead
-    of at random places in it: bulk inserts of 100,000 rows go markedly faster on both databases.
-    Millisecond time, a per-process random 12 bits and a counter from a random start make a
-    clash between two PCs importing in the same millisecond practically impossible."""
-    _seq[0] += 1
-    ms = time.time_ns() // 1_000_000
-    if ms != _prefix[0]:
-        _prefix[0], _prefix[1] = ms, f"{ms & 0xFFFFFFFFFFFF:012x}7{_node:03x}8"
-    return f"{_prefix[1]}{_seq[0] & 0xFFFFFFFFFFFFFFF:015x}"
-
-
-def new_ids(n: int) -> list[str]:
-    """n ids as new_id() makes them, in one go."""
-    ms = time.time_ns() // 1_000_000
-    prefix = f"{ms & 0xFFFFFFFFFFFF:012x}7{_node:03x}8"
-    start = _seq[0] + 1
-    _seq[0] += n
-    return [f"{prefix}{v & 0xFFFFFFFFFFFFFFF:015x}" for v in range(start, start + n)]
-
-
-def _stamp_new(row: dict, actor: Actor, now: dt.datetime) -> dict:
-    if "id" not in row:
-        row["id"] = new_id()
-    row.update(version=1, created_at=now, updated_at=now, created_by_id=actor.user_id,
-               updated_by_id=actor.user_id)
-    return row
-
-
-def _differs(a: Any, b: Any) -> bool:
-    if a is None or b is None:
-        return a is not b
-    if isinstance(a, Enum):
-        a = a.value
-    if isinstance(b, Enum):
-        b = b.value
-    return a != b
 
 
 # -- master data ----------------------------------------------------------------------------
@@ -380,47 +247,7 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
         plan.updated += 1
 
 
-def _error_rows(parsed: ParsedFile, fieldname: str) -> list[tuple[int, CellError]]:
-    """(row index, error) of the cell errors parse found in one column."""
-    index = {r: i for i, r in enumerate(parsed.row_numbers)}
-    return [(index[e.row], e) for e in parsed.errors if e.field == fieldname and e.row in index]
-
-
-def _code_allocator(session: Session, model, prefix: str) -> Callable[[], str]:
-    """Codes for records created without one: C0001, C0002, ... after the highest in use."""
-    pattern = re.compile(rf"^{prefix}(\d+)$")
-    highest, width = 0, 4
-    for code in session.scalars(select(model.code).where(model.code.like(f"{prefix}%"))):
-        m = pattern.match(code)
-        if m and int(m.group(1)) >= highest:
-            highest, width = int(m.group(1)), max(len(m.group(1)), 3)
-    counter = [highest]
-
-    def next_code() -> str:
-        counter[0] += 1
-        return f"{prefix}{counter[0]:0{width}d}"
-    return next_code
-
-
 # -- BOM ------------------------------------------------------------------------------------
-
-
-def _item_ids(session: Session, codes: set[str]) -> dict[str, Any]:
-    return {r.code.casefold(): r for r in _rows_by_key(
-        session, Item.__table__, Item.__table__.c.code, codes,
-        [Item.id, Item.code, Item.active, Item.sales_price, Item.standard_cost, Item.kind]).values()}
-
-
-def _resolve_items(session: Session, parsed: ParsedFile, plan: _Plan, fieldname: str) -> list[Any]:
-    codes = parsed.columns[fieldname]
-    found = _item_ids(session, set(codes))
-    out = []
-    for i, c in enumerate(codes):
-        r = found.get(c.casefold()) if c else None
-        if c and r is None:
-            plan.errors.append(_err(parsed, i, fieldname, "unknown_item", f"unknown product code {c}"))
-        out.append(r)
-    return out
 
 
 def _plan_bom(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
@@ -474,300 +301,6 @@ def _reaches(edges: dict, start, target) -> bool:
         seen.add(node)
         stack.extend(edges.get(node, ()))
     return False
-
-
-# -- sales and purchase orders --------------------------------------------------------------
-
-
-@dataclass
-class _DocKind:
-    header: Any  # model
-    line: Any
-    party_field: str  # customer / supplier
-    party_model: Any
-    number_prefix: str
-    editable: frozenset
-    status_enum: type
-    default_price: str  # item column used when the file has no price
-    line_fields: dict[str, str]  # file field -> line column
-    header_fields: dict[str, str]  # file field -> header column
-    locked_qty: str  # shipped_qty / received_qty: the line cannot go below it
-
-
-ORDER_DOC = _DocKind(
-    SalesOrder, SalesOrderLine, "customer", Customer, "SO", ORDER_EDITABLE, OrderStatus, "sales_price",
-    {"qty": "qty", "unit_price": "unit_price", "requested_date": "requested_date",
-     "promised_date": "promised_date", "note": "note"},
-    {"order_date": "order_date", "is_custom": "is_custom", "customer_po": "customer_po"},
-    "shipped_qty",
-)
-PO_DOC = _DocKind(
-    PurchaseOrder, PurchaseOrderLine, "supplier", Supplier, "PO", PO_EDITABLE, POStatus, "standard_cost",
-    {"qty": "qty", "unit_price": "unit_price", "expected_date": "expected_date", "note": "note"},
-    {"order_date": "order_date"},
-    "received_qty",
-)
-
-
-def _resolve_parties(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan, doc: _DocKind) -> list[Any]:
-    """Customer or supplier of each row, by code else by name. Customers that do not exist
-    yet are created (a code from the file, else a generated one); suppliers must exist."""
-    model = doc.party_model
-    codes = parsed.columns.get(f"{doc.party_field}_code") or [None] * len(parsed)
-    names = parsed.columns.get(f"{doc.party_field}_name") or [None] * len(parsed)
-    rows = session.execute(select(model.id, model.code, model.name, model.active)).all()
-    by_code = {r.code.casefold(): r for r in rows}
-    by_name: dict[str, Any] = {}
-    for r in rows:
-        by_name.setdefault(r.name.strip().casefold(), r)
-    created: dict[str, Any] = {}
-    out: list[Any] = []
-    allocate = None
-    now = _now()
-    memo: dict[tuple, Any] = {}
-    for i, (code, name) in enumerate(zip(codes, names, strict=True)):
-        hit = memo.get((code, name))
-        if hit is not None:  # the same customer as an earlier row: already resolved
-            out.append(hit)
-            continue
-        r = by_code.get(code.casefold()) if code else (by_name.get(name.strip().casefold()) if name else None)
-        if r is None and (code or name):
-            key = (code or "").casefold() or "name:" + name.strip().casefold()
-            r = created.get(key)
-            if r is None:
-                if doc.party_model is Supplier:
-                    plan.errors.append(_err(parsed, i, "supplier_code" if code else "supplier_name", "unknown_supplier",
-                                            f"unknown supplier {code or name}"))
-                elif code and not name:
-                    plan.errors.append(_err(parsed, i, "customer_code", "unknown_customer",
-                                            f"unknown customer code {code} (add a customer name column to create it)"))
-                else:
-                    if not code:
-                        allocate = allocate or _code_allocator(session, Customer, "C")
-                        new_code = allocate()
-                    else:
-                        new_code = code
-                    row = _stamp_new({"code": new_code, "name": name.strip()}, actor, now)
-                    plan.add(Customer.__table__.name, row)
-                    plan.created["customers"] = plan.created.get("customers", 0) + 1
-                    r = created[key] = _Party(row["id"], new_code, name.strip(), True)
-        elif r is not None and not r.active:
-            plan.errors.append(_err(parsed, i, f"{doc.party_field}_code" if code else f"{doc.party_field}_name",
-                                    "inactive", f"{r.name} is inactive"))
-        elif r is not None:
-            memo[(code, name)] = r
-        out.append(r)
-    return out
-
-
-@dataclass
-class _Party:
-    id: uuid.UUID
-    code: str
-    name: str
-    active: bool
-
-
-def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
-    doc = ORDER_DOC if parsed.kind == "orders" else PO_DOC
-    cols = parsed.columns
-    n = len(parsed)
-    number_field = "order_no" if parsed.kind == "orders" else "po_no"
-    numbers = cols[number_field]
-    line_nos = cols["line_no"]
-    items = _resolve_items(session, parsed, plan, "item_code")
-    parties = _resolve_parties(session, actor, parsed, plan, doc)
-    for i, it in enumerate(items):
-        if it is not None and not it.active:
-            plan.errors.append(_err(parsed, i, "item_code", "inactive", f"{it.code} is inactive"))
-    H, L = doc.header.__table__, doc.line.__table__
-    party_col = f"{doc.party_field}_id"
-    header_cols = [H.c.id, H.c.version, H.c.number, H.c.status, H.c[party_col],
-                   *[H.c[c] for c in doc.header_fields.values()]]
-    if parsed.kind == "orders":  # a line without its own dates inherits the order's
-        header_cols += [H.c.requested_date, H.c.promised_date]
-    headers = _rows_by_key(session, H, H.c.number, set(numbers), header_cols)
-    line_cols = [L.c.id, L.c.version, L.c.order_id, L.c.line_no, L.c.item_id, L.c[doc.locked_qty],
-                 *[L.c[c] for c in doc.line_fields.values()]]
-    lines: dict[tuple[uuid.UUID, int], Any] = {}
-    for chunk in _chunks([h.id for h in headers.values()]):
-        for r in session.execute(select(*line_cols).where(L.c.order_id.in_(chunk))):
-            lines[(r.order_id, r.line_no)] = r
-    given_line = [f for f in doc.line_fields if f in cols]
-    given_head = [f for f in doc.header_fields if f in cols]
-    status_col = cols.get("status")
-    now = _now()
-    new_docs: dict[str, dict] = {}
-    changed_docs: dict[uuid.UUID, dict] = {}
-    bad_rows = {e.row for e in plan.errors}
-    draft = doc.status_enum("draft").value
-    stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": actor.user_id,
-             "updated_by_id": actor.user_id}
-    # every new line has the same keys (executemany wants that): the file's value or None
-    line_keys = [(doc.line_fields[f], cols[f]) for f in given_line]
-    line_template = {**stamp, **{c: None for c in doc.line_fields.values()}}
-    price_attr = doc.default_price
-    # lines of new documents, the bulk of a first import, are gathered as columns
-    fast = {c: [] for c in ("id", "order_id", "line_no", "item_id", *doc.line_fields.values())}
-    f_order, f_line, f_item = fast["order_id"], fast["line_no"], fast["item_id"]
-    f_given = [(fast[c], col) for c, col in line_keys if c != "unit_price"]
-    f_price, price_col = fast["unit_price"], cols.get("unit_price")
-    n_new = 0
-    row_numbers = parsed.row_numbers
-    for i in range(n):
-        no, ln, item, party = numbers[i], line_nos[i], items[i], parties[i]
-        if no is None or ln is None or item is None or party is None or (bad_rows and row_numbers[i] in bad_rows):
-            continue
-        head = headers.get(no)
-        status = status_col[i] if status_col else None
-        if head is None:
-            hdr = new_docs.get(no)
-            if hdr is None:
-                if parsed.kind == "purchase-orders" and status in (POStatus.PARTIAL.value, POStatus.RECEIVED.value):
-                    plan.errors.append(_err(parsed, i, "status", "status_needs_receipts",
-                                            "receipts are posted in sopdesk; import the order as confirmed"))
-                    continue
-                hdr = {"number": no, party_col: party.id, "status": status or draft}
-                for f in given_head:
-                    if cols[f][i] is not None:
-                        hdr[doc.header_fields[f]] = cols[f][i]
-                if parsed.kind == "orders":
-                    hdr["salesperson_id"] = actor.user_id
-                else:
-                    hdr["buyer_id"] = actor.user_id
-                hdr = new_docs[no] = _stamp_new(hdr, actor, now)
-            f_order.append(hdr["id"])
-            f_line.append(ln)
-            f_item.append(item.id)
-            for target, col in f_given:
-                target.append(col[i])
-            price = price_col[i] if price_col is not None else None
-            f_price.append(getattr(item, price_attr) if price is None else price)
-            n_new += 1
-            continue
-        # an existing document: what would change?
-        problems = []
-        head_changes = {}
-        if _differs(getattr(head, party_col), party.id):
-            head_changes[party_col] = party.id
-        for f in given_head:
-            v = cols[f][i]
-            c = doc.header_fields[f]
-            if v is not None and _differs(getattr(head, c), v):
-                head_changes[c] = v
-        if status is not None and _differs(head.status, status):
-            problems.append(("status", "status_change",
-                             f"{no} is {head.status.value if isinstance(head.status, Enum) else head.status} in "
-                             "sopdesk; change its status there, not by import"))
-        old = lines.get((head.id, ln))
-        line_changes = {}
-        if old is None:
-            line_changes = {"__new__": True}
-        else:
-            if _differs(old.item_id, item.id):
-                line_changes["item_id"] = item.id
-                if getattr(old, doc.locked_qty):
-                    problems.append(("item_code", "has_movements",
-                                     f"line {ln} has {'shipments' if parsed.kind == 'orders' else 'receipts'}: "
-                                     "its product cannot change"))
-            for f in given_line:
-                v = cols[f][i]
-                c = doc.line_fields[f]
-                current = getattr(old, c)
-                if c in ("requested_date", "promised_date") and current is None:
-                    current = getattr(head, c, None) if c in head._mapping else current
-                if v is not None and _differs(current, v):
-                    line_changes[c] = v
-            if "qty" in line_changes and line_changes["qty"] < getattr(old, doc.locked_qty):
-                problems.append(("qty", "below_moved", f"{getattr(old, doc.locked_qty)} already "
-                                 f"{'shipped' if parsed.kind == 'orders' else 'received'} on line {ln}"))
-        if (head_changes or line_changes) and _status(head) not in {s.value for s in doc.editable}:
-            problems.append((number_field, "not_editable", f"{no} is {_status(head)} and can no longer be changed"))
-        if problems:
-            for f, code, msg in problems:
-                plan.errors.append(_err(parsed, i, f if f in cols else number_field, code, msg))
-            continue
-        if head_changes:
-            prev = changed_docs.setdefault(head.id, {"row": head, "changes": {}})
-            prev["changes"].update(head_changes)
-        if not line_changes:
-            if not head_changes:
-                plan.unchanged += 1
-            else:
-                plan.updated += 1
-            continue
-        changed_docs.setdefault(head.id, {"row": head, "changes": {}})
-        if line_changes.pop("__new__", None):
-            line = {**line_template, "id": new_id(), "order_id": head.id, "line_no": ln, "item_id": item.id}
-            for c, col in line_keys:
-                line[c] = col[i]
-            if line["unit_price"] is None:
-                line["unit_price"] = getattr(item, price_attr)
-            plan.add(L.name, line)
-            plan.inserted += 1
-            continue
-        full = {c: line_changes.get(c, getattr(old, c)) for c in ["item_id", *doc.line_fields.values()]}
-        before = {c: _j(getattr(old, c)) for c in full}
-        plan.change(L.name, {"_id": old.id, "_version": old.version, **full},
-                    {"id": str(old.id), "version": old.version + 1, "values": before})
-        plan.updated += 1
-    if n_new:
-        fast["id"] = new_ids(n_new)
-        for c in doc.line_fields.values():
-            if len(fast[c]) < n_new:  # a field the file does not have
-                fast[c] = [None] * n_new
-        fast.update({k: [v] * n_new for k, v in stamp.items()})
-        plan.columnar[L.name] = fast
-        plan.inserted += n_new
-        plan.table(L.name)
-    # headers first: insert new documents, and bump the version of any document whose
-    # lines or header changed (a stale save in the app is then refused, as for edits)
-    plan.order.insert(0, H.name)
-    if "customers" in plan.created:
-        plan.order.remove(Customer.__table__.name)
-        plan.order.insert(0, Customer.__table__.name)
-    for hdr in new_docs.values():
-        plan.inserts[H.name].append(hdr)
-    head_names = [party_col, *doc.header_fields.values()]
-    for doc_id, info in changed_docs.items():
-        head = info["row"]
-        full = {c: info["changes"].get(c, getattr(head, c)) for c in head_names}
-        plan.change(H.name, {"_id": doc_id, "_version": head.version, **full},
-                    {"id": str(doc_id), "version": head.version + 1, "values": {c: _j(getattr(head, c)) for c in head_names}})
-    plan.counts["documents_created"] = len(new_docs)
-    if parsed.kind == "orders" and new_docs:
-        history = [{"id": new_id(), "order_id": h["id"], "from_status": None, "to_status": h["status"],
-                    "changed_at": now, "changed_by_id": actor.user_id, "note": f"import {parsed.file_name}"[:200]}
-                   for h in new_docs.values()]
-        plan.inserts[OrderStatusChange.__tablename__] = history
-        plan.table(OrderStatusChange.__tablename__)
-    plan.after_write.append(lambda s, _b: _advance_sequence(s, doc.number_prefix, list(new_docs)))
-
-
-def _status(head) -> str:
-    return head.status.value if isinstance(head.status, Enum) else str(head.status)
-
-
-_NUMBER = re.compile(r"^([A-Z]{2})-(\d{4})-(\d+)$")
-
-
-def _advance_sequence(session: Session, prefix: str, numbers: list[str]) -> None:
-    """Imported numbers in sopdesk's own format (SO-2026-00042) move the numbering past them,
-    so the next order typed in does not collide with an imported one."""
-    highest: dict[int, int] = {}
-    for no in numbers:
-        m = _NUMBER.match(no)
-        if m and m.group(1) == prefix:
-            year, value = int(m.group(2)), int(m.group(3))
-            highest[year] = max(highest.get(year, 0), value)
-    for year, value in highest.items():
-        current = session.scalar(select(DocSequence.next_value).where(
-            DocSequence.prefix == prefix, DocSequence.year == year))
-        if current is None:
-            session.execute(insert(DocSequence.__table__), [{"prefix": prefix, "year": year, "next_value": value + 1}])
-        elif current <= value:
-            session.execute(update(DocSequence.__table__).where(
-                DocSequence.prefix == prefix, DocSequence.year == year).values(next_value=value + 1))
 
 
 # -- stock counts ---------------------------------------------------------------------------
