@@ -17,7 +17,7 @@ from .fields import KindSpec
 from .gcpause import gc_paused
 from .header import Detection
 from .reader import ImportCancelled, SheetData, Workbook
-from .values import cell_text, convert
+from .values import cell_text, convert, has_none
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -149,9 +149,10 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
                 keep.append(i)
                 break
     first = det.header_index + 1
+    base = sheet.excel_row(first)  # Excel row of body[i] is base + i
     parsed = ParsedFile(
         det.kind, book.file_name, det.sheet, det.header_row, headers, col_index,
-        [sheet.excel_row(first + i) for i in keep], {}, {}, rows_read=len(keep), sheet_data=sheet,
+        [i + base for i in keep], {}, {}, rows_read=len(keep), sheet_data=sheet,
     )
     for name in det.missing():
         parsed.errors.append(CellError(det.sheet, det.header_row, _label(spec, name), None,
@@ -177,7 +178,7 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
     suspects = {i for (i, _f) in errors}
     for name in required:
         col = parsed.columns[name]
-        if None in col:
+        if has_none(col):
             suspects.update(i for i, v in enumerate(col) if v is None)
     cols = list(parsed.columns.values())
     errored = {i for (i, _f) in errors}
@@ -220,7 +221,7 @@ def _check_required(parsed: ParsedFile, spec: KindSpec, errors: dict) -> None:
         if not f.required or f.name not in parsed.columns:
             continue
         col = parsed.columns[f.name]
-        if None not in col:
+        if not has_none(col):
             continue
         for i, v in enumerate(col):
             if v is None and (i, f.name) not in errors:
@@ -230,6 +231,8 @@ def _check_required(parsed: ParsedFile, spec: KindSpec, errors: dict) -> None:
         if not present:
             continue
         cols = [parsed.columns[g] for g in present]
+        if not has_none(cols[0]):
+            continue
         blank = {i for i, v in enumerate(cols[0]) if v is None}
         for c in cols[1:]:
             blank = {i for i in blank if c[i] is None}
@@ -309,12 +312,16 @@ def _fill_down_numbers(parsed: ParsedFile, errors: dict) -> None:
     if doc is None or doc not in parsed.columns:
         return
     numbers = parsed.columns[doc]
-    for i in range(1, len(numbers)):
-        if numbers[i] is None and (i, doc) not in errors and numbers[i - 1] is not None:
-            numbers[i] = numbers[i - 1]
-    # order-level cells left blank on later lines are the first line's
+    if has_none(numbers):
+        for i in range(1, len(numbers)):
+            if numbers[i] is None and (i, doc) not in errors and numbers[i - 1] is not None:
+                numbers[i] = numbers[i - 1]
+    # order-level cells left blank on later lines are the first line's (only columns with a
+    # blank need the walk)
+    fields = [f for f in HEADER_FIELDS[parsed.kind] if f in parsed.columns and has_none(parsed.columns[f])]
+    if not fields:
+        return
     first: dict[str, int] = {}
-    fields = [f for f in HEADER_FIELDS[parsed.kind] if f in parsed.columns]
     for i, no in enumerate(numbers):
         if no is None:
             continue
@@ -329,13 +336,16 @@ def _fill_down_numbers(parsed: ParsedFile, errors: dict) -> None:
 
 def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:
     """Orders: one row per line, the order number repeated. Lines get numbers in file order
-    when there is no line column; order-level cells must agree across an order's rows."""
+    when there is no line column; order-level cells must agree across an order's rows.
+
+    Whole columns are compared first (each row's key against a set, each order-level column
+    against the same column read at each order's first row); the rows are walked one by one
+    only where that finds a repeat or a difference."""
     doc = "order_no" if parsed.kind == "orders" else "po_no"
     cols = parsed.columns
     if doc not in cols:
         return
     numbers = cols[doc]
-    first: dict[str, int] = {}
     if "line_no" not in cols:
         counter: dict[str, int] = {}
         line_nos: list[int | None] = []
@@ -347,29 +357,37 @@ def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:
             line_nos.append(counter[no])
         cols["line_no"] = line_nos
         parsed.raw["line_no"] = list(line_nos)
-    seen: dict[tuple[str, int], int] = {}
-    header_fields = [f for f in HEADER_FIELDS[parsed.kind] if f in cols]
-    for i, no in enumerate(numbers):
-        if no is None:
-            continue
-        ln = cols["line_no"][i]
-        if ln is not None:
+    keys = list(zip(numbers, cols["line_no"], strict=True))
+    if len(set(keys)) < len(keys):  # some (order, line) repeats
+        seen: dict[tuple[str, int], int] = {}
+        for i, (no, ln) in enumerate(keys):
+            if no is None or ln is None:
+                continue
             if (no, ln) in seen:
                 parsed.error(i, "line_no" if "line_no" in parsed.headers else doc, "duplicate",
                              f"order {no} line {ln} repeats row {parsed.row_numbers[seen[(no, ln)]]}")
             else:
                 seen[(no, ln)] = i
-        if no not in first:
-            first[no] = i
+    first: dict[str, int] = {}
+    for i, no in enumerate(numbers):
+        if no is not None:
+            first.setdefault(no, i)
+    at_first = [first.get(no, i) for i, no in enumerate(numbers)] if has_none(numbers) else \
+        list(map(first.__getitem__, numbers))
+    for f in HEADER_FIELDS[parsed.kind]:
+        if f not in cols:
             continue
-        j = first[no]
-        for f in header_fields:
-            a, b = cols[f][j], cols[f][i]
+        col = cols[f]
+        if list(map(col.__getitem__, at_first)) == col:
+            continue  # every line says what its order's first line says
+        for i, no in enumerate(numbers):
+            j = at_first[i]
+            if no is None or j == i:
+                continue
+            a, b = col[j], col[i]
             if b is not None and a is not None and b != a:
-                parsed.error(i, f, "inconsistent",
-                             f"differs from row {parsed.row_numbers[j]}, the first line of {no}")
+                parsed.error(i, f, "inconsistent", f"differs from row {parsed.row_numbers[j]}, the first line of {no}")
             elif b is None and a is not None:
-                cols[f][i] = a  # a blank repeat of an order-level cell means "same"
+                col[i] = a  # a blank repeat of an order-level cell means "same"
             elif a is None and b is not None:
-                cols[f][j] = b
-
+                col[j] = b

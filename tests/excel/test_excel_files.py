@@ -129,6 +129,32 @@ def test_every_error_is_listed_with_its_excel_row(tmp_path):
     assert [e.as_dict()["row"] for e in parsed.errors] == sorted(e.row for e in parsed.errors)
 
 
+def test_order_level_cells_lines_and_repeats_across_an_orders_rows(tmp_path):
+    """Blank order numbers are filled down; an order-level cell left blank on some lines
+    (the first included, for a column that is not required) takes the one given; a differing
+    one, and a repeated order + line, are errors on the row that repeats."""
+    headers = ["订单号", "行号", "客户名称", "下单日期", "产品编码", "数量", "定制"]
+    rows = [headers,
+            ["SO-1", 1, "甲", dt.date(2026, 7, 1), "FG-100", 1, ""],
+            ["", 2, "", "", "FG-100", 2, "是"],  # row 3: the custom flag for the first line too
+            ["", 3, "", dt.date(2026, 7, 1), "FG-100", 3, ""],
+            ["SO-2", 1, "乙", dt.date(2026, 7, 2), "FG-100", 4, "否"],
+            ["SO-2", 2, "乙", dt.date(2026, 7, 3), "FG-100", 5, ""],  # row 6: another order date
+            ["SO-2", 1, "乙", dt.date(2026, 7, 2), "FG-100", 6, ""],  # row 7: line 1 again
+            ["SO-3", 1, "丙", dt.date(2026, 7, 4), "FG-100", 7, ""]]
+    book = open_workbook(write_xlsx(tmp_path / "o.xlsx", {"订单": rows}))
+    parsed = parse(book, detect(book, "orders"))
+    assert [(e.row, e.column, e.code, e.message) for e in parsed.errors] == [
+        (6, "下单日期", "inconsistent", "differs from row 5, the first line of SO-2"),
+        (7, "行号", "duplicate", "order SO-2 line 1 repeats row 5"),
+    ]
+    c = parsed.columns
+    assert c["order_no"] == ["SO-1"] * 3 + ["SO-2"] * 3 + ["SO-3"]
+    assert c["customer_name"] == ["甲"] * 3 + ["乙"] * 3 + ["丙"]
+    assert c["order_date"][:3] == [dt.date(2026, 7, 1)] * 3
+    assert c["is_custom"] == [True, True, True, False, False, False, None]
+
+
 def test_duplicate_keys_inside_the_file(tmp_path):
     rows = [["物料编码", "物料名称", "类别"], ["A1", "甲", "成品"], ["B1", "乙", "原材料"], ["a1", "丙", "成品"]]
     book = open_workbook(write_xlsx(tmp_path / "i.xlsx", {"物料": rows}))
