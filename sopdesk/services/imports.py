@@ -84,7 +84,7 @@ from sopdesk.models import (
     WorkCenter,
 )
 
-from . import ledger, settings
+from . import settings
 from .errors import ConflictError, NotFound, ValidationError
 from .imports_documents import _plan_documents
 from .imports_plan import (
@@ -307,6 +307,8 @@ def _reaches(edges: dict, start, target) -> bool:
 
 
 def _plan_stock_count(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
+    from . import ledger  # stock moves: only this kind needs the ledger
+
     items = _resolve_items(session, parsed, plan, "item_code")
     codes = {c for c in parsed.columns["location"] if c}
     locs = {r.code.casefold(): r for r in session.execute(
@@ -554,6 +556,8 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
                 _tick(progress, is_cancelled, 0.2 + 0.75 * done / max(total, 1))
             undo["updated"][name] = plan.before[name]
         if plan.moves:
+            from . import ledger
+
             moves = [ledger.MoveRequest(**{**m.__dict__, "ref_id": batch_id}) for m in plan.moves]
             posted = ledger.post_moves(session, actor, moves)
             undo["moves"] = [str(m.id) for m in posted]
@@ -588,9 +592,12 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
         raise ValidationError("this import has been undone already", field="batch_id")
     data = batch.undo_data or {}
     counts = {"restored": 0, "deleted": 0, "moves_reversed": 0}
-    for move_id in data.get("moves", []):
-        ledger.reverse_move(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
-        counts["moves_reversed"] += 1
+    if data.get("moves"):
+        from . import ledger  # only imports of stock counts post moves
+
+        for move_id in data["moves"]:
+            ledger.reverse_move(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
+            counts["moves_reversed"] += 1
     order = data.get("order", [])
     conn = session.connection()
     now = _now()

@@ -28,7 +28,6 @@ from sopdesk.models import (
 )
 
 from .imports_plan import (
-    _chunks,
     _code_allocator,
     _differs,
     _err,
@@ -37,6 +36,7 @@ from .imports_plan import (
     _Plan,
     _resolve_items,
     _rows_by_key,
+    _select_in,
     _stamp_new,
     new_id,
     new_ids,
@@ -63,6 +63,14 @@ class _DocKind:
     line_fields: dict[str, str]  # file field -> line column
     header_fields: dict[str, str]  # file field -> header column
     locked_qty: str  # shipped_qty / received_qty: the line cannot go below it
+
+    @property
+    def number_field(self) -> str:
+        return "order_no" if self.header is SalesOrder else "po_no"
+
+    @property
+    def party_col(self) -> str:
+        return f"{self.party_field}_id"
 
 
 ORDER_DOC = _DocKind(
@@ -142,9 +150,7 @@ class _Party:
 def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
     doc = ORDER_DOC if parsed.kind == "orders" else PO_DOC
     cols = parsed.columns
-    n = len(parsed)
-    number_field = "order_no" if parsed.kind == "orders" else "po_no"
-    numbers = cols[number_field]
+    numbers = cols[doc.number_field]
     line_nos = cols["line_no"]
     items = _resolve_items(session, parsed, plan, "item_code")
     parties = _resolve_parties(session, actor, parsed, plan, doc)
@@ -152,71 +158,126 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
         if it is not None and not it.active:
             plan.errors.append(_err(parsed, i, "item_code", "inactive", f"{it.code} is inactive"))
     H, L = doc.header.__table__, doc.line.__table__
-    party_col = f"{doc.party_field}_id"
-    header_cols = [H.c.id, H.c.version, H.c.number, H.c.status, H.c[party_col],
+    header_cols = [H.c.id, H.c.version, H.c.number, H.c.status, H.c[doc.party_col],
                    *[H.c[c] for c in doc.header_fields.values()]]
     if parsed.kind == "orders":  # a line without its own dates inherits the order's
         header_cols += [H.c.requested_date, H.c.promised_date]
     headers = _rows_by_key(session, H, H.c.number, set(numbers), header_cols)
+    # the rows that make a line: every key known and no bad cell
+    rows = [i for i, (no, ln, it, party) in enumerate(zip(numbers, line_nos, items, parties, strict=True))
+            if no is not None and ln is not None and it is not None and party is not None]
+    bad_rows = {e.row for e in plan.errors}
+    if bad_rows:
+        row_numbers = parsed.row_numbers
+        rows = [i for i in rows if row_numbers[i] not in bad_rows]
+    now = _now()
+    stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": actor.user_id,
+             "updated_by_id": actor.user_id}
+    created = _plan_new_documents(actor, parsed, plan, doc, [i for i in rows if numbers[i] not in headers]
+                                  if headers else rows, items, parties, stamp)
+    if headers:
+        _plan_existing_documents(session, parsed, plan, doc, [i for i in rows if numbers[i] in headers],
+                                 headers, items, parties, stamp)
+    # parents first: customers created by the file, then the documents (new ones inserted,
+    # and the version of any document whose lines or header changed is bumped, so a stale
+    # save in the app is refused as for edits), their lines, the status history
+    order = [Customer.__tablename__] if Customer.__tablename__ in plan.order else []
+    order.append(H.name)
+    order += [name for name in (L.name, OrderStatusChange.__tablename__) if name in plan.order]
+    plan.order = order
+    plan.counts["documents_created"] = len(created)
+    plan.after_write.append(lambda s, _b: _advance_sequence(s, doc.number_prefix, created))
+
+
+def _plan_new_documents(actor: Actor, parsed: ParsedFile, plan: _Plan, doc: _DocKind, rows: list[int],
+                        items: list, parties: list, stamp: dict) -> list[str]:
+    """Documents not in the database yet, with their lines, gathered as columns: the bulk of
+    a first import, so nothing here runs per row but list building. Returns their numbers."""
+    cols = parsed.columns
+    numbers = cols[doc.number_field]
+    status_col = cols.get("status")
+    if parsed.kind == "purchase-orders" and status_col is not None:
+        kept, opened = [], set()
+        for i in rows:
+            no = numbers[i]
+            if no not in opened:
+                if status_col[i] in (POStatus.PARTIAL.value, POStatus.RECEIVED.value):
+                    plan.errors.append(_err(parsed, i, "status", "status_needs_receipts",
+                                            "receipts are posted in sopdesk; import the order as confirmed"))
+                    continue
+                opened.add(no)
+            kept.append(i)
+        rows = kept
+    if not rows:
+        return []
+    first: dict[str, int] = {}  # number -> its first row, in file order
+    for i in rows:
+        first.setdefault(numbers[i], i)
+    firsts = list(first.values())
+    created = list(first)
+    d = len(created)
+    H, L = doc.header.__table__, doc.line.__table__
+    ids = new_ids(d)
+    draft = doc.status_enum("draft").value
+    header = {"id": ids, "number": created, doc.party_col: [parties[i].id for i in firsts],
+              "status": [status_col[i] or draft for i in firsts] if status_col is not None else [draft] * d,
+              # a blank header cell is left to the column's default, as when it is not given
+              **{doc.header_fields[f]: [cols[f][i] for i in firsts] for f in doc.header_fields if f in cols},
+              "salesperson_id" if parsed.kind == "orders" else "buyer_id": [actor.user_id] * d,
+              **{k: [v] * d for k, v in stamp.items()}}
+    plan.columnar[H.name] = header
+    plan.table(H.name)
+
+    m = len(rows)
+    pick = (lambda col: list(col)) if m == len(parsed) else (lambda col: list(map(col.__getitem__, rows)))
+    line_items = pick(items)
+    id_of = dict(zip(created, ids, strict=True))
+    lines = {"id": new_ids(m), "order_id": list(map(id_of.__getitem__, pick(numbers))),
+             "line_no": pick(cols["line_no"]), "item_id": [it.id for it in line_items]}
+    for f, c in doc.line_fields.items():
+        lines[c] = pick(cols[f]) if f in cols else [None] * m
+    price_attr = doc.default_price
+    lines["unit_price"] = [getattr(it, price_attr) if p is None else p
+                           for p, it in zip(lines["unit_price"], line_items, strict=True)]
+    lines.update({k: [v] * m for k, v in stamp.items()})
+    plan.columnar[L.name] = lines
+    plan.table(L.name)
+    plan.inserted += m
+    if parsed.kind == "orders":
+        plan.columnar[OrderStatusChange.__tablename__] = {
+            "id": new_ids(d), "order_id": ids, "from_status": [None] * d, "to_status": header["status"],
+            "changed_at": [stamp["created_at"]] * d, "changed_by_id": [actor.user_id] * d,
+            "note": [f"import {parsed.file_name}"[:200]] * d}
+        plan.table(OrderStatusChange.__tablename__)
+    return created
+
+
+def _plan_existing_documents(session: Session, parsed: ParsedFile, plan: _Plan, doc: _DocKind, rows: list[int],
+                             headers: dict, items: list, parties: list, stamp: dict) -> None:
+    """Rows of documents already in the database: new lines, changed lines and headers (only
+    while the document may still change), unchanged rows counted."""
+    cols = parsed.columns
+    numbers = cols[doc.number_field]
+    line_nos = cols["line_no"]
+    number_field, party_col = doc.number_field, doc.party_col
+    H, L = doc.header.__table__, doc.line.__table__
     line_cols = [L.c.id, L.c.version, L.c.order_id, L.c.line_no, L.c.item_id, L.c[doc.locked_qty],
                  *[L.c[c] for c in doc.line_fields.values()]]
-    lines: dict[tuple[uuid.UUID, int], Any] = {}
-    for chunk in _chunks([h.id for h in headers.values()]):
-        for r in session.execute(select(*line_cols).where(L.c.order_id.in_(chunk))):
-            lines[(r.order_id, r.line_no)] = r
+    lines = {(r.order_id, r.line_no): r for r in _select_in(session, line_cols, L.c.order_id,
+                                                             [h.id for h in headers.values()])}
     given_line = [f for f in doc.line_fields if f in cols]
     given_head = [f for f in doc.header_fields if f in cols]
     status_col = cols.get("status")
-    now = _now()
-    new_docs: dict[str, dict] = {}
     changed_docs: dict[uuid.UUID, dict] = {}
-    bad_rows = {e.row for e in plan.errors}
-    draft = doc.status_enum("draft").value
-    stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": actor.user_id,
-             "updated_by_id": actor.user_id}
     # every new line has the same keys (executemany wants that): the file's value or None
     line_keys = [(doc.line_fields[f], cols[f]) for f in given_line]
     line_template = {**stamp, **{c: None for c in doc.line_fields.values()}}
     price_attr = doc.default_price
-    # lines of new documents, the bulk of a first import, are gathered as columns
-    fast = {c: [] for c in ("id", "order_id", "line_no", "item_id", *doc.line_fields.values())}
-    f_order, f_line, f_item = fast["order_id"], fast["line_no"], fast["item_id"]
-    f_given = [(fast[c], col) for c, col in line_keys if c != "unit_price"]
-    f_price, price_col = fast["unit_price"], cols.get("unit_price")
-    n_new = 0
-    row_numbers = parsed.row_numbers
-    for i in range(n):
+    editable = {s.value for s in doc.editable}
+    for i in rows:
         no, ln, item, party = numbers[i], line_nos[i], items[i], parties[i]
-        if no is None or ln is None or item is None or party is None or (bad_rows and row_numbers[i] in bad_rows):
-            continue
-        head = headers.get(no)
+        head = headers[no]
         status = status_col[i] if status_col else None
-        if head is None:
-            hdr = new_docs.get(no)
-            if hdr is None:
-                if parsed.kind == "purchase-orders" and status in (POStatus.PARTIAL.value, POStatus.RECEIVED.value):
-                    plan.errors.append(_err(parsed, i, "status", "status_needs_receipts",
-                                            "receipts are posted in sopdesk; import the order as confirmed"))
-                    continue
-                hdr = {"number": no, party_col: party.id, "status": status or draft}
-                for f in given_head:
-                    if cols[f][i] is not None:
-                        hdr[doc.header_fields[f]] = cols[f][i]
-                if parsed.kind == "orders":
-                    hdr["salesperson_id"] = actor.user_id
-                else:
-                    hdr["buyer_id"] = actor.user_id
-                hdr = new_docs[no] = _stamp_new(hdr, actor, now)
-            f_order.append(hdr["id"])
-            f_line.append(ln)
-            f_item.append(item.id)
-            for target, col in f_given:
-                target.append(col[i])
-            price = price_col[i] if price_col is not None else None
-            f_price.append(getattr(item, price_attr) if price is None else price)
-            n_new += 1
-            continue
-        # an existing document: what would change?
         problems = []
         head_changes = {}
         if _differs(getattr(head, party_col), party.id):
@@ -252,7 +313,7 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
             if "qty" in line_changes and line_changes["qty"] < getattr(old, doc.locked_qty):
                 problems.append(("qty", "below_moved", f"{getattr(old, doc.locked_qty)} already "
                                  f"{'shipped' if parsed.kind == 'orders' else 'received'} on line {ln}"))
-        if (head_changes or line_changes) and _status(head) not in {s.value for s in doc.editable}:
+        if (head_changes or line_changes) and _status(head) not in editable:
             problems.append((number_field, "not_editable", f"{no} is {_status(head)} and can no longer be changed"))
         if problems:
             for f, code, msg in problems:
@@ -282,37 +343,12 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
         plan.change(L.name, {"_id": old.id, "_version": old.version, **full},
                     {"id": str(old.id), "version": old.version + 1, "values": before})
         plan.updated += 1
-    if n_new:
-        fast["id"] = new_ids(n_new)
-        for c in doc.line_fields.values():
-            if len(fast[c]) < n_new:  # a field the file does not have
-                fast[c] = [None] * n_new
-        fast.update({k: [v] * n_new for k, v in stamp.items()})
-        plan.columnar[L.name] = fast
-        plan.inserted += n_new
-        plan.table(L.name)
-    # headers first: insert new documents, and bump the version of any document whose
-    # lines or header changed (a stale save in the app is then refused, as for edits)
-    plan.order.insert(0, H.name)
-    if "customers" in plan.created:
-        plan.order.remove(Customer.__table__.name)
-        plan.order.insert(0, Customer.__table__.name)
-    for hdr in new_docs.values():
-        plan.inserts[H.name].append(hdr)
     head_names = [party_col, *doc.header_fields.values()]
     for doc_id, info in changed_docs.items():
         head = info["row"]
         full = {c: info["changes"].get(c, getattr(head, c)) for c in head_names}
         plan.change(H.name, {"_id": doc_id, "_version": head.version, **full},
                     {"id": str(doc_id), "version": head.version + 1, "values": {c: _j(getattr(head, c)) for c in head_names}})
-    plan.counts["documents_created"] = len(new_docs)
-    if parsed.kind == "orders" and new_docs:
-        history = [{"id": new_id(), "order_id": h["id"], "from_status": None, "to_status": h["status"],
-                    "changed_at": now, "changed_by_id": actor.user_id, "note": f"import {parsed.file_name}"[:200]}
-                   for h in new_docs.values()]
-        plan.inserts[OrderStatusChange.__tablename__] = history
-        plan.table(OrderStatusChange.__tablename__)
-    plan.after_write.append(lambda s, _b: _advance_sequence(s, doc.number_prefix, list(new_docs)))
 
 
 def _status(head) -> str:

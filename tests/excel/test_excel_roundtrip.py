@@ -14,6 +14,7 @@ from sopdesk.models import (
     POStatus,
     ProductionPlanLine,
     PurchaseOrder,
+    PurchaseOrderLine,
     Role,
     StockMove,
     WorkCenter,
@@ -181,3 +182,35 @@ def test_blank_templates_import_as_empty(db, basics, tmp_path, kind):
     write_template(path, kind)
     result, _ = imports.run_import(db, basics[Role.MANAGER], kind, path)
     assert result.errors == [] and result.rows_read == 0 and result.batch_id is None
+
+
+def test_new_purchase_orders_cannot_arrive_partly_received(db, basics, tmp_path):
+    """A new PO marked as (partly) received is refused on each of its rows (receipts are
+    posted in sopdesk); the file's other POs would be fine, but nothing is written."""
+    head = ["采购单号", "行号", "供应商编码", "下单日期", "产品编码", "数量", "预计到货日期", "状态"]
+    rows = [head,
+            ["PO-N1", 1, "S001", "2026-07-01", "RM-001", 100, "2026-07-09", "已确认"],
+            ["PO-N2", 1, "S001", "2026-07-01", "RM-001", 200, "2026-07-09", "部分到货"],
+            ["PO-N1", 2, "S001", "2026-07-01", "RM-001", 300, "2026-07-10", "已确认"],
+            ["PO-N2", 2, "S001", "2026-07-01", "RM-001", 400, "2026-07-10", ""],
+            ["PO-N3", 1, "S001", "2026-07-01", "RM-001", 500, "2026-07-10", "已到货"]]
+    path = write_xlsx(tmp_path / "po.xlsx", {"S": rows})
+    result, _ = imports.run_import(db, basics[Role.SUPPLY], "purchase-orders", path)
+    assert [(e.row, e.code) for e in result.errors] == [(3, "status_needs_receipts"), (5, "status_needs_receipts"),
+                                                        (6, "status_needs_receipts")]
+    with db.read() as s:
+        assert s.scalars(select(PurchaseOrder.number)).all() == []
+    rows[2][-1] = rows[4][-1] = rows[5][-1] = "已确认"
+    path = write_xlsx(tmp_path / "po-ok.xlsx", {"S": rows})
+    result, _ = imports.run_import(db, basics[Role.SUPPLY], "purchase-orders", path)
+    assert result.errors == [] and result.inserted == 5
+    with db.read() as s:
+        got = s.execute(select(PurchaseOrder.number, PurchaseOrder.status, PurchaseOrderLine.line_no,
+                               PurchaseOrderLine.qty, PurchaseOrderLine.unit_price)
+                        .join(PurchaseOrderLine, PurchaseOrderLine.order_id == PurchaseOrder.id)
+                        .order_by(PurchaseOrder.number, PurchaseOrderLine.line_no)).all()
+    assert [tuple(r) for r in got] == [("PO-N1", POStatus.CONFIRMED, 1, D(100), D("6.3")),
+                                       ("PO-N1", POStatus.CONFIRMED, 2, D(300), D("6.3")),
+                                       ("PO-N2", POStatus.CONFIRMED, 1, D(200), D("6.3")),
+                                       ("PO-N2", POStatus.CONFIRMED, 2, D(400), D("6.3")),
+                                       ("PO-N3", POStatus.CONFIRMED, 1, D(500), D("6.3"))]
