@@ -92,3 +92,29 @@ def test_shortages_export(db, tmp_path, capsys):
     assert rows[0][:3] == ("物料编码", "物料名称", "类别")
     fg = next(r for r in rows[1:] if r[0] == "FG-100")
     assert fg[7] == 30 and fg[12] == "是" and "SO-S1/1" in fg[14]
+
+
+def test_import_brings_the_schema_up_to_date_only_when_needed(db, tmp_path, capsys, monkeypatch):
+    """The import command reads the stored revision and skips Alembic when it is the newest;
+    a new database file is created and migrated before the import."""
+    import sopdesk.cli.main as cli_main
+    from sopdesk.db import Database, migrate
+
+    calls = []
+    real = cli_main.ensure_schema
+    monkeypatch.setattr(cli_main, "ensure_schema", lambda d: (calls.append(d.url), real(d)))
+    make_basics(db)
+    path = _ledger(tmp_path)
+    assert main(["--db", _url(db), "import", "orders", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["inserted"] == 2 and calls == []  # current: no Alembic
+
+    fresh = tmp_path / "new.db"
+    people = write_xlsx(tmp_path / "c.xlsx", {"客户": [["客户名称", "电话"], ["宁波东方机电有限公司", "0574-1"]]})
+    assert main(["--db", str(fresh), "import", "customers", str(people), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["committed"] is True and out["inserted"] == 1 and len(calls) == 1
+    new_db = Database(str(fresh))
+    try:
+        assert migrate.current_revision(new_db) == migrate.head_revision()
+    finally:
+        new_db.dispose()
