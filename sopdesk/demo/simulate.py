@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from sopdesk.models import ItemKind, MoveType, StockMove
 from sopdesk.services.numbering import format_number
+from sopdesk.services.stock_month import key_of, month_containing
 
 from . import catalog as cat
 from . import plant as production
@@ -54,6 +55,10 @@ class Sim:
         self.near = [0] * n  # made-to-stock demand due within HORIZON days
         self.far: dict[dt.date, list[tuple[int, int]]] = defaultdict(list)
         self.moves: list[tuple] = []
+        # stock_month as the ledger would keep it: per factory month (yyyymm), lists per
+        # item of net, shipped and issued (units of 0.0001) and whether the item moved
+        self.month_sums: dict[int, tuple[list[int], list[int], list[int], list[bool]]] = {}
+        self._window = (dt.datetime.max.replace(tzinfo=dt.UTC), dt.datetime.min.replace(tzinfo=dt.UTC), None)
         self.keys = [(it.id, plant.location_ids[it.loc]) for it in self.items]
         self.seq: dict[tuple[str, int], int] = {}
         self.now = clock.at(today, 9 * 60 + 30)  # "now" in the demo: today, 09:30 local
@@ -108,6 +113,21 @@ class Sim:
                 f *= 0.45
         return f
 
+    def month(self, at: dt.datetime) -> tuple[list[int], list[int], list[int], list[bool]]:
+        """The stock_month sums of the factory month holding `at`. Moves come in time order,
+        so nearly every call falls in the month of the call before (two comparisons)."""
+        lo, hi, sums = self._window
+        if lo <= at < hi:
+            return sums
+        tz = self.clock.tz
+        month = month_containing(at, tz)
+        sums = self.month_sums.get(key_of(month))
+        if sums is None:
+            n = len(self.items)
+            sums = self.month_sums[key_of(month)] = ([0] * n, [0] * n, [0] * n, [False] * n)
+        self._window = (month.start(tz), month.next().start(tz), sums)
+        return sums
+
     def move(self, item: int, qty: int, kind: MoveType, at: dt.datetime, by: uuid.UUID | None,
              ref_type: str | None = None, ref_id: uuid.UUID | None = None,
              ref_number: str | None = None, cost=None, reason: str | None = None) -> None:
@@ -115,6 +135,13 @@ class Sim:
         if total < 0 or qty == 0:
             raise AssertionError(f"demo ledger bug: {self.items[item].code} {qty} at {at}")
         self.stock[item] = total
+        net, shipped, issued, moved = self.month(at)
+        net[item] += qty
+        moved[item] = True
+        if kind is MoveType.SHIPMENT:
+            shipped[item] += qty
+        elif kind is MoveType.ISSUE:
+            issued[item] += qty
         last = self.last[item]
         if last is None or at > last:
             self.last[item] = at
@@ -128,12 +155,16 @@ class Sim:
               ref_id: uuid.UUID, ref_number: str) -> None:
         """Backflush `units` of a work order's components (the hot path of the simulation)."""
         stock, last, keys, dec, ids, moves = self.stock, self.last, self.keys, self.dec, self.ids, self.moves
+        net, _, issued, moved = self.month(at)
         for c, per_unit in comps:
             qty = -units * per_unit
             total = stock[c] + qty
             if total < 0 or qty == 0:
                 raise AssertionError(f"demo ledger bug: {self.items[c].code} {qty} at {at}")
             stock[c] = total
+            net[c] += qty
+            issued[c] += qty
+            moved[c] = True
             if last[c] is None or at > last[c]:
                 last[c] = at
             item_id, location_id = keys[c]

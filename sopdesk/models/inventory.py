@@ -2,7 +2,9 @@
 
 stock_balance is the running sum of the moves, written in the same transaction as each
 move (services/ledger.py) so on-hand for all items is one indexed read, not a scan of a
-million moves. It is never typed in; a check in the test suite proves it equals the sum.
+million moves. stock_month is the same for each factory-local month and item (net, shipped,
+issued), so monthly KPIs read a few thousand rows instead of a year of moves. Neither is
+ever typed in; tests prove both equal the sums of the moves.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Uuid
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Versioned
@@ -74,3 +76,24 @@ class StockBalance(Base):
     location_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("location.id"), primary_key=True)
     qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
     last_move_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class StockMonth(Base):
+    """The moves of one item in one factory-local month, summed: maintained only by the ledger
+    service in the same transaction as each move, like stock_balance (and rebuilt from the
+    moves when the factory time zone changes, services/stock_month.py).
+
+    month is yyyymm of the month holding moved_at in the factory time zone (settings
+    factory.timezone; the month edges of reports/periods.py). A row exists for every month
+    and item with at least one move, even when its sums are zero (a move and its reversal).
+    """
+
+    __tablename__ = "stock_month"
+
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)  # e.g. 202611
+    item_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("item.id"), primary_key=True)
+    # sums of the signed qty: of all moves, of SHIPMENT moves, of ISSUE moves (outflows are
+    # negative; a reversal counts in the month it is dated, with the opposite sign)
+    net: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+    shipped: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+    issued: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))

@@ -3,7 +3,8 @@
 post_moves() writes the moves and updates stock_balance in the same transaction with an
 atomic `qty = qty + delta` (no read-modify-write, so concurrent posts cannot lose updates).
 A location marked non_negative refuses a move that would take it below zero unless the
-setting inventory.allow_negative is on.
+setting inventory.allow_negative is on. stock_month (net, shipped and issued per factory
+month and item, services/stock_month.py) is kept the same way, in the same savepoint.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from sqlalchemy import func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from sopdesk.models import Item, Location, MoveType, StockBalance, StockMove
+from sopdesk.models import Item, Location, MoveType, StockBalance, StockMonth, StockMove
 from sopdesk.models.types import Price, Qty, UTCDateTime
 
 from . import settings
 from .errors import InsufficientStock, NotFound, ValidationError
 from .permissions import Actor, Permission, require
+from .stock_month import month_key
 from .validation import exact
 
 MOVE_PERMISSION = {
@@ -90,7 +92,8 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
     quantities = [_validate(r, i) for i, r in enumerate(requests)]
     now = dt.datetime.now(dt.UTC)
 
-    moves: list[StockMove] = []
+    moves: list[StockMove] = []  # one per request, a retried op's earlier move included
+    created: list[StockMove] = []  # the moves this call appends
     deltas: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = defaultdict(Decimal)
     latest: dict[tuple[uuid.UUID, uuid.UUID], dt.datetime] = {}
     # op_id -> move, for ops seen in this batch: the same op twice in one upload is applied
@@ -118,6 +121,7 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
             ref_id=req.ref_id, ref_number=req.ref_number, reason=req.reason, op_id=req.op_id,
         )
         moves.append(move)
+        created.append(move)
         if req.op_id is not None:
             by_op[req.op_id] = move
         key = (req.item_id, req.location_id)
@@ -128,10 +132,11 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
     allow_negative = bool(settings.get(session, "inventory.allow_negative"))
     # A savepoint: a refused move leaves nothing behind even if the caller carries on.
     with session.begin_nested():
-        session.add_all([m for m in moves if m not in session])
+        session.add_all(created)
         session.flush()
         for (item_id, location_id), delta in deltas.items():
             _apply_delta(session, item_id, location_id, delta, latest[(item_id, location_id)], allow_negative)
+        _apply_month_deltas(session, created)
     return moves
 
 
@@ -193,6 +198,49 @@ def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_
         )
 
 
+def _apply_month_deltas(session: Session, moves: Sequence[StockMove]) -> None:
+    """Add the moves (inserted already) to stock_month: per (month, item) of the batch, one
+    upsert row with an atomic `net = net + delta` (likewise shipped and issued).
+
+    The factory time zone is read fresh, after the moves were inserted: a time-zone change
+    (stock_month.rebuild_stock_month) locks stock_move against inserts on PostgreSQL, so a
+    post that waited for it reads the new zone here, not one this session loaded before."""
+    if not moves:
+        return
+    tz = settings.factory_tz(session, fresh=True)
+    sums: dict[tuple[int, uuid.UUID], list[Decimal]] = {}
+    for m in moves:
+        row = sums.setdefault((month_key(m.moved_at, tz), m.item_id), [Decimal(0)] * 3)
+        row[0] += m.qty
+        if m.move_type == MoveType.SHIPMENT:
+            row[1] += m.qty
+        elif m.move_type == MoveType.ISSUE:
+            row[2] += m.qty
+    # Sorted, so two writers touching the same rows lock them in the same order (PostgreSQL
+    # would otherwise be free to deadlock them). ON CONFLICT DO UPDATE is atomic on both
+    # databases: the row is inserted, or the existing one incremented, never read first.
+    rows = [dict(month=month, item_id=item_id, net=net, shipped=shipped, issued=issued)
+            for (month, item_id), (net, shipped, issued) in sorted(sums.items(), key=_month_order)]
+    for start in range(0, len(rows), MONTH_ROWS_PER_STATEMENT):
+        ins = _insert_ignore(session)(StockMonth).values(rows[start:start + MONTH_ROWS_PER_STATEMENT])
+        ins = ins.on_conflict_do_update(
+            index_elements=[StockMonth.month, StockMonth.item_id],
+            set_=dict(net=StockMonth.net + ins.excluded.net,
+                      shipped=StockMonth.shipped + ins.excluded.shipped,
+                      issued=StockMonth.issued + ins.excluded.issued),
+        )
+        session.execute(ins)
+
+
+# 5 parameters a row: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters
+MONTH_ROWS_PER_STATEMENT = 1000
+
+
+def _month_order(entry):
+    (month, item_id), _ = entry
+    return month, item_id.int
+
+
 def reverse_move(session: Session, actor: Actor, move_id: uuid.UUID, reason: str) -> StockMove:
     """Cancel a move by appending its opposite; the original stays as it was."""
     original = session.get(StockMove, move_id)
@@ -217,6 +265,7 @@ def reverse_move(session: Session, actor: Actor, move_id: uuid.UUID, reason: str
         session.add(counter)
         session.flush()
         _apply_delta(session, counter.item_id, counter.location_id, counter.qty, counter.moved_at, allow_negative)
+        _apply_month_deltas(session, [counter])
     return counter
 
 

@@ -49,8 +49,11 @@ def get(session: Session, key: str) -> Any:
 
 
 def set_value(session: Session, actor: Actor, key: str, value: Any) -> None:
+    """Store a setting. A new factory.timezone moves every month edge, so stock_month (the
+    moves summed per factory month) is rebuilt from the moves in the same transaction."""
     require(actor, Permission.SETTINGS_EDIT)
     value = _validate(key, value)
+    before = get(session, key)
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value, created_by_id=actor.user_id, updated_by_id=actor.user_id))
@@ -58,6 +61,11 @@ def set_value(session: Session, actor: Actor, key: str, value: Any) -> None:
         row.value = value
         row.updated_by_id = actor.user_id
     session.flush()
+    if key == "factory.timezone" and value != before:
+        # imported here: stock_month reads factory_tz from this module
+        from .stock_month import rebuild_stock_month
+
+        rebuild_stock_month(session)
 
 
 def all_settings(session: Session) -> dict[str, Any]:
@@ -65,8 +73,13 @@ def all_settings(session: Session) -> dict[str, Any]:
     return {k: stored.get(k, v) for k, v in DEFAULTS.items()}
 
 
-def factory_tz(session: Session) -> ZoneInfo:
-    return ZoneInfo(get(session, "factory.timezone"))
+def factory_tz(session: Session, *, fresh: bool = False) -> ZoneInfo:
+    """The factory time zone. fresh: read from the database even if this session loaded the
+    setting earlier (the ledger, which may have waited for a time-zone change to commit)."""
+    if not fresh:
+        return ZoneInfo(get(session, "factory.timezone"))
+    stored = session.execute(select(Setting.value).where(Setting.key == "factory.timezone")).first()
+    return ZoneInfo(DEFAULTS["factory.timezone"] if stored is None else stored[0])
 
 
 def factory_today(session: Session, now: dt.datetime | None = None) -> dt.date:
