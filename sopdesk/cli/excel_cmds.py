@@ -105,6 +105,7 @@ def run_import_command(args, ensure_schema) -> int:
     book.preload()
     db = _database(args)
     from sopdesk.excel import write_error_workbook
+    from sopdesk.excel.gcpause import gc_paused
     from sopdesk.services import imports
     from sopdesk.services.errors import NotFound
 
@@ -112,9 +113,12 @@ def run_import_command(args, ensure_schema) -> int:
     progress = _progress()
     try:
         actor = _actor(db, args.user)
-        result, parsed = imports.run_import(db, actor, args.kind, args.file, sheet=args.sheet,
-                                            profile=args.profile, dry_run=args.dry_run, progress=progress,
-                                            book=book)
+        # the collector stays paused for the whole import, not only its stages: resumed
+        # between them it would walk the million cells just made once more
+        with gc_paused():
+            result, parsed = imports.run_import(db, actor, args.kind, args.file, sheet=args.sheet,
+                                                profile=args.profile, dry_run=args.dry_run, progress=progress,
+                                                book=book)
     except NotFound as exc:  # a --profile or --user that does not exist
         print(f"sopdesk: {exc.message}", file=sys.stderr)
         return EXIT_USAGE

@@ -16,11 +16,13 @@ The server checks foreign keys and fills indexes while the next block is being p
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
 import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from enum import Enum
+from itertools import repeat
 from operator import itemgetter
 
 from sqlalchemy import Table, Uuid, bindparam, insert
@@ -57,9 +59,9 @@ def insert_columns(conn: Connection, table: Table, data: dict[str, list], *,
         if key not in data:
             keys.append(key)
             columns.append([default] * n)
-    for j, key in enumerate(keys):
-        col = table.c[key]
-        if key in defaults and not col.nullable and None in columns[j]:
+    for j, key in enumerate(keys):  # None looked for by identity: `None in` a list of Decimals
+        col = table.c[key]         # costs an abstract-class check per value
+        if key in defaults and not col.nullable and any(map(operator.is_, columns[j], repeat(None))):
             columns[j] = [defaults[key] if v is None else v for v in columns[j]]
     if dialect.name == "postgresql":
         _copy(conn, table, keys, columns, n, progress)
