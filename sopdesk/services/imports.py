@@ -101,20 +101,12 @@ from .imports_plan import (
     _unj,
 )
 from .permissions import Actor, Permission, require
+from .transfer_rights import IMPORT_PERMISSION
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
-KIND_PERMISSION: dict[str, Permission] = {
-    "items": Permission.MASTER_EDIT,
-    "bom": Permission.MASTER_EDIT,
-    "customers": Permission.MASTER_EDIT,
-    "suppliers": Permission.MASTER_EDIT,
-    "orders": Permission.ORDER_EDIT,  # customers named in an order file come with it
-    "purchase-orders": Permission.PO_EDIT,
-    "stock-count": Permission.STOCK_ADJUST,
-    "plan": Permission.PLAN_EDIT,
-}
+KIND_PERMISSION = IMPORT_PERMISSION  # who may import what: services/transfer_rights.py
 MAX_UNDO_ERRORS = 20
 
 
