@@ -2,9 +2,10 @@
 
 Fills a fresh database per backend (5,000 items, 4 locations, 1,000,000 moves over the 24
 months up to 2026-11-25) with a Core bulk insert, builds stock_balance from the moves in one
-INSERT ... SELECT (what the ledger keeps up to date move by move), runs ANALYZE, then loads
-the same moves into a pandas DataFrame (item and type as categoricals, qty as exact scaled
-integers, moved_at as UTC datetime64). Loading is reported but not timed as the operation.
+INSERT ... SELECT and stock_month with services.stock_month.rebuild_stock_month (what the
+ledger keeps up to date move by move), runs ANALYZE, then loads the same moves into a
+pandas DataFrame (item and type as categoricals, qty as exact scaled integers, moved_at as
+UTC datetime64). Loading is reported but not timed as the operation.
 
 Timed, median of --runs after one warm-up, operation only:
 
@@ -12,15 +13,17 @@ Timed, median of --runs after one warm-up, operation only:
                          (services.inventory_common.RawNumbers: exact scaled integers on
                          SQLite, Decimals on PostgreSQL, no conversion per value);
                          pandas: df.groupby(item).qty.sum() over the moves
-  sums per month and     SQL: reports.inventory_kpi.month_move_sums, behind monthly_turnover:
-  item, a year           per factory-time month one range query over the index (moved_at,
-                         item_id, move_type, qty) giving net, shipped and issued per item;
+  monthly turnover,      SQL: reports.inventory_kpi.monthly_turnover for 12 months, the KPI
+  a year                 service: stock_month and stock_balance priced at standard cost in
+                         SQL (month_values: three queries, a row per month back), opening,
+                         closing, shipped and issued value, turnover and days per month;
                          pandas: the same filter, month bucket (searchsorted) and a groupby
-                         on (month, item, type)
-  prototypes             the month summary table recommended for the ledger (created in the
-                         benchmark database only): read per item, or priced in SQL
-  also (SQL only)        typed reads, on-hand from the moves without stock_balance, as of 30
-                         days ago, and the service calls the Inventory tab makes
+                         on (month, item, type), which gives only the quantities
+  also (SQL only)        month_values alone; per item and month from stock_month
+                         (month_sums, the exact fallback on SQLite); the same sums from
+                         stock_move (the path before stock_month); typed reads, on-hand from
+                         the moves without stock_balance, as of 30 days ago, and the service
+                         calls the Inventory tab and the KPI screen make
 
     python benchmarks/inventory_queries.py [--moves 1000000] [--items 5000] [--runs 5]
         [--pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres] [--only sqlite|postgresql]
@@ -50,7 +53,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-from sqlalchemy import case, create_engine, func, insert, literal, select, text  # noqa: E402
+from sqlalchemy import case, create_engine, func, literal, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from sopdesk.db import Database, migrate  # noqa: E402
@@ -65,14 +68,18 @@ from sopdesk.models import (  # noqa: E402
 )
 from sopdesk.reports.inventory_kpi import (  # noqa: E402
     _balances,
-    month_move_sums,
+    _month_values_in_python,
+    inventory_value,
+    month_sums,
+    month_values,
     monthly_turnover,
     on_hand_by_item_at,
 )
 from sopdesk.reports.periods import Month, bounds  # noqa: E402
 from sopdesk.services import inventory, inventory_health, inventory_moves, settings  # noqa: E402
-from sopdesk.services.inventory_common import RawNumbers, sum_qty  # noqa: E402
+from sopdesk.services.inventory_common import BY_DATE, RawNumbers, indexed_by, sum_qty  # noqa: E402
 from sopdesk.services.permissions import SYSTEM  # noqa: E402
+from sopdesk.services.stock_month import rebuild_stock_month  # noqa: E402
 
 TZ_NAME = "Asia/Shanghai"
 END = dt.datetime(2026, 11, 25, 16, 0, tzinfo=dt.UTC)
@@ -194,70 +201,38 @@ def fill_demo(db: Database, seed: int) -> float:
     return time.perf_counter() - t0
 
 
-def build_month_summary(db: Database, edges: list[dt.datetime]) -> float:
-    """PROTOTYPE of the recommended schema change, in this benchmark database only: a
-    per-month, per-item summary of the moves (net, shipped, issued), which the ledger would
-    keep in the same transaction as each move, as it keeps stock_balance. Filled here from
-    the moves, one INSERT ... SELECT per month."""
+def build_stock_month(db: Database) -> float:
+    """stock_month from the moves, by the function a time-zone change runs (the ledger keeps
+    it move by move; the bulk load above bypassed the ledger)."""
     t0 = time.perf_counter()
-    qty_type = "BIGINT" if db.is_sqlite else "NUMERIC(18, 4)"
-    id_type = "CHAR(32)" if db.is_sqlite else "UUID"
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql(
-            f"CREATE TABLE bench_stock_month (month INTEGER NOT NULL, item_id {id_type} NOT NULL, "
-            f"net {qty_type} NOT NULL, shipped {qty_type} NOT NULL, issued {qty_type} NOT NULL, "
-            "PRIMARY KEY (month, item_id))"
-        )
-        all_edges = [START - dt.timedelta(days=40)] + edges  # everything before, then each month
-        for k, (lo, hi) in enumerate(zip(all_edges, all_edges[1:] + [None], strict=True)):
-            shipped = func.sum(case((StockMove.move_type == MoveType.SHIPMENT, StockMove.qty), else_=0))
-            issued = func.sum(case((StockMove.move_type == MoveType.ISSUE, StockMove.qty), else_=0))
-            stmt = select(literal(k - 1), StockMove.item_id, func.sum(StockMove.qty), shipped, issued) \
-                .where(StockMove.moved_at >= lo).group_by(StockMove.item_id)
-            if hi is not None:
-                stmt = stmt.where(StockMove.moved_at < hi)
-            conn.execute(insert(summary_table()).from_select(["month", "item_id", "net", "shipped", "issued"], stmt))
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE bench_stock_month")
+    with db.write(SYSTEM) as s:
+        rebuild_stock_month(s)
+    if db.is_sqlite:
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE stock_month")
+    else:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE stock_month")
     return time.perf_counter() - t0
 
 
-def monthly_values_in_sql(session):
-    """PROTOTYPE: the summary's quantities times the standard cost summed in SQL, one row
-    per month. Exact NUMERIC on PostgreSQL; on SQLite the product of two scaled integers is
-    exact in 10**-8 units while a row stays under 9.2e10 (SUM raises on overflow, but a
-    product that overflows silently turns REAL): this is what relaxing "multiply in Python"
-    would buy, not what sopdesk does today."""
-    t = summary_table()
+def sums_from_moves(session, edges: list[dt.datetime]):
+    """The path monthly_turnover took before stock_month, kept as a reference: one range
+    query per month over the index (moved_at, item_id, move_type, qty), in raw numbers; the
+    last bucket holds everything from edges[-1] on."""
     raw = RawNumbers(session)
-    stmt = (
-        select(t.c.month, raw.number(func.sum(t.c.net * Item.standard_cost)),
-               raw.number(func.sum(t.c.shipped * Item.standard_cost)),
-               raw.number(func.sum(t.c.issued * Item.standard_cost)))
-        .join(Item, Item.id == t.c.item_id)
-        .where(t.c.month >= 0).group_by(t.c.month)
-    )
-    return {m: (raw.money(a), raw.money(b), raw.money(c)) for m, a, b, c in session.execute(stmt)}
-
-
-def summary_table():
-    from sqlalchemy import Column, Integer, MetaData, Table, Uuid
-
-    from sopdesk.models.types import Qty
-    return Table("bench_stock_month", MetaData(), Column("month", Integer), Column("item_id", Uuid),
-                 Column("net", Qty), Column("shipped", Qty), Column("issued", Qty))
-
-
-def turnover_sums_from_summary(session, n_months: int):
-    """What monthly_turnover would read with the summary table: the year's rows and the
-    months after it, per item, in raw numbers (the same RawNumbers path as the service)."""
-    raw = RawNumbers(session)
-    t = summary_table()
-    stmt = select(t.c.month, raw.key(t.c.item_id), raw.number(t.c.net), raw.number(t.c.shipped),
-                  raw.number(t.c.issued)).where(t.c.month >= 0)
-    buckets: list[dict] = [{} for _ in range(n_months + 1)]
-    for month, key, net, shipped, issued in session.execute(stmt):
-        buckets[min(month, n_months)][key] = (net, shipped, issued)
+    M = StockMove
+    zero = raw.zero()
+    shipped = case((M.move_type == MoveType.SHIPMENT, M.qty), else_=literal(zero, M.qty.type))
+    issued = case((M.move_type == MoveType.ISSUE, M.qty), else_=literal(zero, M.qty.type))
+    buckets = []
+    for lo, hi in zip(edges, edges[1:] + [None], strict=True):
+        stmt = (select(raw.key(M.item_id), raw.number(func.sum(M.qty)), raw.number(func.sum(shipped)),
+                       raw.number(func.sum(issued)))
+                .where(M.moved_at >= lo).group_by(M.item_id))
+        if hi is not None:
+            stmt = stmt.where(M.moved_at < hi)
+        buckets.append({r[0]: (r[1], r[2], r[3]) for r in session.execute(indexed_by(stmt, M, BY_DATE))})
     return buckets
 
 
@@ -291,7 +266,6 @@ def timed(fn, runs: int) -> tuple[float, object]:
 def sql_cases(db: Database, edges: list[dt.datetime]):
     as_of = END - dt.timedelta(days=30)
     S, M = StockBalance, StockMove
-    n_months = len(edges) - 1
 
     def session_call(fn):
         def go():
@@ -306,11 +280,17 @@ def sql_cases(db: Database, edges: list[dt.datetime]):
         "  same, without stock_balance (sum of moves)": session_call(
             lambda s: s.execute(select(M.item_id, sum_qty(M.qty)).group_by(M.item_id)).all()),
         "  as of 30 days ago (balance - later moves)": session_call(lambda s: on_hand_by_item_at(s, as_of)),
-        MONTHLY: session_call(lambda s: month_move_sums(s, edges)),
-        "  same, from the proposed month summary table": session_call(
-            lambda s: turnover_sums_from_summary(s, n_months)),
-        "  month values from the summary, x cost in SQL": session_call(monthly_values_in_sql),
-        "service monthly_turnover, 12 months": session_call(lambda s: monthly_turnover(s, SYSTEM, *YEAR)),
+        MONTHLY: session_call(lambda s: monthly_turnover(s, SYSTEM, *YEAR)),
+        VALUES: session_call(lambda s: month_values(s, *YEAR)),
+        PER_ITEM: session_call(lambda s: month_sums(s, *YEAR)),
+        FROM_MOVES: session_call(lambda s: sums_from_moves(s, edges)),
+        "service monthly_turnover, 12 months, raw material": session_call(
+            lambda s: monthly_turnover(s, SYSTEM, *YEAR, ItemKind.RAW)),
+        "service inventory_value, now": session_call(lambda s: inventory_value(s, SYSTEM)),
+        "service inventory_value, at 2026-10-01 (month edge)": session_call(
+            lambda s: inventory_value(s, SYSTEM, edges[-3])),
+        "service inventory_value, a year ago (mid-month)": session_call(
+            lambda s: inventory_value(s, SYSTEM, END - dt.timedelta(days=365))),
         "service fetch_stock, page 1 by available": session_call(lambda s: inventory.fetch_stock(
             s, SYSTEM, sort=inventory.StockSort("available"), limit=200)),
         "service count_stock": session_call(lambda s: inventory.count_stock(s, SYSTEM)),
@@ -340,7 +320,10 @@ def pandas_cases(df: pd.DataFrame, edges: list[dt.datetime]):
 
 
 ON_HAND = "on-hand, all items (stock_balance)"
-MONTHLY = "sums per month and item, a year (turnover)"
+MONTHLY = "monthly_turnover, a year (stock_month)"
+VALUES = "  month_values: stock_month x cost in SQL"
+PER_ITEM = "  month_sums: per month and item (SQLite fallback)"
+FROM_MOVES = "  per month and item from stock_move (before 0003)"
 
 
 # -- main ---------------------------------------------------------------------------------
@@ -396,18 +379,20 @@ def main() -> None:
                 with db.write(SYSTEM) as s:
                     settings.set_value(s, SYSTEM, "factory.timezone", TZ_NAME)
                 fill_s = fill(db, args.items, args.moves, args.seed)
-            summary_s = build_month_summary(db, edges)
+            summary_s = build_stock_month(db) if args.data == "synthetic" else None
             with db.read() as s:
                 n = s.scalar(select(func.count()).select_from(StockMove))
                 n_items = s.scalar(select(func.count()).select_from(Item))
-            print(f"\n[{backend}, {args.data}] {n:,} moves, {n_items:,} items: filled in {fill_s:.1f} s "
-                  f"(month summary prototype {summary_s:.1f} s)", flush=True)
+            built = (f" (stock_month rebuilt from the moves in {summary_s:.1f} s)" if summary_s is not None
+                     else " (stock_month written by the generator)")
+            print(f"\n[{backend}, {args.data}] {n:,} moves, {n_items:,} items: filled in {fill_s:.1f} s{built}",
+                  flush=True)
             results[backend] = {}
             for name, fn in sql_cases(db, edges).items():
                 seconds, _ = timed(fn, args.runs)
                 results[backend][name] = seconds
                 print(f"  {name:<52} {seconds * 1000:9.1f} ms", flush=True)
-            _check_month_summary(db, edges)
+            _check_stock_month(db, edges)
             if not pandas_times:
                 df, load_s = load_frame(db)
                 print(f"[pandas] loaded {len(df):,} moves in {load_s:.1f} s "
@@ -427,8 +412,8 @@ def main() -> None:
 
     print("\nsummary: median ms (database / pandas; target <= 1.00)")
     print(f"  {'query':<52}" + "".join(f"{b:>22}" for b in results) + f"{'pandas':>10}")
-    pairs = [(ON_HAND, ON_HAND), (MONTHLY, MONTHLY), ("  same, from the proposed month summary table", MONTHLY),
-             ("  month values from the summary, x cost in SQL", MONTHLY)]
+    pairs = [(ON_HAND, ON_HAND), (MONTHLY, MONTHLY), (VALUES, MONTHLY), (PER_ITEM, MONTHLY),
+             (FROM_MOVES, MONTHLY)]
     for name, pandas_name in pairs:
         line = f"  {name:<52}"
         for backend in results:
@@ -437,9 +422,16 @@ def main() -> None:
         print(line + f"{pandas_times[pandas_name] * 1000:10.1f}")
 
 
-def _totals(buckets) -> dict[int, int]:
-    return {k: sum(int(v[0]) if isinstance(v[0], int) else int(v[0].scaleb(4)) for v in b.values())
-            for k, b in enumerate(buckets)}
+def _raw_int(v) -> int:
+    return v if isinstance(v, int) else int(v.scaleb(4))
+
+
+def _totals(buckets, after=None) -> dict[int, int]:
+    """Net per bucket in 0.0001 units; `after` (a month_sums tail) is the last bucket."""
+    totals = {k: sum(_raw_int(v[0]) for v in b.values()) for k, b in enumerate(buckets)}
+    if after is not None:
+        totals[len(buckets)] = sum(_raw_int(v) for v in after.values())
+    return totals
 
 
 def _check_same(db: Database, edges, pcases) -> None:
@@ -447,17 +439,25 @@ def _check_same(db: Database, edges, pcases) -> None:
     worth nothing)."""
     with db.read() as s:
         sql_total = s.scalar(select(sum_qty(StockBalance.qty)))
-        sums = month_move_sums(s, edges)
+        buckets, after = month_sums(s, *YEAR)
     assert int(sql_total.scaleb(4)) == int(pcases[ON_HAND]().sum()), "on-hand differs"
     pd_by_bucket = pcases[MONTHLY]().groupby(level=0).sum().to_dict()
-    sql_by_bucket = {k: v for k, v in _totals(sums).items() if v or k in pd_by_bucket}
+    sql_by_bucket = {k: v for k, v in _totals(buckets, after).items() if v or k in pd_by_bucket}
     assert sql_by_bucket == {int(k): int(v) for k, v in pd_by_bucket.items()}, "monthly sums differ"
     print("  (checked: database and pandas agree on the on-hand total and every month's net)")
 
 
-def _check_month_summary(db: Database, edges) -> None:
+def _check_stock_month(db: Database, edges) -> None:
+    """stock_month gives, per month and item, exactly what summing the moves gives, and its
+    values priced in SQL are exactly those multiplied in Python."""
     with db.read() as s:
-        assert _totals(month_move_sums(s, edges)) == _totals(turnover_sums_from_summary(s, len(edges) - 1))
+        buckets, after = month_sums(s, *YEAR)
+        from_moves = sums_from_moves(s, edges)
+        raw = RawNumbers(s)
+        for kind in (None, *ItemKind):
+            assert month_values(s, *YEAR, kind) == _month_values_in_python(s, *YEAR, kind, raw), kind
+    assert buckets == from_moves[:-1], "stock_month differs from the moves"
+    assert {k: v for k, v in after.items() if v} == {k: v[0] for k, v in from_moves[-1].items() if v[0]}
 
 
 if __name__ == "__main__":

@@ -509,3 +509,74 @@ def test_a_time_zone_change_waits_for_a_post_in_progress_and_counts_it(pg_db):
     with pg_db.read() as s:
         assert table_rows(s, [item]) == {(202603, item): (Decimal(7), ZERO, ZERO)}
         assert_matches_moves(s)
+
+
+def test_turnover_stays_exact_beyond_64_bit_products(db, monkeypatch):
+    """monthly_turnover prices stock_month in SQL; on SQLite a quantity x cost beyond 64 bits
+    turns into a float there, and the report falls back to multiplying in Python: the figures
+    stay exact to the cent either way."""
+    from sopdesk.models import Item, ItemKind
+    from sopdesk.reports import inventory_kpi
+
+    fallbacks = []
+    in_python = inventory_kpi._month_values_in_python
+    monkeypatch.setattr(inventory_kpi, "_month_values_in_python",
+                        lambda *a: fallbacks.append(a[1:4]) or in_python(*a))
+    cost, opening, shipped = Decimal("90000.0001"), Decimal("300000000000.0003"), Decimal("100000000000.0001")
+    with db.write(SYSTEM) as s:
+        small = Item(code="X-SMALL", name="小", kind=ItemKind.RAW, standard_cost=Decimal("2.5"))
+        big = Item(code="X-BIG", name="大", kind=ItemKind.FINISHED, standard_cost=cost)
+        s.add_all([small, big])
+        s.flush()
+        loc = new_location(s, non_negative=False, prefix="XB").id
+        ledger.post_moves(s, SYSTEM, [
+            MoveRequest(small.id, loc, Decimal(10), MoveType.OPENING, moved_at=dt.datetime(2026, 8, 15, tzinfo=dt.UTC)),
+            MoveRequest(small.id, loc, Decimal(-4), MoveType.ISSUE, moved_at=dt.datetime(2026, 9, 10, tzinfo=dt.UTC)),
+        ])
+    sep = Month(2026, 9)
+    with db.read() as s:
+        [row] = inventory_kpi.monthly_turnover(s, SYSTEM, sep, sep, ItemKind.RAW)
+    assert (row.opening_value, row.closing_value, row.issued_cost) == (Decimal(25), Decimal(15), Decimal(10))
+    assert fallbacks == []  # small numbers: priced in SQL on both databases
+
+    with db.write(SYSTEM) as s:
+        ledger.post_moves(s, SYSTEM, [
+            MoveRequest(big.id, loc, opening, MoveType.OPENING, moved_at=dt.datetime(2026, 8, 15, tzinfo=dt.UTC)),
+            MoveRequest(big.id, loc, -shipped, MoveType.SHIPMENT, moved_at=dt.datetime(2026, 9, 20, tzinfo=dt.UTC)),
+        ])
+    with db.read() as s:
+        [row] = inventory_kpi.monthly_turnover(s, SYSTEM, sep, sep)
+        [fin] = inventory_kpi.monthly_turnover(s, SYSTEM, sep, sep, ItemKind.FINISHED)
+    cents = Decimal("0.01")
+    want_opening = (opening * cost + 25).quantize(cents)
+    want_closing = ((opening - shipped) * cost + 15).quantize(cents)
+    assert (row.opening_value, row.closing_value, row.shipped_cost) == (
+        want_opening, want_closing, (shipped * cost).quantize(cents))
+    assert (fin.opening_value, fin.outflow_cost) == ((opening * cost).quantize(cents), (shipped * cost).quantize(cents))
+    # 300000000000.0003 x 90000.0001 = 27000000030000027.00000003, plus 25 of the small item
+    assert row.opening_value == Decimal("27000000030000052.00")
+    assert len(fallbacks) == (2 if db.is_sqlite else 0)
+
+
+def test_turnover_stays_exact_when_a_sum_passes_64_bits(db, monkeypatch):
+    """Each product fits in 64 bits on SQLite but their sum does not (SQLite's SUM raises
+    "integer overflow"): the report falls back to Python and stays exact."""
+    from sopdesk.models import Item, ItemKind
+    from sopdesk.reports import inventory_kpi
+
+    fallbacks = []
+    in_python = inventory_kpi._month_values_in_python
+    monkeypatch.setattr(inventory_kpi, "_month_values_in_python",
+                        lambda *a: fallbacks.append(a[1:4]) or in_python(*a))
+    qty, cost = Decimal(6_000_000), Decimal(10_000)  # 6e10 a product: 6e18 in SQLite's 10**-8 units
+    with db.write(SYSTEM) as s:
+        items = [Item(code=f"X-{n}", name="大", kind=ItemKind.RAW, standard_cost=cost) for n in range(2)]
+        s.add_all(items)
+        s.flush()
+        loc = new_location(s, non_negative=False, prefix="XS").id
+        ledger.post_moves(s, SYSTEM, [MoveRequest(it.id, loc, qty, MoveType.OPENING,
+                                                  moved_at=dt.datetime(2026, 8, 15, tzinfo=dt.UTC)) for it in items])
+    with db.read() as s:
+        [row] = inventory_kpi.monthly_turnover(s, SYSTEM, Month(2026, 9), Month(2026, 9))
+    assert (row.opening_value, row.closing_value) == (Decimal(120_000_000_000), Decimal(120_000_000_000))
+    assert len(fallbacks) == (1 if db.is_sqlite else 0)

@@ -2,7 +2,6 @@
 
 Valuation is at standard cost (Item.standard_cost, today's value; sopdesk keeps no cost
 history): value at a moment = sum over items of on-hand then x standard cost, all locations.
-Quantities are summed in SQL, multiplied by the cost in Python.
 
 Turnover of month m (factory time zone, reports/periods.py):
 
@@ -17,16 +16,26 @@ Turnover of month m (factory time zone, reports/periods.py):
     turnover  outflow / average (None when the average is 0); days = days in month x
               average / outflow (库存周转天数, None when nothing went out)
 
-Value at each month boundary is rolled back from the current balance (stock_balance) by
-the month sums of stock_month (the ledger keeps both in the same transaction as each move,
-services/stock_month.py): one read of the months asked for, one of the net of every month
-after them. The cost grows with items x months asked for, not with the number of moves. The
-per-item sums are multiplied by the cost in Python, in exact raw numbers (RawNumbers).
+Value at each month boundary is rolled back from the current value (stock_balance) by the
+month sums of stock_month (the ledger keeps both in the same transaction as each move,
+services/stock_month.py): the value of each month asked for, of all the months after them
+and of today's balances, priced in SQL (month_values: three queries returning a row per
+month). The cost grows with items x months asked for, not with the number of moves.
+
+Money stays exact. Sums of quantity x cost are computed in SQL in raw numbers (RawNumbers):
+NUMERIC on PostgreSQL; on SQLite the product of two scaled integers, exact in 10**-8 units,
+except that SQLite turns a product beyond 64 bits into a float (and refuses a sum beyond
+them): a float or that error makes month_values fall back to summing per item in SQL and
+multiplying in Python (month_sums), as the rest of sopdesk does on SQLite.
 
 Value at a past moment (inventory_value, on_hand_by_item_at) is the balance minus the moves
 after it: the net of the whole months after the moment's month from stock_month, and the
 moves of the moment's own month on one side of it from stock_move (whichever side is
-shorter; at a month edge, only the moves at that very instant).
+shorter; at a month edge, only the moves at that very instant). Per item, multiplied in
+Python.
+
+Bulk reads go through the session's Core connection: the ORM's result rows cost more than
+the queries here.
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sopdesk.models import Item, ItemKind, StockBalance, StockMonth, StockMove
@@ -72,16 +82,21 @@ class TurnoverRow:
     days: Decimal | None
 
 
+def _rows(session: Session, stmt):
+    """Execute on the session's connection (Core rows, in the session's transaction)."""
+    return session.connection().execute(stmt)
+
+
 def _items(session: Session, raw: RawNumbers) -> dict:
     """raw id -> (raw standard cost, kind)."""
     stmt = select(raw.key(Item.id), raw.number(Item.standard_cost), Item.kind)
-    return {r[0]: (r[1], ItemKind(r[2])) for r in session.execute(stmt)}
+    return {r[0]: (r[1], ItemKind(r[2])) for r in _rows(session, stmt)}
 
 
 def _balances(session: Session, raw: RawNumbers) -> dict:
     """raw id -> raw on-hand over all locations (one indexed read of stock_balance)."""
     stmt = select(raw.key(SB.item_id), raw.number(func.sum(SB.qty))).group_by(SB.item_id)
-    return {r[0]: r[1] for r in session.execute(stmt)}
+    return dict(_rows(session, stmt).all())
 
 
 def _raw_value(qty_by_item: dict, items: dict, raw: RawNumbers, kind: ItemKind | None = None) -> Decimal:
@@ -105,7 +120,7 @@ def _after(session: Session, raw: RawNumbers, at: dt.datetime) -> dict:
         after = _net_from(session, raw, key_of(month.next()))
         moves, sign = (M.moved_at > at, M.moved_at < end), 1
     stmt = select(raw.key(M.item_id), raw.number(func.sum(M.qty))).where(*moves).group_by(M.item_id)
-    for key, q in session.execute(indexed_by(stmt, M, BY_DATE)):
+    for key, q in _rows(session, indexed_by(stmt, M, BY_DATE)):
         after[key] = after.get(key, raw.zero()) + sign * q
     return after
 
@@ -114,7 +129,7 @@ def _net_from(session: Session, raw: RawNumbers, month_key: int) -> dict:
     """raw id -> raw net of the moves of month_key and every month after it (stock_month)."""
     stmt = select(raw.key(SM.item_id), raw.number(func.sum(SM.net))).where(SM.month >= month_key) \
         .group_by(SM.item_id)
-    return {r[0]: r[1] for r in session.execute(stmt)}
+    return dict(_rows(session, stmt).all())
 
 
 def on_hand_by_item_at(session: Session, at: dt.datetime | None) -> dict[uuid.UUID, Decimal]:
@@ -124,7 +139,7 @@ def on_hand_by_item_at(session: Session, at: dt.datetime | None) -> dict[uuid.UU
     qty = _balances(session, raw)
     for key, moved in (_after(session, raw, utc(at)) if at is not None else {}).items():
         qty[key] = qty.get(key, raw.zero()) - moved
-    ids = {raw_key: item_id for raw_key, item_id in session.execute(select(raw.key(Item.id), Item.id))}
+    ids = dict(_rows(session, select(raw.key(Item.id), Item.id)).all())
     return {ids[k]: raw.qty(v) for k, v in qty.items()}
 
 
@@ -149,9 +164,75 @@ def month_sums(session: Session, first: Month, last: Month, raw: RawNumbers | No
     buckets: list[dict] = [{} for _ in ms]
     stmt = select(SM.month, raw.key(SM.item_id), raw.number(SM.net), raw.number(SM.shipped),
                   raw.number(SM.issued)).where(SM.month >= key_of(first), SM.month <= key_of(last))
-    for month, key, net, shipped, issued in session.execute(stmt):
+    for month, key, net, shipped, issued in _rows(session, stmt):
         buckets[index[month]][key] = (net, shipped, issued)
     return buckets, _net_from(session, raw, key_of(last.next()))
+
+
+@dataclass(frozen=True)
+class MonthValues:
+    """Raw money (RawNumbers: sums of raw qty x raw cost) for months first..last."""
+
+    months: list[tuple]  # per month: (net, shipped, issued) x standard cost
+    after: object  # the net of every month after last, x cost
+    current: object  # today's balances x cost
+
+
+def month_values(session: Session, first: Month, last: Month, kind: ItemKind | None = None,
+                 raw: RawNumbers | None = None) -> MonthValues:
+    """stock_month and stock_balance priced at standard cost, of one kind of item or all:
+    three queries, each summing quantity x cost in SQL (see the module docstring)."""
+    raw = raw or RawNumbers(session)
+    ms = months(first, last)
+    cost = Item.standard_cost
+
+    def of_kind(stmt):
+        return stmt if kind is None else stmt.where(Item.kind == kind)
+
+    def priced(column):
+        return raw.number(func.sum(column * cost))
+
+    year = of_kind(
+        select(SM.month, priced(SM.net), priced(SM.shipped), priced(SM.issued))
+        .join(Item, Item.id == SM.item_id)
+        .where(SM.month >= key_of(first), SM.month <= key_of(last))
+        .group_by(SM.month)
+    )
+    later = of_kind(select(priced(SM.net)).join(Item, Item.id == SM.item_id).where(SM.month > key_of(last)))
+    now = of_kind(select(priced(SB.qty)).join(Item, Item.id == SB.item_id))
+    zero = raw.zero()
+    try:
+        by_month = {r[0]: tuple(zero if v is None else v for v in r[1:]) for r in _rows(session, year)}
+        after, current = (_rows(session, q).scalar() for q in (later, now))
+    except OperationalError as exc:  # SQLite: "integer overflow" in SUM
+        if not (raw.scaled and "overflow" in str(exc.orig)):
+            raise
+        return _month_values_in_python(session, first, last, kind, raw)
+    values = [by_month.get(key_of(m), (zero, zero, zero)) for m in ms]
+    after, current = zero if after is None else after, zero if current is None else current
+    if raw.scaled and any(isinstance(v, float) for v in (after, current, *(x for row in values for x in row))):
+        # a product beyond 64 bits became a float on SQLite: not exact any more
+        return _month_values_in_python(session, first, last, kind, raw)
+    return MonthValues(values, after, current)
+
+
+def _month_values_in_python(session: Session, first: Month, last: Month, kind: ItemKind | None,
+                            raw: RawNumbers) -> MonthValues:
+    """The same sums, summed per item in SQL and multiplied in Python (exact at any size)."""
+    items = _items(session, raw)
+    buckets, after = month_sums(session, first, last, raw)
+    zero = raw.zero()
+
+    def value(rows, pick) -> object:
+        total = zero
+        for key, q in rows.items():
+            cost, item_kind = items[key]
+            if kind is None or item_kind == kind:
+                total += pick(q) * cost
+        return total
+
+    values = [tuple(value(b, lambda q, i=i: q[i]) for i in range(3)) for b in buckets]
+    return MonthValues(values, value(after, lambda q: q), value(_balances(session, raw), lambda q: q))
 
 
 def monthly_turnover(
@@ -162,38 +243,18 @@ def monthly_turnover(
     raw = RawNumbers(session)
     ms = months(first, last)
     n = len(ms)
-    items = _items(session, raw)
-    buckets, after = month_sums(session, first, last, raw)
-    # value at each month edge, rolled back from the current balance: value(edge k) =
+    priced = month_values(session, first, last, kind, raw)
+    # value at each month edge, rolled back from the current value: value(edge k) =
     # value(edge k+1) - value of month k's net moves; outflows are negative moves
-    zero = raw.zero()
-    at_edge = [zero] * (n + 1)
-    shipped, issued = [zero] * n, [zero] * n
-    current = zero
-    for key, q in _balances(session, raw).items():
-        cost, item_kind = items[key]
-        if kind is None or item_kind == kind:
-            current += q * cost
-    tail = zero
-    for key, net in after.items():
-        cost, item_kind = items[key]
-        if kind is None or item_kind == kind:
-            tail += net * cost
-    at_edge[n] = current - tail
+    at_edge = [raw.zero()] * (n + 1)
+    at_edge[n] = priced.current - priced.after
     for k in range(n - 1, -1, -1):
-        month_net = zero
-        for key, (net, ship, issue) in buckets[k].items():
-            cost, item_kind = items[key]
-            if kind is None or item_kind == kind:
-                month_net += net * cost
-                shipped[k] -= ship * cost
-                issued[k] -= issue * cost
-        at_edge[k] = at_edge[k + 1] - month_net
+        at_edge[k] = at_edge[k + 1] - priced.months[k][0]
     rows = []
     for k, month in enumerate(ms):
         opening, closing = raw.money(at_edge[k]), raw.money(at_edge[k + 1])
         average = ((opening + closing) / 2).quantize(CENT, rounding=ROUND_HALF_UP)
-        ship_cost, issue_cost = raw.money(shipped[k]), raw.money(issued[k])
+        ship_cost, issue_cost = raw.money(-priced.months[k][1]), raw.money(-priced.months[k][2])
         outflow = ship_cost if kind is None else ship_cost + issue_cost
         rows.append(TurnoverRow(
             month=month, kind=kind, opening_value=opening, closing_value=closing,

@@ -6,7 +6,8 @@ Create Date: 2026-11-27
 
 The stock_month table: the moves summed per factory-local month (yyyymm) and item (net,
 shipped, issued), kept by the ledger like stock_balance. Filled here from the moves of an
-existing database, in the factory time zone stored in the setting table.
+existing database, in the factory time zone stored in the setting table. And a covering
+index on item (id, standard_cost, kind) for valuing it.
 """
 import datetime as dt
 from collections.abc import Sequence
@@ -34,12 +35,17 @@ def upgrade() -> None:
     sa.Column('shipped', sopdesk.models.types.ExactDecimal(scale=4, precision=18), nullable=False),
     sa.Column('issued', sopdesk.models.types.ExactDecimal(scale=4, precision=18), nullable=False),
     sa.ForeignKeyConstraint(['item_id'], ['item.id'], name=op.f('fk_stock_month_item_id_item')),
-    sa.PrimaryKeyConstraint('month', 'item_id', name=op.f('pk_stock_month'))
+    sa.PrimaryKeyConstraint('month', 'item_id', name=op.f('pk_stock_month')),
+    sqlite_with_rowid=False
     )
+    with op.batch_alter_table('item', schema=None) as batch_op:
+        batch_op.create_index('ix_item_valuation', ['id', 'standard_cost', 'kind'], unique=False)
     _backfill(op.get_bind())
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('item', schema=None) as batch_op:
+        batch_op.drop_index('ix_item_valuation')
     op.drop_table('stock_month')
 
 
