@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, literal, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from sopdesk.db.dialect import upsert_insert
 from sopdesk.models import Item, Location, MoveType, StockBalance, StockMonth, StockMove
 from sopdesk.models.types import Price, Qty, UTCDateTime
 
@@ -152,12 +152,8 @@ def _check_references(session: Session, keys: Iterable[tuple[uuid.UUID, uuid.UUI
         raise NotFound(f"no location {missing}", field="location_id")
 
 
-def _insert_ignore(session: Session):
-    return (postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert)
-
-
 def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_negative: bool) -> None:
-    ins = _insert_ignore(session)(StockBalance).values(
+    ins = upsert_insert(session)(StockBalance).values(
         item_id=item_id, location_id=location_id, qty=Decimal(0), last_move_at=moved_at
     ).on_conflict_do_nothing()
     session.execute(ins)
@@ -222,7 +218,7 @@ def _apply_month_deltas(session: Session, moves: Sequence[StockMove]) -> None:
     rows = [dict(month=month, item_id=item_id, net=net, shipped=shipped, issued=issued)
             for (month, item_id), (net, shipped, issued) in sorted(sums.items(), key=_month_order)]
     for start in range(0, len(rows), MONTH_ROWS_PER_STATEMENT):
-        ins = _insert_ignore(session)(StockMonth).values(rows[start:start + MONTH_ROWS_PER_STATEMENT])
+        ins = upsert_insert(session)(StockMonth).values(rows[start:start + MONTH_ROWS_PER_STATEMENT])
         ins = ins.on_conflict_do_update(
             index_elements=[StockMonth.month, StockMonth.item_id],
             set_=dict(net=StockMonth.net + ins.excluded.net,
