@@ -281,13 +281,17 @@ class World:
 
 
 def typed_id(raw_key) -> uuid.UUID:
-    """An item id as month_sums reads it (RawNumbers: the stored hex text on SQLite)."""
-    return raw_key if isinstance(raw_key, uuid.UUID) else uuid.UUID(raw_key)
+    """An item id as month_sums reads it (RawNumbers: text on both databases, the stored
+    hex on SQLite, the cast UUID on PostgreSQL)."""
+    assert isinstance(raw_key, str), raw_key
+    return uuid.UUID(raw_key)
 
 
 def typed_qty(raw) -> Decimal:
-    """A quantity as month_sums reads it (RawNumbers: the scaled integer on SQLite)."""
-    return raw if isinstance(raw, Decimal) else Decimal(raw).scaleb(-4)
+    """A quantity as month_sums reads it (RawNumbers: an exact integer of 10**-4 units on
+    both databases)."""
+    assert isinstance(raw, int), raw
+    return Decimal(raw).scaleb(-4)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

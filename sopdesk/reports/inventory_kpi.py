@@ -50,8 +50,16 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sopdesk.models import Item, ItemKind, StockBalance, StockMonth, StockMove
+from sopdesk.models.types import PRICE_SCALE
 from sopdesk.services import settings
-from sopdesk.services.inventory_common import BY_DATE, CENT, RawNumbers, indexed_by, utc
+from sopdesk.services.inventory_common import (
+    BY_DATE,
+    CENT,
+    MONEY_SCALE,
+    RawNumbers,
+    indexed_by,
+    utc,
+)
 from sopdesk.services.permissions import Actor, Permission, require
 from sopdesk.services.stock_month import key_of, month_containing
 
@@ -89,7 +97,7 @@ def _rows(session: Session, stmt):
 
 def _items(session: Session, raw: RawNumbers) -> dict:
     """raw id -> (raw standard cost, kind)."""
-    stmt = select(raw.key(Item.id), raw.number(Item.standard_cost), Item.kind)
+    stmt = select(raw.key(Item.id), raw.number(Item.standard_cost, PRICE_SCALE), Item.kind)
     return {r[0]: (r[1], ItemKind(r[2])) for r in _rows(session, stmt)}
 
 
@@ -190,7 +198,7 @@ def month_values(session: Session, first: Month, last: Month, kind: ItemKind | N
         return stmt if kind is None else stmt.where(Item.kind == kind)
 
     def priced(column):
-        return raw.number(func.sum(column * cost))
+        return raw.number(func.sum(column * cost), MONEY_SCALE)
 
     year = of_kind(
         select(SM.month, priced(SM.net), priced(SM.shipped), priced(SM.issued))
