@@ -177,12 +177,7 @@ def fill(db: Database, n_items: int, n_moves: int, seed: int) -> float:
             select(StockMove.item_id, StockMove.location_id, func.sum(StockMove.qty), func.max(StockMove.moved_at))
             .group_by(StockMove.item_id, StockMove.location_id),
         ))
-    if db.is_sqlite:
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE")
-    else:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
+    analyze(db)
     return time.perf_counter() - t0
 
 
@@ -192,12 +187,7 @@ def fill_demo(db: Database, seed: int) -> float:
 
     t0 = time.perf_counter()
     generate(db, scale="large", seed=seed, today=END.astimezone(ZoneInfo(TZ_NAME)).date())
-    with db.engine.begin() as conn:
-        if db.is_sqlite:
-            conn.exec_driver_sql("ANALYZE")
-    if not db.is_sqlite:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
+    analyze(db)
     return time.perf_counter() - t0
 
 
@@ -207,13 +197,19 @@ def build_stock_month(db: Database) -> float:
     t0 = time.perf_counter()
     with db.write(SYSTEM) as s:
         rebuild_stock_month(s)
+    analyze(db, "stock_month")
+    return time.perf_counter() - t0
+
+
+def analyze(db: Database, table: str = "") -> None:
+    """Fresh planner statistics after a bulk load (PostgreSQL also vacuums, outside a
+    transaction as it must)."""
     if db.is_sqlite:
         with db.engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE stock_month")
+            conn.exec_driver_sql(f"ANALYZE {table}".strip())
     else:
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE stock_month")
-    return time.perf_counter() - t0
+            conn.exec_driver_sql(f"VACUUM ANALYZE {table}".strip())
 
 
 def sums_from_moves(session, edges: list[dt.datetime]):

@@ -212,9 +212,12 @@ class MainWindow(QMainWindow):
 
     # -- tabs ---------------------------------------------------------------------------
 
-    def _tab_changed(self, index: int) -> None:
+    def _tab_id_at(self, index: int) -> str | None:
         holder = self.tabs.widget(index)
-        tab_id = next((i for i, h in self.holders.items() if h is holder), None)
+        return next((i for i, h in self.holders.items() if h is holder), None)
+
+    def _tab_changed(self, index: int) -> None:
+        tab_id = self._tab_id_at(index)
         widget = self.tab(tab_id) if tab_id else None
         if widget is not None and hasattr(widget, "activate"):
             widget.activate()
@@ -232,8 +235,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def current_tab_id(self) -> str | None:
-        holder = self.tabs.currentWidget()
-        return next((i for i, h in self.holders.items() if h is holder), None)
+        return self._tab_id_at(self.tabs.currentIndex())
 
     def current_tab(self) -> QWidget | None:
         tab_id = self.current_tab_id()
