@@ -55,3 +55,17 @@ def test_the_checker_sees_a_qt_import(tmp_path):
     sample = tmp_path / "x.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\n")
     assert "PySide6.QtWidgets" in _imports(sample)
+
+
+def test_the_command_line_parser_loads_neither_sqlalchemy_nor_the_excel_engine():
+    """`sopdesk` shows its sign-in dialog before SQLAlchemy loads (db/startup.py runs in a
+    worker): parsing the command line must not pull in the database or Excel code."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from sopdesk.cli.main import build_parser; build_parser().parse_args([]); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' "
+             "or m.startswith(('sopdesk.excel', 'sopdesk.models', 'sopdesk.services'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=ROOT.parent)
+    assert out.stdout.strip() == "[]"

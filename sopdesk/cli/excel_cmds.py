@@ -10,9 +10,9 @@ import json
 import sys
 import time
 
-from sopdesk.excel import KINDS
+from sopdesk.kinds import EXPORT_KINDS as EXPORT_CHOICES
+from sopdesk.kinds import IMPORT_KINDS as KINDS
 
-EXPORT_CHOICES = (*KINDS, "on-hand", "shortages")
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 SHOWN_ERRORS = 50
 

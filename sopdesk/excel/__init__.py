@@ -52,10 +52,10 @@ with = + - @ kept as text); `excel.write_template(path, kind)` a blank one per k
 
 # Opening a file needs only the light modules; the rest (which import the models) load on
 # first use, so the CLI can start reading a big workbook while Python is still importing.
+from sopdesk.kinds import IMPORT_KINDS as KINDS
+
 from .limits import DEFAULT_LIMITS, FileRefused, Limits
 from .reader import ImportCancelled, SheetData, SheetInfo, Workbook, open_workbook
-
-KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan")
 
 _LAZY = {
     "ColumnInfo": "header", "Detection": "header", "HeaderNotFound": "header", "ProfileData": "header",

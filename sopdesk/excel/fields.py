@@ -13,10 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from sopdesk.kinds import IMPORT_KINDS as KINDS
 from sopdesk.models.enums import ItemKind, OrderStatus, PlanStatus, POStatus
-
-KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan")
-# (sopdesk.excel.KINDS repeats this list so that it can be read without importing the models)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from sopdesk.excel import Column, columns_for, write_table
+from sopdesk.kinds import EXPORT_KINDS
 from sopdesk.models import (
     BomLine,
     Customer,
@@ -37,8 +38,6 @@ from .orders import line_amount
 from .permissions import Actor, require
 from .transfer_rights import EXPORT_PERMISSION
 
-EXPORT_KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan",
-                "on-hand", "shortages")
 VIEW = EXPORT_PERMISSION  # who may export what: services/transfer_rights.py
 SHEET_NAMES = {
     "items": "物料", "bom": "BOM", "customers": "客户", "suppliers": "供应商", "orders": "销售订单",

@@ -45,9 +45,11 @@ class AppController(QObject):
     """State: the application, prefs, translations, task runner, the open database, the
     sign-in dialog and the main window of the signed-in session (at most one of them
     visible). sig_database_ready() once the database is checked and sign-in possible;
+    sig_warmed_up() once the code sign-in and the first tab need is loaded (warm_up);
     sig_session_started(main_window) after a sign-in."""
 
     sig_database_ready = Signal()
+    sig_warmed_up = Signal()
     sig_session_started = Signal(object)
 
     def __init__(self, app: QApplication, prefs: Prefs, db_url: str | None = None, runner=None):
@@ -65,6 +67,7 @@ class AppController(QObject):
         self.signin = None
         self.main = None
         self.actor = None
+        self._warm = False  # warm_up() started
 
     # -- start ----------------------------------------------------------------------------
 
@@ -125,6 +128,28 @@ class AppController(QObject):
             return
         self.signin.set_status(" ".join(notes) or self.tr("Connected."), kind)
         self.sig_database_ready.emit()
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """While the user types the password, load in a worker thread the code that Enter
+        would otherwise load first: the password hasher, the services and the main window
+        with its Orders tab (about 0.1 s of imports; on a 2-core PC, Enter to rows 0.20 ->
+        0.15 s). Imports only: nothing is read from the database before sign-in. A failure
+        here is not an error: the same imports run again, in the foreground, at Enter."""
+        if self._warm:
+            return
+        self._warm = True
+
+        def work():
+            from sopdesk.services import inbox, order_queries, orders, review, users  # noqa: F401
+
+            from . import mainwindow  # noqa: F401
+            from .orders import tab  # noqa: F401
+
+        def failed(exc: BaseException) -> None:
+            log.warning("warm-up imports failed: %s", exc)
+
+        self.runner.run(work, lambda _: self.sig_warmed_up.emit(), failed)
 
     def _database_failed(self, exc: BaseException, token=None) -> None:
         from . import errors

@@ -221,3 +221,33 @@ def test_a_missing_folder_is_explained_on_the_sign_in_dialog(qapp, qtbot, prefs,
         assert controller.database_error is not None and controller.signin.db_button.isEnabled()
     finally:
         _close(controller)
+
+
+def test_the_first_tabs_code_loads_while_the_password_is_typed(db, basics, qapp, qtbot, prefs):
+    """Once the database is ready, the code Enter needs loads in the background, and that
+    warm-up reads nothing from the database before anyone has signed in."""
+    controller = AppController(qapp, prefs, _url(db), runner=SyncTaskRunner())
+    events, sessions = [], []
+
+    def database_ready():
+        events.append("database ready")
+        for name in ("read", "write"):
+            real = getattr(controller.db, name)
+            setattr(controller.db, name, lambda *a, _real=real, _name=name, **k: sessions.append(_name) or _real(*a, **k))
+
+    controller.sig_database_ready.connect(database_ready)
+    controller.sig_warmed_up.connect(lambda: events.append("warmed up"))
+    controller.start()
+    qtbot.addWidget(controller.signin)
+    try:
+        assert events == ["database ready", "warmed up"]
+        assert sessions == []  # imports only
+        controller.warm_up()  # once per controller
+        assert events == ["database ready", "warmed up"]
+        controller.signin.user.setText("sales")
+        qtbot.keyClicks(controller.signin.password, "secret1")
+        qtbot.keyClick(controller.signin.password, Qt.Key.Key_Return)
+        assert controller.main is not None and controller.main.isVisible()
+        assert sessions[0] == "write"  # the password check is the first use of the database
+    finally:
+        _close(controller)
