@@ -11,14 +11,18 @@ Timed, median of --runs after one warm-up, operation only:
 
   on-hand, all items     SQL: SUM(qty) per item over stock_balance, read as the KPIs read it
                          (services.inventory_common.RawNumbers: exact scaled integers on
-                         SQLite, Decimals on PostgreSQL, no conversion per value);
+                         SQLite, shifted BIGINT on PostgreSQL, ids as text);
                          pandas: df.groupby(item).qty.sum() over the moves
   monthly turnover,      SQL: reports.inventory_kpi.monthly_turnover for 12 months, the KPI
   a year                 service: stock_month and stock_balance priced at standard cost in
                          SQL (month_values: three queries, a row per month back), opening,
                          closing, shipped and issued value, turnover and days per month;
-                         pandas: the same filter, month bucket (searchsorted) and a groupby
-                         on (month, item, type), which gives only the quantities
+                         pandas: the same figures from the moves: each move valued at its
+                         item's cost (a lookup by category code), month bucket
+                         (searchsorted), a groupby on (month, move type), today's value
+                         rolled back month by month. Checked equal, figure for figure.
+                         The groupby of quantities per (month, item, type) that values
+                         nothing, the baseline before, is still printed for reference.
   also (SQL only)        month_values alone; per item and month from stock_month
                          (month_sums, the exact fallback on SQLite); the same sums from
                          stock_move (the path before stock_month); typed reads, on-hand from
@@ -44,7 +48,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -75,7 +79,7 @@ from sopdesk.reports.inventory_kpi import (  # noqa: E402
     monthly_turnover,
     on_hand_by_item_at,
 )
-from sopdesk.reports.periods import Month, bounds  # noqa: E402
+from sopdesk.reports.periods import Month, bounds, months  # noqa: E402
 from sopdesk.services import inventory, inventory_health, inventory_moves, settings  # noqa: E402
 from sopdesk.services.inventory_common import BY_DATE, RawNumbers, indexed_by, sum_qty  # noqa: E402
 from sopdesk.services.permissions import SYSTEM  # noqa: E402
@@ -85,6 +89,7 @@ TZ_NAME = "Asia/Shanghai"
 END = dt.datetime(2026, 11, 25, 16, 0, tzinfo=dt.UTC)
 START = END - dt.timedelta(days=730)
 YEAR = (Month(2025, 12), Month(2026, 11))
+YEAR_MONTHS = months(*YEAR)
 # (move type, share of operations, sign); a transfer writes two moves
 MIX = [(MoveType.RECEIPT, 0.20, 1), (MoveType.ISSUE, 0.30, -1), (MoveType.OUTPUT, 0.10, 1),
        (MoveType.SHIPMENT, 0.16, -1), (MoveType.TRANSFER, 0.12, 0), (MoveType.ADJUSTMENT, 0.06, 0),
@@ -232,18 +237,22 @@ def sums_from_moves(session, edges: list[dt.datetime]):
     return buckets
 
 
-def load_frame(db: Database) -> tuple[pd.DataFrame, float]:
+def load_frame(db: Database) -> tuple[pd.DataFrame, np.ndarray, float]:
+    """The moves as a DataFrame, and each item category's standard cost (exact, 10**-4
+    units) in the frame's category order: what a pandas user holds in memory."""
     t0 = time.perf_counter()
     with db.engine.connect() as conn:
         rows = conn.execute(select(StockMove.item_id, StockMove.location_id, StockMove.qty, StockMove.move_type,
                                    StockMove.moved_at)).all()
+        costs = {str(i): int(c.scaleb(4)) for i, c in conn.execute(select(Item.id, Item.standard_cost))}
     df = pd.DataFrame(rows, columns=["item_id", "location_id", "qty", "move_type", "moved_at"])
     df["item_id"] = df["item_id"].astype(str).astype("category")
     df["location_id"] = df["location_id"].astype(str).astype("category")
     df["move_type"] = df["move_type"].astype(str).astype("category")
     df["qty"] = (df["qty"].map(lambda d: int(d.scaleb(4)))).astype("int64")  # exact, 0.0001 units
     df["moved_at"] = pd.to_datetime(df["moved_at"], utc=True)
-    return df, time.perf_counter() - t0
+    cost = np.array([costs[c] for c in df["item_id"].cat.categories], dtype="int64")
+    return df, cost, time.perf_counter() - t0
 
 
 # -- timing -------------------------------------------------------------------------------
@@ -301,7 +310,7 @@ def sql_cases(db: Database, edges: list[dt.datetime]):
     }
 
 
-def pandas_cases(df: pd.DataFrame, edges: list[dt.datetime]):
+def pandas_cases(df: pd.DataFrame, cost: np.ndarray, edges: list[dt.datetime]):
     cuts = np.array([e.replace(tzinfo=None) for e in edges], dtype="datetime64[ns]")
 
     def on_hand():
@@ -312,11 +321,45 @@ def pandas_cases(df: pd.DataFrame, edges: list[dt.datetime]):
         bucket = np.searchsorted(cuts, sel["moved_at"].to_numpy(dtype="datetime64[ns]"), side="right") - 1
         return sel.groupby([bucket, sel["item_id"], sel["move_type"]], observed=True)["qty"].sum()
 
-    return {ON_HAND: on_hand, MONTHLY: month_sums}
+    def turnover():
+        """The figures monthly_turnover returns, from the moves: each move valued at its
+        item's standard cost (exact, 10**-8 units), summed per month and move type with a
+        groupby; the value at each month edge rolled back from today's (the sum of all
+        moves); then opening, closing, average, shipped and issued cost, turnover, days."""
+        value = df["qty"].to_numpy() * cost[df["item_id"].cat.codes.to_numpy()]
+        bucket = np.searchsorted(cuts, df["moved_at"].to_numpy(dtype="datetime64[ns]"), side="right") - 1
+        sums = pd.Series(value).groupby([bucket, df["move_type"]], observed=True).sum()
+        net = sums.groupby(level=0).sum()
+        by_type = sums.unstack(fill_value=0)
+        shipped = by_type.get(str(MoveType.SHIPMENT), pd.Series(0, index=by_type.index))
+        issued = by_type.get(str(MoveType.ISSUE), pd.Series(0, index=by_type.index))
+        n = len(edges) - 1
+        edge = [0] * (n + 1)
+        edge[n] = int(value.sum()) - int(net.get(n, 0))  # today's value less what came after the year
+        for k in range(n - 1, -1, -1):
+            edge[k] = edge[k + 1] - int(net.get(k, 0))
+        return [_turnover_row(k, edge[k], edge[k + 1], -int(shipped.get(k, 0)), -int(issued.get(k, 0)))
+                for k in range(n)]
+
+    return {ON_HAND: on_hand, MONTHLY: turnover, QTY_ONLY: month_sums}
+
+
+def _turnover_row(k: int, opening: int, closing: int, shipped: int, issued: int) -> tuple:
+    """(month index, opening, closing, average, shipped, issued, turnover, days) as
+    Decimals, from raw values in 10**-8 units (all items: the outflow is what was shipped)."""
+    def money(raw: int) -> Decimal:
+        return (Decimal(raw) / 10**8).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    o, c, s, i = money(opening), money(closing), money(shipped), money(issued)
+    average = ((o + c) / 2).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    days_in_month = YEAR_MONTHS[k].days
+    turnover = (s / average).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP) if average else None
+    days = (days_in_month * average / s).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if s else None
+    return k, o, c, average, s, i, turnover, days
 
 
 ON_HAND = "on-hand, all items (stock_balance)"
 MONTHLY = "monthly_turnover, a year (stock_month)"
+QTY_ONLY = "  pandas: quantities per month, item, type only"
 VALUES = "  month_values: stock_month x cost in SQL"
 PER_ITEM = "  month_sums: per month and item (SQLite fallback)"
 FROM_MOVES = "  per month and item from stock_move (before 0003)"
@@ -390,10 +433,10 @@ def main() -> None:
                 print(f"  {name:<52} {seconds * 1000:9.1f} ms", flush=True)
             _check_stock_month(db, edges)
             if not pandas_times:
-                df, load_s = load_frame(db)
+                df, cost, load_s = load_frame(db)
                 print(f"[pandas] loaded {len(df):,} moves in {load_s:.1f} s "
                       f"({df.memory_usage(deep=True).sum() / 2**20:.0f} MiB); not part of the timings")
-                pcases = pandas_cases(df, edges)
+                pcases = pandas_cases(df, cost, edges)
                 for name, fn in pcases.items():
                     seconds, _ = timed(fn, args.runs)
                     pandas_times[name] = seconds
@@ -416,6 +459,9 @@ def main() -> None:
             db_s = results[backend][name]
             line += f"{db_s * 1000:12.1f} ({db_s / pandas_times[pandas_name]:5.2f})"
         print(line + f"{pandas_times[pandas_name] * 1000:10.1f}")
+    print(f"  {QTY_ONLY:<52}" + " " * 22 * len(results) + f"{pandas_times[QTY_ONLY] * 1000:10.1f}")
+    print("  (pandas monthly_turnover: the same twelve rows of figures, from the moves; the\n"
+          "   quantities-only groupby, which values nothing, is shown for reference)")
 
 
 def _raw_int(v) -> int:
@@ -436,11 +482,16 @@ def _check_same(db: Database, edges, pcases) -> None:
     with db.read() as s:
         sql_total = s.scalar(select(sum_qty(StockBalance.qty)))
         buckets, after = month_sums(s, *YEAR)
+        service = monthly_turnover(s, SYSTEM, *YEAR)
     assert int(sql_total.scaleb(4)) == int(pcases[ON_HAND]().sum()), "on-hand differs"
-    pd_by_bucket = pcases[MONTHLY]().groupby(level=0).sum().to_dict()
+    pd_by_bucket = pcases[QTY_ONLY]().groupby(level=0).sum().to_dict()
     sql_by_bucket = {k: v for k, v in _totals(buckets, after).items() if v or k in pd_by_bucket}
     assert sql_by_bucket == {int(k): int(v) for k, v in pd_by_bucket.items()}, "monthly sums differ"
-    print("  (checked: database and pandas agree on the on-hand total and every month's net)")
+    mine = [(k, r.opening_value, r.closing_value, r.average_value, r.shipped_cost, r.issued_cost, r.turnover,
+             r.days) for k, r in enumerate(service)]
+    assert mine == pcases[MONTHLY](), "monthly turnover differs"
+    print("  (checked: database and pandas agree on the on-hand total, every month's net and "
+          "every figure of the monthly turnover)")
 
 
 def _check_stock_month(db: Database, edges) -> None:
