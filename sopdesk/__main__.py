@@ -1,5 +1,3 @@
-import sys
+from sopdesk.cli.main import run
 
-from sopdesk.cli.main import main
-
-sys.exit(main())
+run()

@@ -62,7 +62,11 @@ def _progress():
 
 def run_command(args, ensure_schema) -> int:
     if args.command == "export":
-        return run_export_command(_database(args), args)
+        db = _database(args)
+        try:
+            return run_export_command(db, args)
+        finally:
+            db.dispose()
     return run_import_command(args, ensure_schema)
 
 
@@ -104,6 +108,13 @@ def run_import_command(args, ensure_schema) -> int:
         return _refused(args, exc.message, exc.code)
     book.preload()
     db = _database(args)
+    try:
+        return _import_into(db, book, args, ensure_schema)
+    finally:
+        db.dispose()
+
+
+def _import_into(db, book, args, ensure_schema) -> int:
     from sopdesk.excel import write_error_workbook
     from sopdesk.excel.gcpause import gc_paused
     from sopdesk.services import imports

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 import time
 
@@ -69,12 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+# Commands that leave a large heap behind: an import holds a million cells, and freeing them
+# one by one as the interpreter shuts down took 0.1 s of a 2.8 s import of 100,000 lines.
+QUICK_EXIT_COMMANDS = ("import", "export")
+
+
+def run() -> None:
+    """The process's entry point (the `sopdesk` command, `python -m sopdesk` and the frozen
+    launchers): main(), then the process ends with its exit code."""
+    sys.exit(main(quick_exit=True))
+
+
+def main(argv: list[str] | None = None, *, quick_exit: bool = False) -> int:
+    """Run one command; returns the exit code. With quick_exit (the process entry point
+    only), a command of QUICK_EXIT_COMMANDS that succeeded ends the process itself once its
+    database is closed and its output flushed, without freeing its objects one by one."""
     started = time.perf_counter()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return _dispatch(args, started)
+        code = _dispatch(args, started)
     except CLIError as exc:
         print(f"sopdesk: {exc}", file=sys.stderr)
         return exc.code
@@ -87,6 +102,20 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"sopdesk: {message}", file=sys.stderr)
         return EXIT_FAIL
+    if quick_exit and args.command in QUICK_EXIT_COMMANDS:
+        _end_process(code)
+    return code
+
+
+def _end_process(code: int) -> None:
+    """End now: the command has committed (or written nothing), closed its database and
+    printed everything; only memory is left, which the operating system takes back whole."""
+    import logging
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
 
 
 def user_error_message(exc: Exception) -> str | None:

@@ -1,5 +1,5 @@
 """sopdesk.db.bulk against Core inserts: the same stored values, on SQLite (executemany) and
-PostgreSQL (COPY text built once per distinct value, streamed in blocks)."""
+PostgreSQL (binary COPY fields built once per distinct value, streamed in blocks)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from sopdesk.models import Customer, Item, ItemKind, OrderStatus, SalesOrder, Sa
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2026, 3, 1, 8, 30, 15, 250, tzinfo=SHANGHAI)
-# text COPY must escape: tab, newline, CR, backslash (also before N: "\N" is its NULL), and
-# the other control characters psycopg escapes; CJK and emoji pass as UTF-8
+# what COPY's text format would have to escape (tab, newline, CR, backslash, "\N" its NULL,
+# other control characters) and CJK and emoji: binary COPY must store them as they are
 AWKWARD = ["普通文本", "tab\there", "two\nlines", "cr\r\nlf", "back\\slash", "\\N", "\\", "bell\b\f\v",
            "emoji 🙂", "  spaced  ", "", "'quoted' \"double\"", "tail\\"]
 
@@ -117,6 +117,16 @@ def test_a_bad_value_stops_the_bulk_write(db):
     rows = _items("X-")
     rows[-1]["standard_cost"] = Decimal("1.00001")
     with pytest.raises(ValueError, match="decimal places"), db.engine.begin() as conn:
+        bulk.insert_rows(conn, Item.__table__, rows)
+    with db.engine.connect() as conn:
+        assert conn.execute(select(Item.id)).all() == []
+
+
+@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), Decimal("sNaN")])
+def test_a_number_that_is_not_finite_stops_the_bulk_write(db, value):
+    rows = _items("Y-")
+    rows[3]["sales_price"] = value
+    with pytest.raises(ValueError, match="not a finite number"), db.engine.begin() as conn:
         bulk.insert_rows(conn, Item.__table__, rows)
     with db.engine.connect() as conn:
         assert conn.execute(select(Item.id)).all() == []

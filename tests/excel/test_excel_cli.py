@@ -118,3 +118,31 @@ def test_import_brings_the_schema_up_to_date_only_when_needed(db, tmp_path, caps
         assert migrate.current_revision(new_db) == migrate.head_revision()
     finally:
         new_db.dispose()
+
+
+def test_the_process_entry_point_commits_flushes_and_exits_with_the_code(db, tmp_path):
+    """`python -m sopdesk import/export` end the process without freeing the heap object by
+    object (cli.main.run): the rows are committed, the database closed, every line of output
+    printed and the exit code kept, for a clean file, a file with errors and an export."""
+    import subprocess
+    import sys
+
+    make_basics(db)
+    url = _url(db)
+
+    def sopdesk(*args):
+        return subprocess.run([sys.executable, "-m", "sopdesk", "--db", url, *args], capture_output=True,
+                              text=True, timeout=120)
+
+    done = sopdesk("import", "orders", str(_ledger(tmp_path)), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["committed"] is True
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(SalesOrderLine)) == 2
+    bad = sopdesk("import", "orders", str(_ledger(tmp_path, qty="-1")), "--json")
+    assert bad.returncode == 1 and json.loads(bad.stdout)["errors"][0]["message"] == "cannot be negative"
+    out = tmp_path / "orders.xlsx"
+    exported = sopdesk("export", "orders", str(out))
+    assert exported.returncode == 0 and "exported 2 orders rows" in exported.stdout
+    again = sopdesk("import", "orders", str(out), "--json")
+    assert again.returncode == 0 and json.loads(again.stdout)["unchanged"] == 2
