@@ -83,8 +83,9 @@ def run() -> None:
 
 def main(argv: list[str] | None = None, *, quick_exit: bool = False) -> int:
     """Run one command; returns the exit code. With quick_exit (the process entry point
-    only), a command of QUICK_EXIT_COMMANDS that succeeded ends the process itself once its
-    database is closed and its output flushed, without freeing its objects one by one."""
+    only), a command of QUICK_EXIT_COMMANDS, once it has returned (its database closed, its
+    output printed), ends the process itself with its code, without freeing its objects one
+    by one. Errors that reach this function still end the normal way."""
     started = time.perf_counter()
     parser = build_parser()
     args = parser.parse_args(argv)
