@@ -18,8 +18,9 @@ Timed, median of --runs after one warm-up, operation only:
                          SQL (month_values: three queries, a row per month back), opening,
                          closing, shipped and issued value, turnover and days per month;
                          pandas: the same figures from the moves: each move valued at its
-                         item's cost (a lookup by category code), month bucket
-                         (searchsorted), a groupby on (month, move type), today's value
+                         item's cost (a lookup by category code), today's value the sum of
+                         them all; the year's moves (a boolean mask) bucketed by month
+                         (searchsorted) and grouped on (month, move type); today's value
                          rolled back month by month. Checked equal, figure for figure.
                          The groupby of quantities per (month, item, type) that values
                          nothing, the baseline before, is still printed for reference.
@@ -326,16 +327,18 @@ def pandas_cases(df: pd.DataFrame, cost: np.ndarray, edges: list[dt.datetime]):
         item's standard cost (exact, 10**-8 units), summed per month and move type with a
         groupby; the value at each month edge rolled back from today's (the sum of all
         moves); then opening, closing, average, shipped and issued cost, turnover, days."""
-        value = df["qty"].to_numpy() * cost[df["item_id"].cat.codes.to_numpy()]
-        bucket = np.searchsorted(cuts, df["moved_at"].to_numpy(dtype="datetime64[ns]"), side="right") - 1
-        sums = pd.Series(value).groupby([bucket, df["move_type"]], observed=True).sum()
+        value = df["qty"] * cost[df["item_id"].cat.codes.to_numpy()]
+        today = int(value.sum())
+        year = df["moved_at"] >= edges[0]  # the year's moves and any after it
+        bucket = np.searchsorted(cuts, df.loc[year, "moved_at"].to_numpy(dtype="datetime64[ns]"), side="right") - 1
+        sums = value[year].groupby([bucket, df.loc[year, "move_type"]], observed=True).sum()
         net = sums.groupby(level=0).sum()
         by_type = sums.unstack(fill_value=0)
         shipped = by_type.get(str(MoveType.SHIPMENT), pd.Series(0, index=by_type.index))
         issued = by_type.get(str(MoveType.ISSUE), pd.Series(0, index=by_type.index))
         n = len(edges) - 1
         edge = [0] * (n + 1)
-        edge[n] = int(value.sum()) - int(net.get(n, 0))  # today's value less what came after the year
+        edge[n] = today - int(net.get(n, 0))  # today's value less what came after the year
         for k in range(n - 1, -1, -1):
             edge[k] = edge[k + 1] - int(net.get(k, 0))
         return [_turnover_row(k, edge[k], edge[k + 1], -int(shipped.get(k, 0)), -int(issued.get(k, 0)))
