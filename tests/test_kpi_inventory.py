@@ -139,6 +139,22 @@ def test_inventory_value_at_moments(db, turnover):
     assert (now.total, before_all.total) == (D(700), D(0))
 
 
+@pytest.mark.parametrize("zone", ["Asia/Shanghai", "America/New_York"])
+def test_inventory_value_at_the_ends_of_the_calendar(db, turnover, zone):
+    """At moments whose month has no edge a datetime can hold (the first days of year 1,
+    December 9999), the value still comes out: everything before nothing, everything by then."""
+    manager = turnover[Role.MANAGER]
+    with db.write(SYSTEM) as s:
+        settings.set_value(s, SYSTEM, "factory.timezone", zone)
+    with db.read() as s:
+        now = inventory_value(s, manager)
+        ends = [inventory_value(s, manager, at) for at in (
+            dt.datetime(9999, 12, 31, 23, 59, tzinfo=UTC), dt.datetime(9999, 12, 15, tzinfo=UTC),
+            dt.datetime(1, 1, 2, tzinfo=UTC), dt.datetime(1, 1, 1, 0, 1, tzinfo=UTC))]
+    assert [v.total for v in ends] == [now.total, now.total, D(0), D(0)]
+    assert ends[0].by_kind == now.by_kind and now.total == D(700)
+
+
 def test_kpis_need_kpi_view(db, turnover):
     with pytest.raises(PermissionDenied), db.read() as s:
         monthly_turnover(s, turnover[Role.SHOPFLOOR], SEP, SEP)

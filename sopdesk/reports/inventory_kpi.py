@@ -119,8 +119,13 @@ def _raw_value(qty_by_item: dict, items: dict, raw: RawNumbers, kind: ItemKind |
 def _after(session: Session, raw: RawNumbers, at: dt.datetime) -> dict:
     """raw id -> raw sum of the moves dated after `at` (all locations)."""
     tz = settings.factory_tz(session)
-    month = month_containing(at, tz)
-    start, end = month.start(tz), month.next().start(tz)
+    try:
+        month = month_containing(at, tz)
+        start, end = month.start(tz), month.next().start(tz)
+    except (OverflowError, ValueError):  # at the ends of the calendar (years 1 and 9999) a
+        # month edge is not a datetime: sum the moves after `at` straight from the ledger
+        stmt = select(raw.key(M.item_id), raw.number(func.sum(M.qty))).where(M.moved_at > at).group_by(M.item_id)
+        return dict(_rows(session, indexed_by(stmt, M, BY_DATE)).all())
     if at - start < end - at:  # this month and later, less its moves up to `at`
         after = _net_from(session, raw, key_of(month))
         moves, sign = (M.moved_at >= start, M.moved_at <= at), -1
