@@ -14,8 +14,8 @@ Timed, median of --runs after one warm-up, operation only:
                          SQLite, shifted BIGINT on PostgreSQL, ids as text);
                          pandas: df.groupby(item).qty.sum() over the moves
   monthly turnover,      SQL: reports.inventory_kpi.monthly_turnover for 12 months, the KPI
-  a year                 service: stock_month and stock_balance priced at standard cost in
-                         SQL (month_values: three queries, a row per month back), opening,
+  a year                 service: stock_month_value (stock_month valued per month and kind
+                         of item, kept by the ledger; month_values: one read), opening,
                          closing, shipped and issued value, turnover and days per month;
                          pandas: the same figures from the moves: each move valued at its
                          item's cost (a lookup by category code), today's value the sum of
@@ -25,7 +25,8 @@ Timed, median of --runs after one warm-up, operation only:
                          The groupby of quantities per (month, item, type) that values
                          nothing, the baseline before, is still printed for reference.
   also (SQL only)        month_values alone; per item and month from stock_month
-                         (month_sums, the exact fallback on SQLite); the same sums from
+                         (month_sums, which the independent check multiplies in Python,
+                         `_month_values_in_python`, asserted equal); the same sums from
                          stock_move (the path before stock_month); typed reads, on-hand from
                          the moves without stock_balance, as of 30 days ago, and the service
                          calls the Inventory tab and the KPI screen make
@@ -198,12 +199,14 @@ def fill_demo(db: Database, seed: int) -> float:
 
 
 def build_stock_month(db: Database) -> float:
-    """stock_month from the moves, by the function a time-zone change runs (the ledger keeps
-    it move by move; the bulk load above bypassed the ledger)."""
+    """stock_month (and from it stock_month_value) from the moves, by the function a
+    time-zone change runs (the ledger keeps both move by move; the bulk load above bypassed
+    the ledger)."""
     t0 = time.perf_counter()
     with db.write(SYSTEM) as s:
         rebuild_stock_month(s)
     analyze(db, "stock_month")
+    analyze(db, "stock_month_value")
     return time.perf_counter() - t0
 
 
@@ -361,10 +364,10 @@ def _turnover_row(k: int, opening: int, closing: int, shipped: int, issued: int)
 
 
 ON_HAND = "on-hand, all items (stock_balance)"
-MONTHLY = "monthly_turnover, a year (stock_month)"
+MONTHLY = "monthly_turnover, a year (stock_month_value)"
 QTY_ONLY = "  pandas: quantities per month, item, type only"
-VALUES = "  month_values: stock_month x cost in SQL"
-PER_ITEM = "  month_sums: per month and item (SQLite fallback)"
+VALUES = "  month_values: read stock_month_value"
+PER_ITEM = "  month_sums: per month and item (the check's input)"
 FROM_MOVES = "  per month and item from stock_move (before 0003)"
 
 
@@ -425,8 +428,8 @@ def main() -> None:
             with db.read() as s:
                 n = s.scalar(select(func.count()).select_from(StockMove))
                 n_items = s.scalar(select(func.count()).select_from(Item))
-            built = (f" (stock_month rebuilt from the moves in {summary_s:.1f} s)" if summary_s is not None
-                     else " (stock_month written by the generator)")
+            built = (f" (stock_month and stock_month_value rebuilt from the moves in {summary_s:.1f} s)"
+                     if summary_s is not None else " (stock_month and its values written by the generator)")
             print(f"\n[{backend}, {args.data}] {n:,} moves, {n_items:,} items: filled in {fill_s:.1f} s{built}",
                   flush=True)
             results[backend] = {}

@@ -58,7 +58,7 @@ from sopdesk.services import numbering
 from sopdesk.services.order_states import TRANSITIONS
 from sopdesk.services.stock_month import rebuild_stock_month
 from sopdesk.services.users import authenticate
-from tests.test_stock_month import assert_matches_moves
+from tests.test_stock_month import assert_matches_moves, assert_values_match, value_rows
 from tests.test_stock_month import table_rows as month_table
 
 TODAY = dt.date(2026, 11, 26)
@@ -248,9 +248,12 @@ def _month_sums_add_up(s):
     rebuilding it from the written moves gives (not committed: read() ends unsaved)."""
     rows = assert_matches_moves(s)
     assert rows > 13 * 50  # 13 months and more of a catalogue of 50+ items, most of them moving
+    assert_values_match(s)  # valued per month and kind by the generator
+    assert len(value_rows(s)) > 13 * 2
     kept = month_table(s)
     assert rebuild_stock_month(s) == rows
     assert month_table(s) == kept
+    assert_values_match(s)
 
 
 def _documents_match_their_moves(s):

@@ -24,8 +24,9 @@ import datetime as dt
 import threading
 import uuid
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -35,7 +36,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from sopdesk.db import Database, migrate
-from sopdesk.models import MoveType, Setting, StockMonth, StockMove
+from sopdesk.models import Item, ItemKind, MoveType, Setting, StockMonth, StockMonthValue, StockMove
 from sopdesk.reports.inventory_kpi import month_sums, on_hand_by_item_at
 from sopdesk.reports.periods import Month
 from sopdesk.services import ledger
@@ -97,6 +98,35 @@ def assert_matches_moves(s, item_ids=None) -> int:
     return len(want)
 
 
+class _RolledBack(Exception):
+    pass
+
+
+def value_rows(s) -> dict[tuple[int, ItemKind], tuple[Decimal, Decimal, Decimal]]:
+    """stock_month_value, rows of all zeros left out (a move and its reversal)."""
+    rows = s.execute(select(StockMonthValue.month, StockMonthValue.kind, StockMonthValue.net_value,
+                            StockMonthValue.shipped_value, StockMonthValue.issued_value))
+    return {(m, ItemKind(k)): (n, sh, iss) for m, k, n, sh, iss in rows if n or sh or iss}
+
+
+def expected_values(s) -> dict[tuple[int, ItemKind], tuple[Decimal, Decimal, Decimal]]:
+    """stock_month x today's item costs, summed per month and kind in Python (exact)."""
+    items = {i: (cost, ItemKind(kind)) for i, cost, kind in s.execute(select(Item.id, Item.standard_cost, Item.kind))}
+    sums: dict[tuple[int, ItemKind], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 3)
+    with localcontext() as ctx:
+        ctx.prec = 80
+        for (month, item_id), quantities in table_rows(s).items():
+            cost, kind = items[item_id]
+            row = sums[(month, kind)]
+            for n, q in enumerate(quantities):
+                row[n] += q * cost
+    return {k: tuple(v) for k, v in sums.items() if any(v)}
+
+
+def assert_values_match(s) -> None:
+    assert value_rows(s) == expected_values(s)
+
+
 # -- month keys -------------------------------------------------------------------------------
 
 
@@ -149,6 +179,9 @@ operations = st.one_of(
     st.tuples(st.just("reverse"), st.integers(0, 1000)),
     st.tuples(st.just("retry"), st.integers(0, 1000)),
     st.tuples(st.just("zone"), st.sampled_from(ZONES)),
+    st.tuples(st.just("revalue"), st.integers(0, 2), st.sampled_from([Decimal("0.0001"), Decimal("7.5"),
+                                                                      Decimal("12345.6789")]),
+              st.sampled_from(list(ItemKind)), st.booleans()),
 )
 
 
@@ -176,7 +209,11 @@ class World:
 
     def __post_init__(self):
         with self.db.write(SYSTEM) as s:
-            self.items = [new_item(s, "SM").id for _ in range(3)]
+            items = [new_item(s, "SM") for _ in range(3)]
+            for item, cost, kind in zip(items, (Decimal("12.3456"), Decimal("0.5"), Decimal("987")),
+                                        (ItemKind.RAW, ItemKind.FINISHED, ItemKind.SEMI), strict=True):
+                item.standard_cost, item.kind = cost, kind
+            self.items = [item.id for item in items]
             self.locs = [new_location(s, non_negative=True, prefix="SM").id,
                          new_location(s, non_negative=False, prefix="SM").id]
 
@@ -241,6 +278,24 @@ class World:
         assert again.id == done[index % len(done)].id
         assert self.snapshot() == before  # applied once, not twice
 
+    def revalue(self, index: int, cost: Decimal, kind: ItemKind, commit: bool) -> None:
+        """A new standard cost and kind for an item (through the ORM): stock_month_value is
+        rebuilt when that commits, and left as it was when it rolls back."""
+        before = None if commit else self.values()
+        with pytest.raises(_RolledBack) if not commit else nullcontext(), self.db.write(SYSTEM) as s:
+            item = s.get(Item, self.items[index])
+            item.standard_cost, item.kind = cost, kind
+            s.flush()
+            if not commit:
+                raise _RolledBack
+        if before is not None:
+            assert self.values() == before
+        event("revalued" if commit else "revaluation rolled back")
+
+    def values(self):
+        with self.db.read() as s:
+            return value_rows(s)
+
     def zone(self, name: str) -> None:
         with self.db.write(SYSTEM) as s:
             changed = factory_settings.get(s, "factory.timezone") != name
@@ -253,6 +308,7 @@ class World:
             model = [(self.items[m.item], m.qty, m.move_type, m.moved_at) for m in self.moves]
             want = expected_rows(model, zone)
             assert table_rows(s, self.items) == want  # the model's moves, grouped
+            assert_values_match(s)  # and valued per month and kind, as the ledger kept it
             assert expected_rows(moves_in_db(s, self.items), zone) == want  # the ledger's moves
             # what the KPIs read from it: the month sums of the months drawn and the net of
             # the months after them, and on-hand as of instants around the month edges
@@ -360,6 +416,7 @@ def test_migration_fills_the_table_from_existing_moves(db, zone):
         # Shanghai: February and March; New York: January too (23:30 UTC on 31 January)
         assert assert_matches_moves(s, items) == (6 if zone == "America/New_York" else 4)
         assert table_rows(s) == kept  # what the ledger had kept move by move
+        assert_values_match(s)  # 0004 valued it again
 
 
 def test_changing_the_time_zone_rebuilds_the_table_in_the_same_transaction(db):
@@ -401,6 +458,7 @@ def test_rebuild_gives_what_the_ledger_kept(db):
     with db.read() as s:
         assert table_rows(s) == kept
         assert_matches_moves(s, items)
+        assert_values_match(s)
 
 
 def test_concurrent_writers_lose_no_increment(pg_db):
@@ -515,17 +573,13 @@ def test_a_time_zone_change_waits_for_a_post_in_progress_and_counts_it(pg_db):
         assert_matches_moves(s)
 
 
-def test_turnover_stays_exact_beyond_64_bit_products(db, monkeypatch):
-    """monthly_turnover prices stock_month in SQL; on SQLite a quantity x cost beyond 64 bits
-    turns into a float there, and the report falls back to multiplying in Python: the figures
-    stay exact to the cent either way."""
+def test_turnover_stays_exact_beyond_64_bit_products(db):
+    """stock_month_value holds sums of quantity x cost far beyond 64 bits (SQLite keeps them
+    as text, PostgreSQL as NUMERIC): the figures stay exact to the cent, and equal to the
+    independent path that multiplies per item in Python."""
     from sopdesk.models import Item, ItemKind
     from sopdesk.reports import inventory_kpi
-
-    fallbacks = []
-    in_python = inventory_kpi._month_values_in_python
-    monkeypatch.setattr(inventory_kpi, "_month_values_in_python",
-                        lambda *a: fallbacks.append(a[1:4]) or in_python(*a))
+    from sopdesk.services.inventory_common import RawNumbers
     cost, opening, shipped = Decimal("90000.0001"), Decimal("300000000000.0003"), Decimal("100000000000.0001")
     with db.write(SYSTEM) as s:
         small = Item(code="X-SMALL", name="小", kind=ItemKind.RAW, standard_cost=Decimal("2.5"))
@@ -541,7 +595,6 @@ def test_turnover_stays_exact_beyond_64_bit_products(db, monkeypatch):
     with db.read() as s:
         [row] = inventory_kpi.monthly_turnover(s, SYSTEM, sep, sep, ItemKind.RAW)
     assert (row.opening_value, row.closing_value, row.issued_cost) == (Decimal(25), Decimal(15), Decimal(10))
-    assert fallbacks == []  # small numbers: priced in SQL on both databases
 
     with db.write(SYSTEM) as s:
         ledger.post_moves(s, SYSTEM, [
@@ -559,19 +612,17 @@ def test_turnover_stays_exact_beyond_64_bit_products(db, monkeypatch):
     assert (fin.opening_value, fin.outflow_cost) == ((opening * cost).quantize(cents), (shipped * cost).quantize(cents))
     # 300000000000.0003 x 90000.0001 = 27000000030000027.00000003, plus 25 of the small item
     assert row.opening_value == Decimal("27000000030000052.00")
-    assert len(fallbacks) == (2 if db.is_sqlite else 0)
+    with db.read() as s:
+        for kind in (None, *ItemKind):
+            assert inventory_kpi.month_values(s, sep, sep, kind) == inventory_kpi._month_values_in_python(
+                s, sep, sep, kind, RawNumbers(s)), kind
 
 
-def test_turnover_stays_exact_when_a_sum_passes_64_bits(db, monkeypatch):
-    """Each product fits in 64 bits on SQLite but their sum does not (SQLite's SUM raises
-    "integer overflow"): the report falls back to Python and stays exact."""
+def test_turnover_stays_exact_when_a_sum_passes_64_bits(db):
+    """Each product fits in 64 bits (in SQLite's 10**-8 units) but their sum does not: the
+    valued months are added up in Python on SQLite and stay exact."""
     from sopdesk.models import Item, ItemKind
     from sopdesk.reports import inventory_kpi
-
-    fallbacks = []
-    in_python = inventory_kpi._month_values_in_python
-    monkeypatch.setattr(inventory_kpi, "_month_values_in_python",
-                        lambda *a: fallbacks.append(a[1:4]) or in_python(*a))
     qty, cost = Decimal(6_000_000), Decimal(10_000)  # 6e10 a product: 6e18 in SQLite's 10**-8 units
     with db.write(SYSTEM) as s:
         items = [Item(code=f"X-{n}", name="大", kind=ItemKind.RAW, standard_cost=cost) for n in range(2)]
@@ -583,4 +634,3 @@ def test_turnover_stays_exact_when_a_sum_passes_64_bits(db, monkeypatch):
     with db.read() as s:
         [row] = inventory_kpi.monthly_turnover(s, SYSTEM, Month(2026, 9), Month(2026, 9))
     assert (row.opening_value, row.closing_value) == (Decimal(120_000_000_000), Decimal(120_000_000_000))
-    assert len(fallbacks) == (1 if db.is_sqlite else 0)

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Versioned
 from .catalog import Item
-from .enums import LocationKind, MoveType, enum_column_type
-from .types import Price, Qty, UTCDateTime, code, name, timestamp, uuid_pk
+from .enums import ItemKind, LocationKind, MoveType, enum_column_type
+from .types import BigDecimal, Price, Qty, UTCDateTime, code, name, timestamp, uuid_pk
 
 
 class Location(Versioned, Base):
@@ -101,6 +101,25 @@ class StockMonth(Base):
     net: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
     shipped: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
     issued: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+
+
+class StockMonthValue(Base):
+    """stock_month valued at today's standard cost and summed per month and kind of item:
+    what the monthly turnover report reads (a few dozen rows instead of one per month and
+    item). Kept by the ledger with stock_month, in the same transaction as each move (the
+    month's quantity deltas times each item's cost), and rebuilt from stock_month in the
+    transaction that changes an item's standard cost or kind, or the factory time zone
+    (services/stock_value.py). The values are exact at any size (BigDecimal)."""
+
+    __tablename__ = "stock_month_value"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)  # yyyymm, as stock_month
+    kind: Mapped[ItemKind] = mapped_column(enum_column_type(ItemKind), primary_key=True)
+    # sum over the kind's items of stock_month.net / shipped / issued x standard_cost
+    net_value: Mapped[Decimal] = mapped_column(BigDecimal, nullable=False, default=Decimal(0))
+    shipped_value: Mapped[Decimal] = mapped_column(BigDecimal, nullable=False, default=Decimal(0))
+    issued_value: Mapped[Decimal] = mapped_column(BigDecimal, nullable=False, default=Decimal(0))
 
 
 # Valuation (reports/inventory_kpi.py) joins stock_month and stock_balance to item for the

@@ -82,6 +82,41 @@ class ExactDecimal(TypeDecorator):
         return f"ExactDecimal(scale={self.scale}, precision={self.precision})"
 
 
+class BigDecimal(TypeDecorator):
+    """An exact decimal of any size, for sums that may pass 64 bits (valued stock): NUMERIC
+    without a limit on PostgreSQL, the number's text on SQLite (whose integers stop at 64
+    bits). Never summed or multiplied in SQL on SQLite: read the values and add them in
+    Python. Values keep their exact digits (no rounding to a context precision)."""
+
+    impl = Numeric
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String())
+        return dialect.type_descriptor(Numeric(asdecimal=True))
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if not isinstance(value, Decimal | int):
+            raise ValueError(f"not an exact number: {value!r}")
+        value = Decimal(value)
+        if not value.is_finite():
+            raise ValueError(f"not a finite number: {value!r}")
+        return format(value, "f") if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Decimal(value)
+
+    @property
+    def python_type(self):
+        return Decimal
+
+    def __repr__(self) -> str:
+        return "BigDecimal()"
+
+
 class UTCDateTime(TypeDecorator):
     """Timezone-aware datetimes, stored in UTC (TIMESTAMPTZ on PostgreSQL)."""
 

@@ -16,17 +16,17 @@ Turnover of month m (factory time zone, reports/periods.py):
     turnover  outflow / average (None when the average is 0); days = days in month x
               average / outflow (库存周转天数, None when nothing went out)
 
-Value at each month boundary is rolled back from the current value (stock_balance) by the
-month sums of stock_month (the ledger keeps both in the same transaction as each move,
-services/stock_month.py): the value of each month asked for, of all the months after them
-and of today's balances, priced in SQL (month_values: three queries returning a row per
-month). The cost grows with items x months asked for, not with the number of moves.
+Value at each month boundary is rolled back from today's value by the valued month sums of
+stock_month_value (services/stock_value.py: stock_month times today's standard costs, per
+month and kind of item, kept by the ledger with each move and rebuilt in any transaction
+that changes a cost or kind): one read of a row per month and kind (month_values), today's
+value being the net of every month. The cost grows with months x kinds, not with items or
+moves.
 
-Money stays exact. Sums of quantity x cost are computed in SQL in raw numbers (RawNumbers):
-NUMERIC on PostgreSQL; on SQLite the product of two scaled integers, exact in 10**-8 units,
-except that SQLite turns a product beyond 64 bits into a float (and refuses a sum beyond
-them): a float or that error makes month_values fall back to summing per item in SQL and
-multiplying in Python (month_sums), as the rest of sopdesk does on SQLite.
+Money stays exact: the values are exact decimals of any size (BigDecimal: NUMERIC on
+PostgreSQL, text on SQLite) handled as Python integers of 10**-8. `_month_values_in_python`
+computes the same figures from stock_month, stock_balance and the items (per item in SQL,
+multiplied in Python) and is kept as the independent check the tests and the benchmark use.
 
 Value at a past moment (inventory_value, on_hand_by_item_at) is the balance minus the moves
 after it: the net of the whole months after the moment's month from stock_month, and the
@@ -46,26 +46,25 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from sopdesk.models import Item, ItemKind, StockBalance, StockMonth, StockMove
+from sopdesk.models import Item, ItemKind, StockBalance, StockMonth, StockMonthValue, StockMove
 from sopdesk.models.types import PRICE_SCALE
 from sopdesk.services import settings
 from sopdesk.services.inventory_common import (
     BY_DATE,
     CENT,
-    MONEY_SCALE,
     RawNumbers,
     indexed_by,
     utc,
 )
 from sopdesk.services.permissions import Actor, Permission, require
 from sopdesk.services.stock_month import key_of, month_containing
+from sopdesk.services.stock_value import value_units
 
 from .periods import Month, months
 
-M, SB, SM = StockMove, StockBalance, StockMonth
+M, SB, SM, SMV = StockMove, StockBalance, StockMonth, StockMonthValue
 RATIO = Decimal("0.0001")
 
 
@@ -193,40 +192,27 @@ class MonthValues:
 
 def month_values(session: Session, first: Month, last: Month, kind: ItemKind | None = None,
                  raw: RawNumbers | None = None) -> MonthValues:
-    """stock_month and stock_balance priced at standard cost, of one kind of item or all:
-    three queries, each summing quantity x cost in SQL (see the module docstring)."""
-    raw = raw or RawNumbers(session)
-    ms = months(first, last)
-    cost = Item.standard_cost
-
-    def of_kind(stmt):
-        return stmt if kind is None else stmt.where(Item.kind == kind)
-
-    def priced(column):
-        return raw.number(func.sum(column * cost), MONEY_SCALE)
-
-    year = of_kind(
-        select(SM.month, priced(SM.net), priced(SM.shipped), priced(SM.issued))
-        .join(Item, Item.id == SM.item_id)
-        .where(SM.month >= key_of(first), SM.month <= key_of(last))
-        .group_by(SM.month)
-    )
-    later = of_kind(select(priced(SM.net)).join(Item, Item.id == SM.item_id).where(SM.month > key_of(last)))
-    now = of_kind(select(priced(SB.qty)).join(Item, Item.id == SB.item_id))
-    zero = raw.zero()
-    try:
-        by_month = {r[0]: tuple(zero if v is None else v for v in r[1:]) for r in _rows(session, year)}
-        after, current = (_rows(session, q).scalar() for q in (later, now))
-    except OperationalError as exc:  # SQLite: "integer overflow" in SUM
-        if not (raw.scaled and "overflow" in str(exc.orig)):
-            raise
-        return _month_values_in_python(session, first, last, kind, raw)
-    values = [by_month.get(key_of(m), (zero, zero, zero)) for m in ms]
-    after, current = zero if after is None else after, zero if current is None else current
-    if raw.scaled and any(isinstance(v, float) for v in (after, current, *(x for row in values for x in row))):
-        # a product beyond 64 bits became a float on SQLite: not exact any more
-        return _month_values_in_python(session, first, last, kind, raw)
-    return MonthValues(values, after, current)
+    """The valued months from stock_month_value (services/stock_value.py), of one kind of
+    item or all, as exact integers of 10**-8: one read of a row per month and kind. Today's
+    value is the net of every month (stock_month and stock_balance both sum every move)."""
+    stmt = select(SMV.month, SMV.net_value, SMV.shipped_value, SMV.issued_value)
+    if kind is not None:
+        stmt = stmt.where(SMV.kind == kind)
+    first_key, last_key = key_of(first), key_of(last)
+    by_month: dict[int, list[int]] = {}
+    after = current = 0
+    for month, *values in session.execute(stmt):
+        net, shipped, issued = (value_units(v) for v in values)
+        current += net
+        if month > last_key:
+            after += net
+        elif month >= first_key:
+            row = by_month.setdefault(month, [0, 0, 0])
+            row[0] += net
+            row[1] += shipped
+            row[2] += issued
+    zero = (0, 0, 0)
+    return MonthValues([tuple(by_month.get(key_of(m), zero)) for m in months(first, last)], after, current)
 
 
 def _month_values_in_python(session: Session, first: Month, last: Month, kind: ItemKind | None,

@@ -84,7 +84,7 @@ from sopdesk.models import (
     WorkCenter,
 )
 
-from . import settings
+from . import settings, stock_value
 from .errors import ConflictError, NotFound, ValidationError
 from .imports_documents import _plan_documents
 from .imports_plan import (
@@ -533,6 +533,8 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
             rows = plan.updates.get(name) or []
             if not rows:
                 continue
+            if name == Item.__tablename__:  # costs or kinds may change: revalue stock at commit
+                stock_value.note_cost_change(session)
             table = TABLES[name]
             names = [k for k in rows[0] if not k.startswith("_")]
             stmt = (update(table)
@@ -595,6 +597,8 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
     now = _now()
     for name in reversed(order):
         table = TABLES[name]
+        if name == Item.__tablename__ and data.get("updated", {}).get(name):
+            stock_value.note_cost_change(session)  # restored costs or kinds: revalue at commit
         for rec in data.get("updated", {}).get(name, []):
             values = {c: _unj(table.c[c], v) for c, v in rec["values"].items()}
             res = conn.execute(

@@ -23,7 +23,7 @@ from sopdesk.db.dialect import upsert_insert
 from sopdesk.models import Item, Location, MoveType, StockBalance, StockMonth, StockMove
 from sopdesk.models.types import Price, Qty, UTCDateTime
 
-from . import settings
+from . import settings, stock_value
 from .errors import InsufficientStock, NotFound, ValidationError
 from .permissions import Actor, Permission, require
 from .stock_month import month_key
@@ -226,6 +226,7 @@ def _apply_month_deltas(session: Session, moves: Sequence[StockMove]) -> None:
                       issued=StockMonth.issued + ins.excluded.issued),
         )
         session.execute(ins)
+    stock_value.add(session, sums)  # the same deltas valued, per month and kind of item
 
 
 # 5 parameters a row: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters

@@ -4,7 +4,7 @@ The ledger (services/ledger.py) keeps it in step with every move, in the same tr
 A month is the one whose edges (reports/periods.py: midnight on the 1st in the factory time
 zone) hold moved_at, and its key is yyyymm. Changing the factory time zone moves those edges,
 so services/settings.py rebuilds the table from the moves in the same transaction as the
-change (rebuild_stock_month). The migration that created the table (0003) fills it with its
+change (rebuild_stock_month, which rebuilds stock_month_value after it). The migration that created the table (0003) fills it with its
 own copy of the same SQL: a migration must keep doing what it did when the models change.
 """
 
@@ -21,7 +21,7 @@ from sopdesk.models import MoveType, StockMonth, StockMove
 from sopdesk.models.types import Qty
 from sopdesk.reports.periods import Month
 
-from . import settings
+from . import settings, stock_value
 from .inventory_common import BY_DATE, indexed_by
 
 
@@ -85,4 +85,5 @@ def rebuild_stock_month(session: Session) -> int:
         session.execute(insert(StockMonth).from_select(columns, indexed_by(sums, M, BY_DATE)))
         # the next month that has moves (months without any are skipped, not scanned)
         first = session.scalar(select(func.min(M.moved_at)).where(M.moved_at >= hi))
+    stock_value.rebuild(session)  # the valued months follow the new month edges
     return session.scalar(select(func.count()).select_from(StockMonth))
