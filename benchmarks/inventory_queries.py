@@ -1,7 +1,7 @@
 """Inventory queries on 1,000,000 stock moves: SQLite and PostgreSQL against pandas.
 
 Fills a fresh database per backend (5,000 items, 4 locations, 1,000,000 moves over the 24
-months up to 2026-11-25) with a Core bulk insert, builds stock_balance from the moves in one
+months up to 2026-11-25) with a Core bulk insert, builds stock_balance (and stock_total) from the moves in one
 INSERT ... SELECT and stock_month with services.stock_month.rebuild_stock_month (what the
 ledger keeps up to date move by move), runs ANALYZE, then loads the same moves into a
 pandas DataFrame (item and type as categoricals, qty as exact scaled integers, moved_at as
@@ -9,7 +9,7 @@ UTC datetime64). Loading is reported but not timed as the operation.
 
 Timed, median of --runs after one warm-up, operation only:
 
-  on-hand, all items     SQL: SUM(qty) per item over stock_balance, read as the KPIs read it
+  on-hand, all items     SQL: stock_total (on-hand per item, kept by the ledger), read as the KPIs read it
                          (services.inventory_common.RawNumbers: exact scaled integers on
                          SQLite, shifted BIGINT on PostgreSQL, ids as text);
                          pandas: df.groupby(item).qty.sum() over the moves
@@ -71,6 +71,7 @@ from sopdesk.models import (  # noqa: E402
     MoveType,
     StockBalance,
     StockMove,
+    StockTotal,
 )
 from sopdesk.reports.inventory_kpi import (  # noqa: E402
     _balances,
@@ -184,6 +185,8 @@ def fill(db: Database, n_items: int, n_moves: int, seed: int) -> float:
             select(StockMove.item_id, StockMove.location_id, func.sum(StockMove.qty), func.max(StockMove.moved_at))
             .group_by(StockMove.item_id, StockMove.location_id),
         ))
+        conn.execute(StockTotal.__table__.insert().from_select(  # and per item, as the ledger keeps it
+            ["item_id", "qty"], select(StockBalance.item_id, func.sum(StockBalance.qty)).group_by(StockBalance.item_id)))
     analyze(db)
     return time.perf_counter() - t0
 
@@ -285,7 +288,10 @@ def sql_cases(db: Database, edges: list[dt.datetime]):
     return {
         ON_HAND: session_call(lambda s: _balances(s, RawNumbers(s))),
         "  same, typed rows (UUID, Decimal per value)": session_call(
-            lambda s: s.execute(select(S.item_id, sum_qty(S.qty)).group_by(S.item_id)).all()),
+            lambda s: s.execute(select(StockTotal.item_id, StockTotal.qty)).all()),
+        "  SUM(qty) per item over stock_balance (before stock_total)": session_call(
+            lambda s: s.connection().execute(select(RawNumbers(s).key(S.item_id), RawNumbers(s).number(
+                func.sum(S.qty))).group_by(S.item_id)).all()),
         "  same, without stock_balance (sum of moves)": session_call(
             lambda s: s.execute(select(M.item_id, sum_qty(M.qty)).group_by(M.item_id)).all()),
         "  as of 30 days ago (balance - later moves)": session_call(lambda s: on_hand_by_item_at(s, as_of)),
@@ -363,7 +369,7 @@ def _turnover_row(k: int, opening: int, closing: int, shipped: int, issued: int)
     return k, o, c, average, s, i, turnover, days
 
 
-ON_HAND = "on-hand, all items (stock_balance)"
+ON_HAND = "on-hand, all items (stock_total)"
 MONTHLY = "monthly_turnover, a year (stock_month_value)"
 QTY_ONLY = "  pandas: quantities per month, item, type only"
 VALUES = "  month_values: read stock_month_value"
@@ -487,6 +493,7 @@ def _check_same(db: Database, edges, pcases) -> None:
     worth nothing)."""
     with db.read() as s:
         sql_total = s.scalar(select(sum_qty(StockBalance.qty)))
+        assert s.scalar(select(sum_qty(StockTotal.qty))) == sql_total, "stock_total differs from stock_balance"
         buckets, after = month_sums(s, *YEAR)
         service = monthly_turnover(s, SYSTEM, *YEAR)
     assert int(sql_total.scaleb(4)) == int(pcases[ON_HAND]().sum()), "on-hand differs"

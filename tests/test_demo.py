@@ -58,7 +58,12 @@ from sopdesk.services import numbering
 from sopdesk.services.order_states import TRANSITIONS
 from sopdesk.services.stock_month import rebuild_stock_month
 from sopdesk.services.users import authenticate
-from tests.test_stock_month import assert_matches_moves, assert_values_match, value_rows
+from tests.test_stock_month import (
+    assert_matches_moves,
+    assert_totals_match,
+    assert_values_match,
+    value_rows,
+)
 from tests.test_stock_month import table_rows as month_table
 
 TODAY = dt.date(2026, 11, 26)
@@ -249,6 +254,7 @@ def _month_sums_add_up(s):
     rows = assert_matches_moves(s)
     assert rows > 13 * 50  # 13 months and more of a catalogue of 50+ items, most of them moving
     assert_values_match(s)  # valued per month and kind by the generator
+    assert_totals_match(s)
     assert len(value_rows(s)) > 13 * 2
     kept = month_table(s)
     assert rebuild_stock_month(s) == rows

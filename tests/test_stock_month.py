@@ -36,12 +36,23 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from sopdesk.db import Database, migrate
-from sopdesk.models import Item, ItemKind, MoveType, Setting, StockMonth, StockMonthValue, StockMove
+from sopdesk.models import (
+    Item,
+    ItemKind,
+    MoveType,
+    Setting,
+    StockBalance,
+    StockMonth,
+    StockMonthValue,
+    StockMove,
+    StockTotal,
+)
 from sopdesk.reports.inventory_kpi import month_sums, on_hand_by_item_at
 from sopdesk.reports.periods import Month
 from sopdesk.services import ledger
 from sopdesk.services import settings as factory_settings
 from sopdesk.services.errors import InsufficientStock
+from sopdesk.services.inventory_common import sum_qty
 from sopdesk.services.ledger import MoveRequest
 from sopdesk.services.permissions import SYSTEM
 from sopdesk.services.stock_month import month_containing, rebuild_stock_month
@@ -125,6 +136,12 @@ def expected_values(s) -> dict[tuple[int, ItemKind], tuple[Decimal, Decimal, Dec
 
 def assert_values_match(s) -> None:
     assert value_rows(s) == expected_values(s)
+
+
+def assert_totals_match(s) -> None:
+    """stock_total is stock_balance summed over the locations, item by item."""
+    want = dict(s.execute(select(StockBalance.item_id, sum_qty(StockBalance.qty)).group_by(StockBalance.item_id)).all())
+    assert dict(s.execute(select(StockTotal.item_id, StockTotal.qty)).all()) == want
 
 
 # -- month keys -------------------------------------------------------------------------------
@@ -309,6 +326,7 @@ class World:
             want = expected_rows(model, zone)
             assert table_rows(s, self.items) == want  # the model's moves, grouped
             assert_values_match(s)  # and valued per month and kind, as the ledger kept it
+            assert_totals_match(s)  # and on-hand per item
             assert expected_rows(moves_in_db(s, self.items), zone) == want  # the ledger's moves
             # what the KPIs read from it: the month sums of the months drawn and the net of
             # the months after them, and on-hand as of instants around the month edges

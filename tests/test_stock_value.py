@@ -1,5 +1,5 @@
 """stock_month_value follows the item costs: imports and their undo, PostgreSQL postings
-during a cost change, migration 0004."""
+during a cost change, migrations 0004 and 0005 (stock_total)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from alembic import command
 from sqlalchemy import select
 
 from sopdesk.db import Database, migrate
-from sopdesk.models import Item, ItemKind, MoveType, Role
+from sopdesk.models import Item, ItemKind, MoveType, Role, StockTotal
 from sopdesk.reports.inventory_kpi import inventory_value, monthly_turnover
 from sopdesk.reports.periods import Month
 from sopdesk.services import imports, ledger
@@ -20,7 +20,7 @@ from sopdesk.services.permissions import SYSTEM
 from tests.excel.helpers import write_xlsx
 from tests.factories import make_basics
 from tests.test_ledger import new_item, new_location
-from tests.test_stock_month import _alembic, assert_values_match, value_rows
+from tests.test_stock_month import _alembic, assert_totals_match, assert_values_match, value_rows
 
 D = Decimal
 AUG = dt.datetime(2026, 8, 15, tzinfo=dt.UTC)
@@ -125,20 +125,24 @@ def test_a_post_during_a_cost_change_waits_and_uses_the_new_cost(pg_db):
         assert value_rows(s)[(202608, ItemKind.RAW)] == (D(100), D(0), D(0))
 
 
-def test_migration_values_the_existing_months(db):
+def test_migrations_value_the_existing_months_and_total_the_balances(db):
     make_basics(db)
     _stock(db, "RM-001")
     _stock(db, "FG-100")
     with db.read() as s:
         kept = value_rows(s)
-    assert len(kept) >= 3
+        totals = dict(s.execute(select(StockTotal.item_id, StockTotal.qty)).all())
+    assert len(kept) >= 3 and sorted(totals.values()) == [D(60), D(60)]
     _alembic(db, command.downgrade, "0003")
     try:
         with db.engine.connect() as conn:
-            assert "stock_month_value" not in conn.dialect.get_table_names(conn)
+            names = conn.dialect.get_table_names(conn)
+            assert "stock_month_value" not in names and "stock_total" not in names
     finally:
         _alembic(db, command.upgrade, "head")
     assert migrate.check(db).ok
     with db.read() as s:
         assert value_rows(s) == kept
         assert_values_match(s)
+        assert dict(s.execute(select(StockTotal.item_id, StockTotal.qty)).all()) == totals
+        assert_totals_match(s)

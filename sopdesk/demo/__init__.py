@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from sopdesk.db import Database
 from sopdesk.models import AppUser, Base, Item, SalesOrder, StockBalance, StockMonth
-from sopdesk.services import settings, stock_value
+from sopdesk.services import ledger, settings, stock_value
 from sopdesk.services.permissions import SYSTEM
 from sopdesk.services.users import create_user
 
@@ -127,6 +127,7 @@ def _generate(db, cfg, today, start, report, rng, ids, began) -> DemoSummary:
 
             with writer.deferred_indexes(*(_table(t) for t in BIG_TABLES)):
                 _history(writer, plant, ids, rng, clock, users, start, today, cfg, report)
+            ledger.rebuild_item_totals(session)  # on-hand per item, from the balances
             stock_value.rebuild(session)  # stock_month valued per month and kind
         finally:
             if restore is not None:

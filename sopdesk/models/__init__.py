@@ -26,7 +26,7 @@ from .enums import (
     WorkOrderStatus,
 )
 from .imports import ImportProfile as ImportProfile  # registers the table (re-exported)
-from .inventory import Location, StockBalance, StockMonth, StockMonthValue, StockMove
+from .inventory import Location, StockBalance, StockMonth, StockMonthValue, StockMove, StockTotal
 from .production import (
     CalendarDay,
     MaintenanceWindow,
@@ -55,6 +55,6 @@ __all__ = [
     "MaterialConstraint", "MoveType", "Notification", "OrderReviewTask", "OrderStatus",
     "OrderStatusChange", "POStatus", "PlanStatus", "ProductionPlanLine", "ProductionReport",
     "PurchaseOrder", "PurchaseOrderLine", "ReviewTaskStatus", "Role", "SalesOrder",
-    "SalesOrderLine", "Setting", "StockBalance", "StockMonth", "StockMonthValue", "StockMove", "Supplier", "Versioned",
+    "SalesOrderLine", "Setting", "StockBalance", "StockMonth", "StockMonthValue", "StockMove", "StockTotal", "Supplier", "Versioned",
     "WorkCenter", "WorkOrder", "WorkOrderStatus",
 ]

@@ -79,6 +79,18 @@ class StockBalance(Base):
     last_move_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class StockTotal(Base):
+    """On-hand of one item over all locations: the sum of its stock_balance rows, kept by the
+    ledger in the same savepoint as stock_balance (an atomic `qty = qty + delta` per item of
+    each batch), so reading every item's on-hand is one row per item, not a GROUP BY."""
+
+    __tablename__ = "stock_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    item_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("item.id"), primary_key=True)
+    qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+
+
 class StockMonth(Base):
     """The moves of one item in one factory-local month, summed: maintained only by the ledger
     service in the same transaction as each move, like stock_balance (and rebuilt from the

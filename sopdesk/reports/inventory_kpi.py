@@ -48,7 +48,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sopdesk.models import Item, ItemKind, StockBalance, StockMonth, StockMonthValue, StockMove
+from sopdesk.models import Item, ItemKind, StockMonth, StockMonthValue, StockMove, StockTotal
 from sopdesk.models.types import PRICE_SCALE
 from sopdesk.services import settings
 from sopdesk.services.inventory_common import (
@@ -64,7 +64,7 @@ from sopdesk.services.stock_value import value_units
 
 from .periods import Month, months
 
-M, SB, SM, SMV = StockMove, StockBalance, StockMonth, StockMonthValue
+M, ST, SM, SMV = StockMove, StockTotal, StockMonth, StockMonthValue
 RATIO = Decimal("0.0001")
 
 
@@ -101,9 +101,9 @@ def _items(session: Session, raw: RawNumbers) -> dict:
 
 
 def _balances(session: Session, raw: RawNumbers) -> dict:
-    """raw id -> raw on-hand over all locations (one indexed read of stock_balance)."""
-    stmt = select(raw.key(SB.item_id), raw.number(func.sum(SB.qty))).group_by(SB.item_id)
-    return dict(_rows(session, stmt).all())
+    """raw id -> raw on-hand over all locations (stock_total: a row per item, kept by the
+    ledger with stock_balance)."""
+    return dict(_rows(session, select(raw.key(ST.item_id), raw.number(ST.qty))).all())
 
 
 def _raw_value(qty_by_item: dict, items: dict, raw: RawNumbers, kind: ItemKind | None = None) -> Decimal:

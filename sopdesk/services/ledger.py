@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, literal, select, update
+from sqlalchemy import delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from sopdesk.db.dialect import upsert_insert
-from sopdesk.models import Item, Location, MoveType, StockBalance, StockMonth, StockMove
+from sopdesk.models import Item, Location, MoveType, StockBalance, StockMonth, StockMove, StockTotal
 from sopdesk.models.types import Price, Qty, UTCDateTime
 
 from . import settings, stock_value
@@ -136,6 +136,7 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
         session.flush()
         for (item_id, location_id), delta in deltas.items():
             _apply_delta(session, item_id, location_id, delta, latest[(item_id, location_id)], allow_negative)
+        _apply_item_totals(session, deltas)
         _apply_month_deltas(session, created)
     return moves
 
@@ -192,6 +193,27 @@ def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_
             f"{code} at {loc}: on hand {have}, move of {delta} would make it negative",
             field="qty", item=code, location=loc, on_hand=have, delta=delta,
         )
+
+
+def _apply_item_totals(session: Session, deltas: dict[tuple[uuid.UUID, uuid.UUID], Decimal]) -> None:
+    """Add the batch's deltas to stock_total, one atomic upsert row per item, sorted (the
+    same lock order for every writer)."""
+    per_item: dict[uuid.UUID, Decimal] = defaultdict(Decimal)
+    for (item_id, _location_id), delta in deltas.items():
+        per_item[item_id] += delta
+    rows = [dict(item_id=item_id, qty=qty) for item_id, qty in sorted(per_item.items(), key=lambda kv: kv[0].int)]
+    for start in range(0, len(rows), MONTH_ROWS_PER_STATEMENT):
+        ins = upsert_insert(session)(StockTotal).values(rows[start:start + MONTH_ROWS_PER_STATEMENT])
+        session.execute(ins.on_conflict_do_update(index_elements=[StockTotal.item_id],
+                                                  set_=dict(qty=StockTotal.qty + ins.excluded.qty)))
+
+
+def rebuild_item_totals(session: Session) -> None:
+    """stock_total from stock_balance, for writers that fill stock_balance in bulk (the demo
+    generator, benchmarks); the ledger keeps it move by move."""
+    session.execute(delete(StockTotal).execution_options(synchronize_session=False))
+    session.execute(insert(StockTotal).from_select(
+        ["item_id", "qty"], select(StockBalance.item_id, func.sum(StockBalance.qty)).group_by(StockBalance.item_id)))
 
 
 def _apply_month_deltas(session: Session, moves: Sequence[StockMove]) -> None:
@@ -262,6 +284,7 @@ def reverse_move(session: Session, actor: Actor, move_id: uuid.UUID, reason: str
         session.add(counter)
         session.flush()
         _apply_delta(session, counter.item_id, counter.location_id, counter.qty, counter.moved_at, allow_negative)
+        _apply_item_totals(session, {(counter.item_id, counter.location_id): counter.qty})
         _apply_month_deltas(session, [counter])
     return counter
 
