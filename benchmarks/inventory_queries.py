@@ -277,7 +277,7 @@ def timed(fn, runs: int) -> tuple[float, object]:
 
 def sql_cases(db: Database, edges: list[dt.datetime]):
     as_of = END - dt.timedelta(days=30)
-    S, M = StockBalance, StockMove
+    M = StockMove
 
     def session_call(fn):
         def go():
@@ -290,8 +290,7 @@ def sql_cases(db: Database, edges: list[dt.datetime]):
         "  same, typed rows (UUID, Decimal per value)": session_call(
             lambda s: s.execute(select(StockTotal.item_id, StockTotal.qty)).all()),
         "  SUM(qty) per item over stock_balance (before stock_total)": session_call(
-            lambda s: s.connection().execute(select(RawNumbers(s).key(S.item_id), RawNumbers(s).number(
-                func.sum(S.qty))).group_by(S.item_id)).all()),
+            lambda s: balances_grouped(s)),
         "  same, without stock_balance (sum of moves)": session_call(
             lambda s: s.execute(select(M.item_id, sum_qty(M.qty)).group_by(M.item_id)).all()),
         "  as of 30 days ago (balance - later moves)": session_call(lambda s: on_hand_by_item_at(s, as_of)),
@@ -318,6 +317,13 @@ def sql_cases(db: Database, edges: list[dt.datetime]):
         "service fetch_moves, one item, page 1": session_call(lambda s: inventory_moves.fetch_moves(
             s, SYSTEM, inventory_moves.MoveFilter(item_id=s.scalar(select(Item.id).limit(1))), limit=200)),
     }
+
+
+def balances_grouped(session):
+    """On-hand per item the way the KPIs read it before stock_total: stock_balance grouped."""
+    raw = RawNumbers(session)
+    stmt = select(raw.key(StockBalance.item_id), raw.number(func.sum(StockBalance.qty))).group_by(StockBalance.item_id)
+    return session.connection().execute(stmt).all()
 
 
 def pandas_cases(df: pd.DataFrame, cost: np.ndarray, edges: list[dt.datetime]):

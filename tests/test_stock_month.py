@@ -558,6 +558,26 @@ def test_a_post_waits_for_a_time_zone_change_and_uses_the_new_zone(pg_db):
         assert_matches_moves(s)
 
 
+def start_writer(url, work, done: list, outcome: str) -> threading.Thread:
+    """work(session) in a transaction of its own connection, in a thread; `done` gets
+    `outcome` once it has committed, or the exception."""
+
+    def run():
+        db = Database(url)
+        try:
+            with db.write(SYSTEM) as s:
+                work(s)
+            done.append(outcome)
+        except Exception as exc:  # noqa: BLE001 - the test asserts on `done`
+            done.append(exc)
+        finally:
+            db.dispose()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
 def test_a_time_zone_change_waits_for_a_post_in_progress_and_counts_it(pg_db):
     """PostgreSQL: a post that has written its move (month from the old zone) and not yet
     committed holds the change back; the rebuild then counts the move in the new zone."""
@@ -565,23 +585,11 @@ def test_a_time_zone_change_waits_for_a_post_in_progress_and_counts_it(pg_db):
         item, loc = new_item(s, "TZ").id, new_location(s, non_negative=False, prefix="TZ").id
     at = dt.datetime(2026, 3, 31, 20, tzinfo=dt.UTC)  # April in Shanghai, March in UTC
     changed: list = []
-
-    def change():
-        db = Database(pg_db.url)
-        try:
-            with db.write(SYSTEM) as s:
-                factory_settings.set_value(s, SYSTEM, "factory.timezone", "UTC")
-            changed.append("changed")
-        except Exception as exc:  # noqa: BLE001 - asserted below
-            changed.append(exc)
-        finally:
-            db.dispose()
-
     with pg_db.write(SYSTEM) as s:
         ledger.post_moves(s, SYSTEM, [MoveRequest(item, loc, Decimal(7), MoveType.RECEIPT, moved_at=at)])
         assert table_rows(s, [item]) == {(202604, item): (Decimal(7), ZERO, ZERO)}
-        thread = threading.Thread(target=change)
-        thread.start()
+        thread = start_writer(pg_db.url, lambda s: factory_settings.set_value(s, SYSTEM, "factory.timezone", "UTC"),
+                              changed, "changed")
         thread.join(1.0)
         assert thread.is_alive() and changed == []  # the change waits for this post
     thread.join(10)

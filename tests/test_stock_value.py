@@ -4,13 +4,12 @@ during a cost change, migrations 0004 and 0005 (stock_total)."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from decimal import Decimal
 
 from alembic import command
 from sqlalchemy import select
 
-from sopdesk.db import Database, migrate
+from sopdesk.db import migrate
 from sopdesk.models import Item, ItemKind, MoveType, Role, StockTotal
 from sopdesk.reports.inventory_kpi import inventory_value, monthly_turnover
 from sopdesk.reports.periods import Month
@@ -20,7 +19,13 @@ from sopdesk.services.permissions import SYSTEM
 from tests.excel.helpers import write_xlsx
 from tests.factories import make_basics
 from tests.test_ledger import new_item, new_location
-from tests.test_stock_month import _alembic, assert_totals_match, assert_values_match, value_rows
+from tests.test_stock_month import (
+    _alembic,
+    assert_totals_match,
+    assert_values_match,
+    start_writer,
+    value_rows,
+)
 
 D = Decimal
 AUG = dt.datetime(2026, 8, 15, tzinfo=dt.UTC)
@@ -96,25 +101,12 @@ def test_a_post_during_a_cost_change_waits_and_uses_the_new_cost(pg_db):
         item.standard_cost = D(10)
         item_id, loc = item.id, new_location(s, non_negative=False, prefix="CC").id
         ledger.post_moves(s, SYSTEM, [MoveRequest(item_id, loc, D(5), MoveType.OPENING, moved_at=AUG)])
-    url = pg_db.url.render_as_string(hide_password=False)
     done: list = []
-
-    def post():
-        db = Database(url)
-        try:
-            with db.write(SYSTEM) as s:
-                ledger.post_moves(s, SYSTEM, [MoveRequest(item_id, loc, D(7), MoveType.RECEIPT, moved_at=SEP)])
-            done.append("posted")
-        except Exception as exc:  # noqa: BLE001 - asserted below
-            done.append(exc)
-        finally:
-            db.dispose()
-
     with pg_db.write(SYSTEM) as s:
         s.get(Item, item_id).standard_cost = D(20)
         s.flush()  # the value table is locked from here to the commit
-        thread = threading.Thread(target=post)
-        thread.start()
+        thread = start_writer(pg_db.url, lambda s: ledger.post_moves(
+            s, SYSTEM, [MoveRequest(item_id, loc, D(7), MoveType.RECEIPT, moved_at=SEP)]), done, "posted")
         thread.join(1.5)
         assert thread.is_alive() and done == []  # the post waits
     thread.join(10)

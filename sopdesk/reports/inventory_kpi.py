@@ -51,13 +51,7 @@ from sqlalchemy.orm import Session
 from sopdesk.models import Item, ItemKind, StockMonth, StockMonthValue, StockMove, StockTotal
 from sopdesk.models.types import PRICE_SCALE
 from sopdesk.services import settings
-from sopdesk.services.inventory_common import (
-    BY_DATE,
-    CENT,
-    RawNumbers,
-    indexed_by,
-    utc,
-)
+from sopdesk.services.inventory_common import BY_DATE, CENT, RawNumbers, indexed_by, utc
 from sopdesk.services.permissions import Actor, Permission, require
 from sopdesk.services.stock_month import key_of, month_containing
 from sopdesk.services.stock_value import value_units
@@ -190,8 +184,7 @@ class MonthValues:
     current: object  # today's balances x cost
 
 
-def month_values(session: Session, first: Month, last: Month, kind: ItemKind | None = None,
-                 raw: RawNumbers | None = None) -> MonthValues:
+def month_values(session: Session, first: Month, last: Month, kind: ItemKind | None = None) -> MonthValues:
     """The valued months from stock_month_value (services/stock_value.py), of one kind of
     item or all, as exact integers of 10**-8: one read of a row per month and kind. Today's
     value is the net of every month (stock_month and stock_balance both sum every move)."""
@@ -242,7 +235,7 @@ def monthly_turnover(
     raw = RawNumbers(session)
     ms = months(first, last)
     n = len(ms)
-    priced = month_values(session, first, last, kind, raw)
+    priced = month_values(session, first, last, kind)
     # value at each month edge, rolled back from the current value: value(edge k) =
     # value(edge k+1) - value of month k's net moves; outflows are negative moves
     at_edge = [raw.zero()] * (n + 1)

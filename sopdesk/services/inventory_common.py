@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import BigInteger, Float, Integer, Numeric, String, cast, func, literal, type_coerce
+from sqlalchemy import BigInteger, Float, Integer, String, cast, func, literal, type_coerce
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement
@@ -105,10 +105,6 @@ class RawNumbers:
     balances: 15.2 ms read as UUIDs and Decimals, 10.4 ms so). Add and multiply in that form,
     convert once at the end with `qty()` / `money()`. Ids read this way are only keys for
     other rows read the same way.
-
-    A sum of products (quantity x price, `MONEY_SCALE`) stays NUMERIC on PostgreSQL: such
-    reads return a row per month, and NUMERIC cannot overflow where BIGINT would; SQLite
-    raises "integer overflow" past 2**63 and its callers fall back to Python.
     """
 
     def __init__(self, session):
@@ -117,14 +113,11 @@ class RawNumbers:
         self.money_unit = 10**MONEY_SCALE
 
     def number(self, expr, scale: int = QTY_SCALE):
-        """expr (a Qty or Price column or a sum of one; a sum of quantity x price with
-        scale=MONEY_SCALE) as an exact number in units of 10**-scale."""
+        """expr (a Qty or Price column, or a sum of one) as an exact integer in units of
+        10**-scale."""
         if self.scaled:
             return type_coerce(expr, BigInteger())
-        shifted = expr * literal(10**scale, Integer())
-        if scale >= MONEY_SCALE:
-            return type_coerce(shifted, Numeric(asdecimal=True))
-        return type_coerce(cast(shifted, BigInteger()), BigInteger())
+        return type_coerce(cast(expr * literal(10**scale, Integer()), BigInteger()), BigInteger())
 
     def key(self, expr):
         return type_coerce(expr if self.scaled else cast(expr, String()), String())

@@ -128,7 +128,7 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
         deltas[key] += qty
         latest[key] = max(latest.get(key, move.moved_at), move.moved_at)
 
-    _check_references(session, deltas.keys())
+    item_costs = _check_references(session, deltas.keys())
     allow_negative = bool(settings.get(session, "inventory.allow_negative"))
     # A savepoint: a refused move leaves nothing behind even if the caller carries on.
     with session.begin_nested():
@@ -137,20 +137,23 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
         for (item_id, location_id), delta in deltas.items():
             _apply_delta(session, item_id, location_id, delta, latest[(item_id, location_id)], allow_negative)
         _apply_item_totals(session, deltas)
-        _apply_month_deltas(session, created)
+        _apply_month_deltas(session, created, item_costs)
     return moves
 
 
-def _check_references(session: Session, keys: Iterable[tuple[uuid.UUID, uuid.UUID]]) -> None:
+def _check_references(session: Session, keys: Iterable[tuple[uuid.UUID, uuid.UUID]]) -> dict:
+    """NotFound for an unknown item or location; returns the items' costs and kinds (read
+    for valuing the moves, stock_value.costs)."""
     keys = list(keys)
     item_ids = {k[0] for k in keys}
     loc_ids = {k[1] for k in keys}
-    found_items = set(session.scalars(select(Item.id).where(Item.id.in_(item_ids)))) if item_ids else set()
-    for missing in item_ids - found_items:
+    item_costs = stock_value.costs(session, item_ids)
+    for missing in item_ids - item_costs.keys():
         raise NotFound(f"no item {missing}", field="item_id")
     found_locs = set(session.scalars(select(Location.id).where(Location.id.in_(loc_ids)))) if loc_ids else set()
     for missing in loc_ids - found_locs:
         raise NotFound(f"no location {missing}", field="location_id")
+    return item_costs
 
 
 def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_negative: bool) -> None:
@@ -216,7 +219,7 @@ def rebuild_item_totals(session: Session) -> None:
         ["item_id", "qty"], select(StockBalance.item_id, func.sum(StockBalance.qty)).group_by(StockBalance.item_id)))
 
 
-def _apply_month_deltas(session: Session, moves: Sequence[StockMove]) -> None:
+def _apply_month_deltas(session: Session, moves: Sequence[StockMove], item_costs: dict | None = None) -> None:
     """Add the moves (inserted already) to stock_month: per (month, item) of the batch, one
     upsert row with an atomic `net = net + delta` (likewise shipped and issued).
 
@@ -248,7 +251,7 @@ def _apply_month_deltas(session: Session, moves: Sequence[StockMove]) -> None:
                       issued=StockMonth.issued + ins.excluded.issued),
         )
         session.execute(ins)
-    stock_value.add(session, sums)  # the same deltas valued, per month and kind of item
+    stock_value.add(session, sums, item_costs)  # the same deltas valued, per month and kind of item
 
 
 # 5 parameters a row: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters

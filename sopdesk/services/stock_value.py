@@ -26,7 +26,6 @@ Values are computed as Python integers of 10**-8 (a quantity of 10**-4 times a c
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from decimal import Decimal
 
 from sqlalchemy import delete, event, inspect, select, text
@@ -44,66 +43,66 @@ _PENDING = "sopdesk.stock_value.rebuild"  # session.info key: rebuild at commit
 ROWS_PER_STATEMENT = 1000
 
 
-def add(session: Session, sums: dict[tuple[int, uuid.UUID], list[Decimal]]) -> None:
-    """Add (month, item) -> [net, shipped, issued] quantity deltas, valued at each item's
-    standard cost, to their (month, kind) rows."""
-    if not sums:
-        return
-    ids = sorted({item_id for _, item_id in sums}, key=lambda i: i.int)
+def costs(session: Session, item_ids) -> dict[uuid.UUID, tuple[int, ItemKind]]:
+    """id -> (standard cost in 10**-4 units, kind) of the items that exist among item_ids.
+    On PostgreSQL read FOR SHARE: a posting that meets a transaction changing these costs
+    waits for it, then values its moves at the new cost."""
+    ids = sorted(set(item_ids), key=lambda i: i.int)
+    if not ids:
+        return {}
     stmt = select(Item.id, Item.standard_cost, Item.kind).where(Item.id.in_(ids)).order_by(Item.id)
     if _is_postgresql(session):
-        stmt = stmt.with_for_update(read=True, of=Item)  # waits for a cost change under way
-    items = {row[0]: (units(row[1], PRICE_SCALE), ItemKind(row[2])) for row in session.execute(stmt)}
+        stmt = stmt.with_for_update(read=True, of=Item)
+    return {row[0]: (units(row[1], PRICE_SCALE), ItemKind(row[2])) for row in session.execute(stmt)}
+
+
+def add(session: Session, sums: dict[tuple[int, uuid.UUID], list[Decimal]],
+        item_costs: dict[uuid.UUID, tuple[int, ItemKind]] | None = None) -> None:
+    """Add (month, item) -> [net, shipped, issued] quantity deltas, valued at each item's
+    standard cost, to their (month, kind) rows. item_costs: what costs() returned for these
+    items in this transaction, if the caller has it already."""
+    if not sums:
+        return
+    if item_costs is None:
+        item_costs = costs(session, (item_id for _, item_id in sums))
     deltas: dict[tuple[int, ItemKind], list[int]] = {}
     for (month, item_id), quantities in sums.items():
-        cost, kind = items[item_id]
-        row = deltas.setdefault((month, kind), [0, 0, 0])
-        for n, q in enumerate(quantities):
-            row[n] += units(q, QTY_SCALE) * cost
-    keys = sorted(deltas, key=lambda k: (k[0], k[1].value))  # one lock order for every writer
+        cost, kind = item_costs[item_id]
+        _accumulate(deltas, month, kind, cost, (units(q, QTY_SCALE) for q in quantities))
+    rows = _sorted(deltas)
     if _is_postgresql(session):
-        _add_atomically(session, [(k, deltas[k]) for k in keys])
-    else:
-        _add_in_python(session, [(k, deltas[k]) for k in keys])
-
-
-def _add_atomically(session: Session, rows: list[tuple[tuple[int, ItemKind], list[int]]]) -> None:
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        chunk = [_row(month, kind, values) for (month, kind), values in rows[start:start + ROWS_PER_STATEMENT]]
-        ins = upsert_insert(session)(SMV).values(chunk)
-        session.execute(ins.on_conflict_do_update(
-            index_elements=[SMV.month, SMV.kind],
-            set_=dict(net_value=SMV.net_value + ins.excluded.net_value,
-                      shipped_value=SMV.shipped_value + ins.excluded.shipped_value,
-                      issued_value=SMV.issued_value + ins.excluded.issued_value),
-        ))
-
-
-def _add_in_python(session: Session, rows: list[tuple[tuple[int, ItemKind], list[int]]]) -> None:
+        _upsert(session, rows, add=True)
+        return
     months = sorted({month for (month, _), _ in rows})
     have = {
         (r[0], ItemKind(r[1])): [units(v, VALUE_SCALE) for v in r[2:]]
         for r in session.execute(select(SMV.month, SMV.kind, SMV.net_value, SMV.shipped_value,
                                         SMV.issued_value).where(SMV.month.in_(months)))
     }
-    totals = []
-    for key, values in rows:
-        old = have.get(key, [0, 0, 0])
-        totals.append((key, [a + b for a, b in zip(old, values, strict=True)]))
-    _write(session, totals)
+    _upsert(session, [(key, [a + b for a, b in zip(have.get(key, (0, 0, 0)), values, strict=True)])
+                      for key, values in rows], add=False)
 
 
-def _write(session: Session, rows: Iterable[tuple[tuple[int, ItemKind], list[int]]]) -> None:
-    """Insert or replace (month, kind) rows with these totals."""
-    rows = list(rows)
+def _accumulate(totals: dict, month: int, kind: ItemKind, cost: int, quantities) -> None:
+    row = totals.setdefault((month, kind), [0, 0, 0])
+    for n, q in enumerate(quantities):
+        row[n] += q * cost
+
+
+def _sorted(totals: dict) -> list[tuple[tuple[int, ItemKind], list[int]]]:
+    """By (month, kind): one lock order for every writer."""
+    return sorted(totals.items(), key=lambda kv: (kv[0][0], kv[0][1].value))
+
+
+def _upsert(session: Session, rows: list[tuple[tuple[int, ItemKind], list[int]]], *, add: bool) -> None:
+    """Insert the (month, kind) rows, or on conflict add these values to the stored ones
+    (add=True: atomic, PostgreSQL's exact NUMERIC) or replace them with these totals."""
     for start in range(0, len(rows), ROWS_PER_STATEMENT):
         chunk = [_row(month, kind, values) for (month, kind), values in rows[start:start + ROWS_PER_STATEMENT]]
         ins = upsert_insert(session)(SMV).values(chunk)
-        session.execute(ins.on_conflict_do_update(
-            index_elements=[SMV.month, SMV.kind],
-            set_=dict(net_value=ins.excluded.net_value, shipped_value=ins.excluded.shipped_value,
-                      issued_value=ins.excluded.issued_value),
-        ))
+        columns = ("net_value", "shipped_value", "issued_value")
+        new = {c: getattr(ins.excluded, c) + getattr(SMV, c) if add else getattr(ins.excluded, c) for c in columns}
+        session.execute(ins.on_conflict_do_update(index_elements=[SMV.month, SMV.kind], set_=new))
 
 
 def rebuild(session: Session) -> int:
@@ -117,13 +116,10 @@ def rebuild(session: Session) -> int:
     totals: dict[tuple[int, ItemKind], list[int]] = {}
     sm = select(StockMonth.month, raw.key(StockMonth.item_id), raw.number(StockMonth.net),
                 raw.number(StockMonth.shipped), raw.number(StockMonth.issued))
-    for month, key, net, shipped, issued in session.connection().execute(sm):
+    for month, key, *quantities in session.connection().execute(sm):
         cost, kind = items[key]
-        row = totals.setdefault((month, kind), [0, 0, 0])
-        row[0] += int(net) * cost
-        row[1] += int(shipped) * cost
-        row[2] += int(issued) * cost
-    _write(session, sorted(totals.items(), key=lambda kv: (kv[0][0], kv[0][1].value)))
+        _accumulate(totals, month, kind, cost, quantities)
+    _upsert(session, _sorted(totals), add=False)
     return len(totals)
 
 
