@@ -14,8 +14,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from sopdesk.services import audit
+from sopdesk.services import audit, conflicts
 
 from .url import BadDatabaseURL, default_sqlite_path, describe, is_network_path, resolve_url
 
@@ -40,6 +41,7 @@ class Database:
         self.engine = self._make_engine(echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        conflicts.install(self._sessions)
 
     @property
     def is_sqlite(self) -> bool:
@@ -103,7 +105,10 @@ class Database:
 
     @contextmanager
     def write(self, actor=None) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        A versioned write that lost the race to another PC (its UPDATE matched no row, at
+        whichever flush or at commit) leaves as the ConflictError naming who saved what."""
         with self._sessions() as session:
             if self.is_sqlite:
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
@@ -112,6 +117,9 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except StaleDataError:
+                session.rollback()
+                raise conflicts.conflict_from_stale(session) from None
             except BaseException:
                 session.rollback()
                 raise

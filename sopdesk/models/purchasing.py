@@ -37,6 +37,7 @@ class PurchaseOrder(Versioned, Base):
 class PurchaseOrderLine(Versioned, Base):
     __tablename__ = "purchase_order_line"
     __audited__ = True
+    __conflict_owner__ = "order"  # a lost race on a line is reported on its order
     __table_args__ = (
         UniqueConstraint("order_id", "line_no"),
         Index("ix_purchase_order_line_item", "item_id", "expected_date"),

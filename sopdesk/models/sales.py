@@ -54,6 +54,7 @@ class SalesOrder(Versioned, Base):
 class SalesOrderLine(Versioned, Base):
     __tablename__ = "sales_order_line"
     __audited__ = True
+    __conflict_owner__ = "order"  # a lost race on a line is reported on its order
     __table_args__ = (
         UniqueConstraint("order_id", "line_no"),
         Index("ix_sales_order_line_item", "item_id"),

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, joinedload
 
 from sopdesk.models import (
     AppUser,
@@ -109,9 +108,12 @@ def line_amount(qty: Decimal, unit_price: Decimal) -> Decimal:
 
 
 def _load(session: Session, order_id: uuid.UUID) -> SalesOrder:
-    order = session.scalar(
-        select(SalesOrder).options(selectinload(SalesOrder.lines)).where(SalesOrder.id == order_id)
-    )
+    # One statement for the header and its lines: on PostgreSQL each statement sees the latest
+    # commit, so a second query could pair the header's version with another PC's lines, and
+    # a save from that mix would pass the version check.
+    order = session.scalars(
+        select(SalesOrder).options(joinedload(SalesOrder.lines)).where(SalesOrder.id == order_id)
+    ).unique().one_or_none()
     if order is None:
         raise NotFound(f"no sales order {order_id}", field="order_id")
     return order
@@ -257,7 +259,7 @@ def update_order(
     if order.status != OrderStatus.DRAFT and order.status != OrderStatus.IN_REVIEW and not _has_promise(order):
         raise ValidationError("a confirmed order keeps its promised date", field="promised_date")
     touch_if_changed(session, order, order.lines, restructured)
-    _flush_or_conflict(session, order, expected_version)
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
     return _view(session, order)
 
 
@@ -317,19 +319,8 @@ def change_status(
     session.add(OrderStatusChange(order_id=order.id, from_status=order.status, to_status=target,
                                   changed_by_id=actor.user_id, note=_clean(note)))
     order.status = target
-    _flush_or_conflict(session, order, expected_version)
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
     return _view(session, order)
-
-
-def _flush_or_conflict(session: Session, order: SalesOrder, expected_version: int) -> None:
-    """Flush in a savepoint: if another PC saved between our read and our write (the
-    version check in the UPDATE matched no row), report the conflict and write nothing."""
-    try:
-        with session.begin_nested():
-            session.flush()
-    except StaleDataError:
-        session.expire_all()
-        raise conflict_error(session, _load(session, order.id), expected_version) from None
 
 
 def _has_promise(order: SalesOrder) -> bool:

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, joinedload
 
 from sopdesk.models import (
     Item,
@@ -88,9 +87,12 @@ def _view(po: PurchaseOrder) -> POView:
 
 
 def _load(session: Session, po_id: uuid.UUID) -> PurchaseOrder:
-    po = session.scalar(
-        select(PurchaseOrder).options(selectinload(PurchaseOrder.lines)).where(PurchaseOrder.id == po_id)
-    )
+    # One statement for the header and its lines: on PostgreSQL each statement sees the latest
+    # commit, so a second query could pair the header's version with another PC's lines, and
+    # a save from that mix would pass the version check.
+    po = session.scalars(
+        select(PurchaseOrder).options(joinedload(PurchaseOrder.lines)).where(PurchaseOrder.id == po_id)
+    ).unique().one_or_none()
     if po is None:
         raise NotFound(f"no purchase order {po_id}", field="po_id")
     return po
@@ -181,17 +183,8 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
             po.lines.remove(line)
             restructured = True
     touch_if_changed(session, po, po.lines, restructured)
-    _flush(session, po, expected_version)
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
     return _view(po)
-
-
-def _flush(session: Session, po: PurchaseOrder, expected_version: int) -> None:
-    try:
-        with session.begin_nested():
-            session.flush()
-    except StaleDataError:
-        session.expire_all()
-        raise conflict_error(session, _load(session, po.id), expected_version) from None
 
 
 def set_status(session: Session, actor: Actor, po_id: uuid.UUID, expected_version: int, target: POStatus) -> POView:
@@ -212,7 +205,7 @@ def set_status(session: Session, actor: Actor, po_id: uuid.UUID, expected_versio
     if target == POStatus.CANCELLED and any(ln.received_qty for ln in po.lines):
         raise ValidationError("goods were received: close the order instead of cancelling it", field="status")
     po.status = target
-    _flush(session, po, expected_version)
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
     return _view(po)
 
 

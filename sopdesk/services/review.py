@@ -47,7 +47,6 @@ from enum import StrEnum
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
 from sopdesk.models import (
     AppUser,
@@ -235,17 +234,6 @@ def _load_task(session: Session, task_id: uuid.UUID) -> OrderReviewTask:
     return task
 
 
-def _flush_or_conflict(session: Session, record, expected_version: int) -> None:
-    """Flush in a savepoint; if another PC saved the record meanwhile, ConflictError."""
-    try:
-        with session.begin_nested():
-            session.flush()
-    except StaleDataError:
-        session.expire_all()
-        fresh = session.get(type(record), record.id)
-        raise conflict_error(session, fresh, expected_version) from None
-
-
 def _notify(
     session: Session, now: dt.datetime, kind: NotificationKind, task: OrderReviewTask,
     message: str, *, department: Department | None = None, user_id: uuid.UUID | None = None,
@@ -421,7 +409,7 @@ def answer(
     task.comment = comment
     task.answered_by_id = actor.user_id
     task.answered_at = now
-    _flush_or_conflict(session, task, expected_version)
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
 
     _close_requests(session, [task.id], now)
     verdict = "feasible" if feasible else "NOT feasible"
@@ -536,7 +524,7 @@ def confirm(
             field="promised_date", suggested=suggested,
         )
     order.promised_date = promised_date
-    _flush_or_conflict(session, order, expected_version)
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
     orders.change_status(session, actor, order.id, order.version, OrderStatus.CONFIRMED, note)
 
     for task in _current_tasks(session, order.id):

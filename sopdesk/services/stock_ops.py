@@ -32,7 +32,6 @@ from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from sopdesk.models import (
     Item,
@@ -50,7 +49,7 @@ from sopdesk.models import (
 from sopdesk.models.types import Qty
 
 from . import ledger, numbering, settings
-from .errors import ConflictError, NotFound, ValidationError
+from .errors import NotFound, ValidationError
 from .permissions import Actor, Permission, require
 from .validation import exact
 
@@ -189,14 +188,6 @@ def _doc_number(session: Session, prefix: str, at: dt.datetime) -> str:
     return numbering.next_number(session, prefix, settings.factory_today(session, at).year)
 
 
-def _flush_document(session: Session, what: str) -> None:
-    try:
-        with session.begin_nested():
-            session.flush()
-    except StaleDataError:
-        raise ConflictError(f"another user changed this {what} meanwhile; reload and try again") from None
-
-
 def _work_order(session: Session, work_order_id: uuid.UUID) -> WorkOrder:
     wo = session.get(WorkOrder, work_order_id)
     if wo is None:
@@ -234,7 +225,7 @@ def issue_to_work_order(
         moves = ledger.post_moves(session, actor, requests)
         if wo.status == WorkOrderStatus.RELEASED:
             wo.status = WorkOrderStatus.IN_PROGRESS
-            _flush_document(session, "work order")
+            session.flush()
     return _result(moves)
 
 
@@ -269,7 +260,7 @@ def report_output(
         wo.status = WorkOrderStatus.DONE if finish else WorkOrderStatus.IN_PROGRESS
         if finish:
             wo.actual_end = at.astimezone(settings.factory_tz(session)).date()
-        _flush_document(session, "work order")
+        session.flush()
     return _result(moves)
 
 
@@ -306,7 +297,7 @@ def ship_order_line(
         line.shipped_qty += qty
         if line.shipped_qty == line.qty:
             line.delivered_date = at.astimezone(settings.factory_tz(session)).date()
-        _flush_document(session, "order line")
+        session.flush()
     return _result(moves)
 
 
@@ -442,7 +433,7 @@ def _undo_document(session: Session, move: StockMove) -> None:
             )
         line.shipped_qty += move.qty  # the shipment's qty is negative
         line.delivered_date = None
-        _flush_document(session, "order line")
+        session.flush()
     elif move.ref_type == REF_WORK_ORDER and move.move_type == MoveType.OUTPUT:
         wo = session.get(WorkOrder, move.ref_id)
         if wo.status not in WORKING_WO:
@@ -450,7 +441,7 @@ def _undo_document(session: Session, move: StockMove) -> None:
                 f"the work order is {wo.status.value}: its output can no longer be reversed", field="status"
             )
         wo.good_qty -= move.qty
-        _flush_document(session, "work order")
+        session.flush()
 
 
 def _undo_receipt(session: Session, move: StockMove) -> None:
@@ -472,4 +463,4 @@ def _undo_receipt(session: Session, move: StockMove) -> None:
         po.status = POStatus.PARTIAL
     else:
         po.status = POStatus.CONFIRMED
-    _flush_document(session, "purchase order")
+    session.flush()

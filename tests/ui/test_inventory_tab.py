@@ -25,7 +25,7 @@ def _po(db, basics, qty="100", expected=None):
     supply = basics[Role.SUPPLY]
     with db.write(supply) as s:
         po = purchasing.create_po(s, supply, purchasing.POInput(
-            supplier_id=basics.supplier.id,
+            supplier_id=basics.supplier.id, order_date=dt.date(2026, 11, 20),
             lines=[purchasing.POLineInput(item_id=basics.material.id, qty=Decimal(qty),
                                           expected_date=expected or dt.date(2026, 12, 1))]))
         po = purchasing.set_status(s, supply, po.id, po.version, POStatus.CONFIRMED)
