@@ -63,42 +63,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="88" />
+            <location filename="../../sopdesk/ui/app.py" line="91" />
             <source>Connecting to the database…</source>
             <translation>正在连接数据库…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="115" />
+            <location filename="../../sopdesk/ui/app.py" line="118" />
             <source>The database was upgraded to this version; the old one was saved as {0}.</source>
             <translation>数据库已升级到当前版本，旧数据库已备份为 {0}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="118" />
+            <location filename="../../sopdesk/ui/app.py" line="121" />
             <source>Warning: {0}</source>
             <translation>注意：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="121" />
+            <location filename="../../sopdesk/ui/app.py" line="124" />
             <source>This database has no users yet.</source>
             <translation>该数据库还没有用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="126" />
+            <location filename="../../sopdesk/ui/app.py" line="129" />
             <source>Connected.</source>
             <translation>已连接。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="143" />
+            <location filename="../../sopdesk/ui/app.py" line="168" />
             <source>Use “Change…” to choose another database.</source>
             <translation>请点击“更改…”选择其他数据库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="159" />
+            <location filename="../../sopdesk/ui/app.py" line="184" />
             <source>The demo factory is loaded. Sign in as sales, production, supply, manager or admin with the password demo123.</source>
             <translation>演示工厂已载入。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="191" />
+            <location filename="../../sopdesk/ui/app.py" line="216" />
             <source>The database is not ready yet.</source>
             <translation>数据库尚未就绪。</translation>
         </message>
@@ -779,24 +779,24 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="35" />
-            <location filename="../../sopdesk/ui/importer/export.py" line="42" />
-            <location filename="../../sopdesk/ui/importer/export.py" line="54" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="24" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="31" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="43" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="40" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="29" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="41" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="30" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="55" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="44" />
             <source>{0} rows written to {1}</source>
             <translation>已将 {0} 行写入 {1}</translation>
         </message>
@@ -804,37 +804,37 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="186" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="179" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="187" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="180" />
             <source>An Excel or CSV file (.xlsx, .xls, .ods, .csv) and what it holds.</source>
             <translation>选择 Excel 或 CSV 文件（.xlsx、.xls、.ods、.csv）及其内容类型。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="191" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="184" />
             <source>File to import</source>
             <translation>要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="192" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="185" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="195" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="188" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="199" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="192" />
             <source>It holds:</source>
             <translation>内容：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="208" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="201" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
@@ -1047,112 +1047,112 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="104" />
             <source>not a number</source>
             <translation>不是数字</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="112" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="105" />
             <source>not a date</source>
             <translation>不是日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="113" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="106" />
             <source>cannot be negative</source>
             <translation>不能为负数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="114" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="107" />
             <source>must be a whole number</source>
             <translation>必须是整数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="115" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="108" />
             <source>must be at least {0}</source>
             <translation>不能小于 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="116" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="109" />
             <source>the number is too large</source>
             <translation>数字太大</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="117" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="110" />
             <source>longer than {0} characters</source>
             <translation>超过 {0} 个字符</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
             <source>more than {0} decimal places</source>
             <translation>小数超过 {0} 位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="119" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="112" />
             <source>not one of: {0}</source>
             <translation>不是可选值之一：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="120" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="113" />
             <source>not yes or no (是/否, Y/N, √)</source>
             <translation>不是“是/否”（是/否、Y/N、√）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="121" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="114" />
             <source>unknown product code {0}</source>
             <translation>物料编码 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="122" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="115" />
             <source>unknown customer code {0} (add a customer name column to create it)</source>
             <translation>客户编码 {0} 不存在（加一列客户名称即可新建该客户）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="124" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="117" />
             <source>unknown location {0}</source>
             <translation>仓库 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="125" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
             <source>{0} is required</source>
             <translation>{0} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="127" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="120" />
             <source>{0} can no longer be changed in its current status</source>
             <translation>{0} 当前状态下已不能修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="605" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="598" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="651" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="644" />
             <source>This file cannot be imported: {0}</source>
             <translation>该文件无法导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="671" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="664" />
             <source>No header row for {0} found in this sheet: expected columns such as {1}.</source>
             <translation>这张工作表中未找到{0}的表头行：应有“{1}”等列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="699" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="692" />
             <source>Cancelled. Press Next to read the file again.</source>
             <translation>已取消。点击“下一步”重新读取文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="704" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="697" />
             <source>Reading the rows…</source>
             <translation>正在读取数据…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="732" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="725" />
             <source>Import cancelled: nothing was written.</source>
             <translation>已取消导入：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="737" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="730" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
@@ -1216,77 +1216,77 @@
     <context>
         <name>InboxModel</name>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="20" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="21" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="21" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="22" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="22" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="23" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="23" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="24" />
             <source>Received</source>
             <translation>收到时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="34" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="35" />
             <source>Answer the order review {0} ({1})</source>
             <translation>答复订单评审 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="36" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="37" />
             <source>Follow-up: {0}</source>
             <translation>跟进事项：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="38" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="39" />
             <source>Order review requested: {0}</source>
             <translation>订单评审请求：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="40" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="41" />
             <source>Review answered: {0}</source>
             <translation>评审已答复：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="44" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="45" />
             <source>Overdue review: {0} ({1} has not answered)</source>
             <translation>评审超时：{0}（{1}未答复）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="45" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="46" />
             <source>Overdue review: {0}</source>
             <translation>评审超时：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="47" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="48" />
             <source>Order confirmed: {0}</source>
             <translation>订单已确认：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="49" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="50" />
             <source>Review withdrawn: {0}</source>
             <translation>评审已撤回：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="109" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="90" />
             <source>Notice</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="110" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="91" />
             <source>To-do</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="114" />
+            <location filename="../../sopdesk/ui/tablemodels/inbox.py" line="95" />
             <source>OVERDUE · {0}</source>
             <translation>超时 · {0}</translation>
         </message>
@@ -1294,77 +1294,77 @@
     <context>
         <name>InventoryModel</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="40" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="38" />
             <source>Finished</source>
             <translation>成品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="41" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="39" />
             <source>Semi-finished</source>
             <translation>半成品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="42" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="40" />
             <source>Raw material</source>
             <translation>原材料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="45" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="43" />
             <source>Receipt</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="46" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="44" />
             <source>Issue to production</source>
             <translation>生产领料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="47" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="45" />
             <source>Production output</source>
             <translation>生产入库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="48" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="46" />
             <source>Shipment</source>
             <translation>销售出库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="49" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="47" />
             <source>Transfer</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="50" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="48" />
             <source>Adjustment</source>
             <translation>库存调整</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="51" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="49" />
             <source>Stock count</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="52" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="50" />
             <source>Opening balance</source>
             <translation>期初库存</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="45" />
             <location filename="../../sopdesk/ui/inventory/health.py" line="59" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="84" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="82" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="46" />
             <location filename="../../sopdesk/ui/inventory/health.py" line="60" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="85" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="83" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="47" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="86" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="84" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
@@ -1400,7 +1400,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="61" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="85" />
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="53" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -1462,45 +1462,45 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="48" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="88" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="86" />
             <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="42" />
             <source>On hand</source>
             <translation>现存量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="89" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="87" />
             <source>Reserved</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="90" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="88" />
             <source>Available</source>
             <translation>可用量</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="49" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="91" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="89" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/health.py" line="50" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="92" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="90" />
             <source>Below safety</source>
             <translation>低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="119" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="109" />
             <source>Below</source>
             <translation>低于</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="235" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="126" />
             <source>Open sales orders {0} + work order materials {1}</source>
             <translation>未完成销售订单 {0} + 工单用料 {1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="238" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="129" />
             <source>Blocked in quarantine: {0}</source>
             <translation>待检/隔离库存不可用：{0}</translation>
         </message>
@@ -1589,102 +1589,102 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="61" />
             <source>Search code, name or spec</source>
             <translation>搜索编码、名称或规格</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="84" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="63" />
             <source>Below safety stock only</source>
             <translation>仅低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="85" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="64" />
             <source>Short only</source>
             <translation>仅缺料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="86" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="65" />
             <source>Available below zero</source>
             <translation>可用量小于零</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="66" />
             <source>With stock only</source>
             <translation>仅有库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="88" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="67" />
             <source>Moves…</source>
             <translation>出入库明细…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="89" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="68" />
             <source>The moves behind the selected item's on-hand (double-click a row)</source>
             <translation>所选物料现存量的出入库明细（双击一行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="90" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="69" />
             <source>Receive…</source>
             <translation>收货…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="91" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="70" />
             <source>Goods receipt against an open purchase order line</source>
             <translation>按未完成的采购订单行收货入库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="92" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="71" />
             <source>Stock count…</source>
             <translation>盘点…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="93" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="72" />
             <source>Enter counted quantities at a location and post the differences</source>
             <translation>录入某仓库的实盘数量，过账盘盈盘亏</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="94" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="73" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="99" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="78" />
             <source>Read only: availability for your role</source>
             <translation>只读：您的角色可查看可用量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="148" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="127" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="149" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="128" />
             <source>Health</source>
             <translation>库存健康度</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="150" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="129" />
             <source>Shortages</source>
             <translation>缺料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="189" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="167" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="202" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="180" />
             <source>{0} items</source>
             <translation>共 {0} 个物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="204" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="182" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="211" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="189" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
@@ -2073,118 +2073,118 @@
             <translation>sopdesk — 产供销一体化</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="92" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="95" />
             <source>There is no screen for the {0} role in this version yet. Your notices and to-dos are in the inbox (bottom right).</source>
             <translation>此版本还没有{0}角色的工作界面。您的通知和待办在右下角。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="101" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="104" />
             <source>{name} · {role}</source>
             <translation>{name} · {role}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="103" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="106" />
             <source>Signed in as {0}</source>
             <translation>登录用户：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="143" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="166" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="144" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
             <source>Sign out / switch user</source>
             <translation>注销 / 切换用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="146" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="169" />
             <source>Database settings…</source>
             <translation>数据库设置…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="152" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="175" />
             <source>Import from Excel…</source>
             <translation>导入 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="159" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="181" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="163" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="185" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="189" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="168" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="190" />
             <source>Inbox</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="171" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="193" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="173" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="195" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="181" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="203" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="182" />
-            <location filename="../../sopdesk/ui/mainwindow.py" line="186" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="204" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="208" />
             <source>About sopdesk</source>
             <translation>关于 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="187" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="209" />
             <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="266" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="309" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="268" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="311" />
             <source>The database answered the last check.</source>
             <translation>最近一次检查时数据库正常响应。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="270" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="313" />
             <source>Connection lost</source>
             <translation>连接中断</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="273" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="316" />
             <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
             <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="278" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="321" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="285" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="328" />
             <source>Local file: {0}</source>
             <translation>本地文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="286" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="329" />
             <source>Server: {0}</source>
             <translation>服务器：{0}</translation>
         </message>
@@ -2192,67 +2192,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="297" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="290" />
             <source>Columns</source>
             <translation>列对应</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="298" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="291" />
             <source>Which column holds which field. Columns set to “not imported” are ignored.</source>
             <translation>指定每一列对应的字段。设为“不导入”的列将被忽略。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="303" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="296" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="303" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="296" />
             <source>Header in the file</source>
             <translation>文件中的表头</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="304" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="297" />
             <source>First values</source>
             <translation>前几行的值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="304" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="297" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="314" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="307" />
             <source>Save this mapping as:</source>
             <translation>将此对应关系保存为：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="316" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="309" />
             <source>e.g. the customer's name</source>
             <translation>例如客户名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="317" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="310" />
             <source>Save mapping</source>
             <translation>保存对应关系</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="341" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="334" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="351" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="344" />
             <source>Saved mapping applied: {0}</source>
             <translation>已套用保存的对应关系：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="376" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="369" />
             <source>Still to map: {0}</source>
             <translation>尚未对应的必填字段：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="386" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="379" />
             <source>Mapping saved as {0}</source>
             <translation>对应关系已保存为“{0}”</translation>
         </message>
@@ -2421,73 +2421,73 @@
     <context>
         <name>OrderLinesModel</name>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="52" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="46" />
             <source>Order no.</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="53" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="47" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="54" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="48" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="55" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="49" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="56" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="50" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="57" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="51" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="58" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="52" />
             <source>Order date</source>
             <translation>下单日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="59" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="53" />
             <source>Requested</source>
             <translation>要求交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="60" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="54" />
             <source>Promised</source>
             <translation>承诺交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="62" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="56" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="63" />
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="265" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="57" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="112" />
             <source>Custom</source>
             <translation>定制款</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="64" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="58" />
             <source>Salesperson</source>
             <translation>业务员</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="61" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="55" />
             <source>Delivery risk</source>
             <translation>交期风险</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="278" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="125" />
             <source>Shipped: {0}</source>
             <translation>已发货：{0}</translation>
         </message>
@@ -2495,81 +2495,81 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="108" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="137" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="81" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="109" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="82" />
             <source>Create a sales order (Ctrl+N)</source>
             <translation>新建销售订单（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="83" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="83" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="112" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="85" />
             <source>Change status</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="116" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="89" />
             <source>Show review</source>
             <translation>查看评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="117" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="138" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="90" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="111" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="118" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="91" />
             <source>Reload from the database (F5)</source>
             <translation>从数据库重新载入（F5）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="162" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="175" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="180" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="134" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="147" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="152" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="202" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="174" />
             <source>{0} lines</source>
             <translation>共 {0} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="204" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="176" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="208" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="180" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="304" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="276" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="305" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="277" />
             <source>{0} changed this order after the list was loaded. The list is reloaded; check the order and try again.</source>
             <translation>列表载入后，{0} 修改了这个订单。列表已重新载入，请核对订单后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="306" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="278" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
@@ -2577,67 +2577,67 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="415" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="408" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="416" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="409" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="431" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="424" />
             <source>Save errors workbook…</source>
             <translation>保存错误清单…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="436" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="429" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="436" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="429" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="436" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="429" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="437" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="430" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="437" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="430" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="460" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="453" />
             <source>{0} rows read. Nothing can be imported until the file is corrected: fix the cells listed below in the file (or save the errors workbook, where they are marked red) and start again.</source>
             <translation>已读取 {0} 行。文件改正之前无法导入：请在文件中修改下列单元格（或保存错误清单，出错的单元格标为红色），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="465" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="458" />
             <source>{rows} rows read: {ins} new, {upd} changed, {same} unchanged, {skip} skipped. Press Import to write them.</source>
             <translation>已读取 {rows} 行：新增 {ins}，修改 {upd}，不变 {same}，跳过 {skip}。点击“导入”写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="498" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="491" />
             <source>{0} problems found</source>
             <translation>发现 {0} 处问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="514" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="507" />
             <source>Save errors workbook</source>
             <translation>保存错误清单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="519" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="512" />
             <source>Errors saved to {0}</source>
             <translation>错误清单已保存到 {0}</translation>
         </message>
@@ -2729,82 +2729,82 @@
     <context>
         <name>ReviewListModel</name>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="49" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="50" />
             <source>Order no.</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="50" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="51" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="51" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="52" />
             <source>Waiting for</source>
             <translation>等待</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="54" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="55" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="53" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="54" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="52" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="53" />
             <source>Time left</source>
             <translation>剩余时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="55" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="56" />
             <source>Salesperson</source>
             <translation>业务员</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="73" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="74" />
             <source>{0} d {1} h</source>
             <translation>{0} 天 {1} 小时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="75" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="76" />
             <source>{0} h {1} min</source>
             <translation>{0} 小时 {1} 分</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="77" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="78" />
             <source>{0} min</source>
             <translation>{0} 分钟</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="78" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="79" />
             <source>Overdue {0}</source>
             <translation>已超时 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="78" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="79" />
             <source>{0} left</source>
             <translation>剩余 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="146" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="127" />
             <source>Overdue: reported to management</source>
             <translation>已超时：已上报管理层</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="158" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="139" />
             <source>Sales: confirm with customer</source>
             <translation>销售：与客户确认交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="159" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="140" />
             <source>Sales: not feasible, decide</source>
             <translation>销售：评审不可行，需决定</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="162" />
+            <location filename="../../sopdesk/ui/tablemodels/reviews.py" line="143" />
             <source>Whole department</source>
             <translation>整个部门</translation>
         </message>
@@ -2812,82 +2812,82 @@
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="71" />
             <source>All reviews in progress</source>
             <translation>全部进行中的评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="84" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="72" />
             <source>Waiting for production</source>
             <translation>等待生产答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="85" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="73" />
             <source>Waiting for supply chain</source>
             <translation>等待供应链答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="86" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="74" />
             <source>Waiting for sales to confirm</source>
             <translation>等待销售确认</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="89" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="77" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="107" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="95" />
             <source>Confirm with customer…</source>
             <translation>与客户确认交期…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="108" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="96" />
             <source>Back to draft</source>
             <translation>退回草稿</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="109" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="97" />
             <source>Take the order out of review to change it, then start a new review</source>
             <translation>撤回评审以修改订单，之后重新发起评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="110" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="98" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="125" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="113" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="174" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="161" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="198" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="185" />
             <source>{0} open</source>
             <translation>进行中 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="200" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="187" />
             <source>{0} overdue</source>
             <translation>{0} 项超时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="270" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="257" />
             <source>Production and supply chain have not both answered yet</source>
             <translation>生产和供应链尚未全部答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="312" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="299" />
             <source>Take order {0} back to draft? Open review tasks are cancelled.</source>
             <translation>将订单 {0} 退回草稿？未答复的评审任务将被取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="314" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="301" />
             <source>Cancel order {0}? Open review tasks are cancelled.</source>
             <translation>取消订单 {0}？未答复的评审任务将被取消。</translation>
         </message>
@@ -2993,27 +2993,27 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="230" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="223" />
             <source>Sheet and header row</source>
             <translation>工作表和表头行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="231" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="224" />
             <source>Where the data is. Choose another sheet if this is not the right one.</source>
             <translation>数据所在的位置。如果不是这张工作表，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="234" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="227" />
             <source>Sheet:</source>
             <translation>工作表：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="266" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="259" />
             <source>No header row found in this sheet.</source>
             <translation>这张工作表中未找到表头行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="270" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="263" />
             <source>Header row: row {0}. Data starts below it.</source>
             <translation>表头行：第 {0} 行，数据从下一行开始。</translation>
         </message>
@@ -3136,62 +3136,62 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="547" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="540" />
             <source>Imported</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="555" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="548" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="564" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="557" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="565" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="558" />
             <source>Rows read: {0}</source>
             <translation>读取行数：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="566" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="559" />
             <source>New: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="566" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="559" />
             <source>Changed: {0}</source>
             <translation>修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="567" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="560" />
             <source>Unchanged: {0}</source>
             <translation>不变：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="567" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="560" />
             <source>Skipped: {0}</source>
             <translation>跳过：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="569" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="562" />
             <source>Created along with it ({0}): {1}</source>
             <translation>同时新建（{0}）：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="570" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="563" />
             <source>Batch: {0}</source>
             <translation>导入批次：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="571" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="564" />
             <source>Nothing changed: the database already held these values.</source>
             <translation>没有变化：数据库中已是这些数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="581" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="574" />
             <source>The import was undone.</source>
             <translation>本次导入已撤销。</translation>
         </message>
@@ -3225,12 +3225,12 @@
     <context>
         <name>_TaskPanel</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="151" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="144" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="172" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="165" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>

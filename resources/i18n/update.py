@@ -19,6 +19,12 @@ QM = ROOT / "sopdesk" / "resources" / "i18n" / "sopdesk_zh_CN.qm"
 sys.path.insert(0, str(HERE))
 from zh_CN_glossary import ZH  # noqa: E402
 
+# One more file per area (glossary/production.py, ...), each a dict ZH; merged over the main one.
+for _part in sorted((HERE / "glossary").glob("*.py")):
+    _ns: dict = {}
+    exec(compile(_part.read_text(encoding="utf-8"), str(_part), "exec"), _ns)  # noqa: S102 - our own file
+    ZH = {**ZH, **_ns["ZH"]}
+
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sopdesk" / "ui").rglob("*.py"))

@@ -32,11 +32,13 @@ from .production import (
     MaintenanceWindow,
     ProductionPlanLine,
     ProductionReport,
+    UserWorkCenter,
     WorkCenter,
     WorkOrder,
 )
 from .purchasing import PurchaseOrder, PurchaseOrderLine
 from .sales import OrderReviewTask, OrderStatusChange, SalesOrder, SalesOrderLine
+from .shipping import Shipment, ShipmentLine
 from .system import (
     AppliedOperation,
     AppUser,
@@ -55,6 +57,6 @@ __all__ = [
     "MaterialConstraint", "MoveType", "Notification", "OrderReviewTask", "OrderStatus",
     "OrderStatusChange", "POStatus", "PlanStatus", "ProductionPlanLine", "ProductionReport",
     "PurchaseOrder", "PurchaseOrderLine", "ReviewTaskStatus", "Role", "SalesOrder",
-    "SalesOrderLine", "Setting", "StockBalance", "StockMonth", "StockMonthValue", "StockMove", "StockTotal", "Supplier", "Versioned",
+    "SalesOrderLine", "Setting", "Shipment", "ShipmentLine", "StockBalance", "StockMonth", "StockMonthValue", "StockMove", "StockTotal", "Supplier", "UserWorkCenter", "Versioned",
     "WorkCenter", "WorkOrder", "WorkOrderStatus",
 ]

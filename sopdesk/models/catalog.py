@@ -71,6 +71,8 @@ class Item(Versioned, Base):
     purchase_lead_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     default_supplier_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("supplier.id"))
     is_core: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Backflush (倒冲): its BOM materials are issued automatically when output is reported.
+    backflush: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -34,6 +34,7 @@ class OrderStatus(StrEnum):
     IN_REVIEW = "in_review"
     CONFIRMED = "confirmed"
     IN_PRODUCTION = "in_production"
+    PARTIALLY_SHIPPED = "partially_shipped"  # some shipped: follows the shipments posted
     SHIPPED = "shipped"
     CLOSED = "closed"
     CANCELLED = "cancelled"

@@ -39,6 +39,16 @@ class WorkCenter(Versioned, Base):
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
 
+class UserWorkCenter(Base):
+    """The line a shop-floor user reports for (车间报工 shows its work orders first). A table
+    of its own: work_center already refers to app_user (who changed it)."""
+
+    __tablename__ = "user_work_center"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("app_user.id"), primary_key=True)
+    work_center_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("work_center.id"), nullable=False)
+
+
 class CalendarDay(Base):
     """An exception to the normal week (holiday or extra working day).
 
@@ -127,5 +137,8 @@ class ProductionReport(Base):
     good_qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
     scrap_qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
     minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    scrap_reason: Mapped[str | None] = mapped_column(String(200))
+    downtime_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    downtime_reason: Mapped[str | None] = mapped_column(String(200))
     recorded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)  # when it reached the server
     note: Mapped[str | None] = mapped_column(String(300))

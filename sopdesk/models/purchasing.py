@@ -53,6 +53,9 @@ class PurchaseOrderLine(Versioned, Base):
     received_qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
     first_receipt_date: Mapped[dt.date | None] = mapped_column(Date)
     actual_arrival_date: Mapped[dt.date | None] = mapped_column(Date)  # when fully received
+    # A remainder that will never arrive, closed short by an explicit action with a reason.
+    short_closed_qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+    close_reason: Mapped[str | None] = mapped_column(String(300))
     note: Mapped[str | None] = mapped_column(String(300))
 
     order: Mapped[PurchaseOrder] = relationship(back_populates="lines")

@@ -70,7 +70,10 @@ class SalesOrderLine(Versioned, Base):
     requested_date: Mapped[dt.date | None] = mapped_column(Date)
     promised_date: Mapped[dt.date | None] = mapped_column(Date)
     shipped_qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
-    delivered_date: Mapped[dt.date | None] = mapped_column(Date)  # when fully shipped
+    delivered_date: Mapped[dt.date | None] = mapped_column(Date)  # when the last open qty shipped
+    # A remainder that will never ship, closed short by an explicit action with a reason.
+    short_closed_qty: Mapped[Decimal] = mapped_column(Qty, nullable=False, default=Decimal(0))
+    close_reason: Mapped[str | None] = mapped_column(String(300))
     note: Mapped[str | None] = mapped_column(Text)
 
     order: Mapped[SalesOrder] = relationship(back_populates="lines")
