@@ -12,7 +12,7 @@ ZH = {
     "Management": "管理层",
     # order status and actions
     "Draft": "草稿", "In review": "评审中", "Confirmed": "已确认", "In production": "生产中",
-    "Shipped": "已发货", "Closed": "已关闭", "Cancelled": "已取消",
+    "Shipped": "已发货", "Partly shipped": "部分发货", "Closed": "已关闭", "Cancelled": "已取消",
     "Back to draft": "退回草稿", "Send to review": "提交评审", "Confirm order": "确认订单",
     "Start production": "开始生产", "Mark shipped": "标记已发货", "Close order": "关闭订单",
     "Cancel order": "取消订单",

@@ -10,9 +10,11 @@ layout filled with today's balances: it re-imports as a count with no difference
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -56,6 +58,15 @@ SHORTAGE_COLUMNS = [
 YIELD = 5000
 
 
+@dataclass(frozen=True)
+class ExportRequest:
+    """What File → Export writes: a kind and the filters and sort of the list on screen.
+    Each kind's builder reads the filter keys it knows (documented at the builder)."""
+
+    kind: str
+    filters: Mapping[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class Export:
     kind: str
@@ -72,10 +83,14 @@ def _count(session: Session, stmt) -> int:
     return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
 
 
-def export_rows(session: Session, actor: Actor, kind: str) -> Export:
+def export_rows(session: Session, actor: Actor, kind: str, filters: Mapping[str, Any] | None = None) -> Export:
     if kind not in VIEW:
         raise ValueError(f"unknown export kind {kind!r}; one of {', '.join(EXPORT_KINDS)}")
     require(actor, VIEW[kind])
+    filters = filters or {}
+    if kind in FILTERED:  # lists whose export follows the filters on screen
+        module, _, name = FILTERED[kind].partition(":")
+        return getattr(importlib.import_module(module), name)(session, actor, filters)
     if kind == "shortages":
         return _shortages(session, actor)
     layout = "stock-count" if kind == "on-hand" else kind
@@ -87,10 +102,11 @@ def export_rows(session: Session, actor: Actor, kind: str) -> Export:
 
 def export_file(db, actor: Actor, kind: str, path: str | os.PathLike, *,
                 progress: Callable[[float], None] | None = None,
-                is_cancelled: Callable[[], bool] | None = None) -> int:
+                is_cancelled: Callable[[], bool] | None = None,
+                filters: Mapping[str, Any] | None = None) -> int:
     """Write the list to an .xlsx; returns the number of rows."""
     with db.read() as session:
-        exp = export_rows(session, actor, kind)
+        exp = export_rows(session, actor, kind, filters)
         return write_table(path, exp.columns, exp.rows, sheet_name=SHEET_NAMES[kind], progress=progress,
                            is_cancelled=is_cancelled, total=exp.total)
 
@@ -205,3 +221,9 @@ _QUERIES = {
     "plan": _plan,
 }
 
+
+
+# Kinds whose export follows the list on screen: kind -> "module:function", the function
+# fn(session, actor, filters) -> Export living with its list's service (loaded when used).
+FILTERED: dict[str, str] = {
+}

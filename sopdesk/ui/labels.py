@@ -19,6 +19,7 @@ _STATUS = {
     OrderStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Labels", "In review"),
     OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "Confirmed"),
     OrderStatus.IN_PRODUCTION: QT_TRANSLATE_NOOP("Labels", "In production"),
+    OrderStatus.PARTIALLY_SHIPPED: QT_TRANSLATE_NOOP("Labels", "Partly shipped"),
     OrderStatus.SHIPPED: QT_TRANSLATE_NOOP("Labels", "Shipped"),
     OrderStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
     OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
@@ -30,7 +31,6 @@ _STATUS_ACTION = {
     OrderStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Labels", "Send to review"),
     OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "Confirm order"),
     OrderStatus.IN_PRODUCTION: QT_TRANSLATE_NOOP("Labels", "Start production"),
-    OrderStatus.SHIPPED: QT_TRANSLATE_NOOP("Labels", "Mark shipped"),
     OrderStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Close order"),
     OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancel order"),
 }

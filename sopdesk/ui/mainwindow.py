@@ -169,14 +169,15 @@ class MainWindow(QMainWindow):
         act = file_menu.addAction(self.tr("Database settings…"))
         act.triggered.connect(self.sig_database_settings.emit)
         file_menu.addSeparator()
-        from .importer import export_kind, export_list, importable_kinds, open_import_wizard
+        from .importer import export_list, export_request, importable_kinds, open_import_wizard
 
         if importable_kinds(self.ctx.actor):
             self.import_action = file_menu.addAction(self.tr("Import from Excel…"))
             self.import_action.triggered.connect(lambda: open_import_wizard(self.ctx, self))
 
-        def current_export():  # the list on the current tab, if it has an export
-            return export_kind(self.ctx, self.current_tab_id())
+        def current_export():  # the list showing on the current tab, with its filters, if any
+            tab_id = self.current_tab_id()
+            return export_request(self.ctx, tab_id, self.tab_widgets.get(tab_id or ""))
 
         self.export_action = file_menu.addAction(self.tr("Export to Excel…"))
         self.export_action.triggered.connect(lambda: export_list(self.ctx, self, current_export()))

@@ -16,16 +16,31 @@ from sopdesk.services.transfer_rights import importable_kinds, may_export
 TAB_EXPORTS = {"orders": "orders", "inventory": "on-hand"}
 
 
-def export_kind(ctx, tab_id: str | None) -> str | None:
-    """The export of the list on tab `tab_id`, if the user may read it."""
-    kind = TAB_EXPORTS.get(tab_id or "")
-    return kind if kind is not None and may_export(ctx.actor, kind) else None
+def export_request(ctx, tab_id: str | None, widget=None):
+    """What File → Export writes for the tab showing: the tab's own `export_request()` (the
+    list on screen with its filters and sort) when it has one, else the tab's fixed kind;
+    None when there is nothing the user may export."""
+    from sopdesk.services.exports import ExportRequest
+
+    ask = getattr(widget, "export_request", None)
+    if callable(ask):
+        request = ask()
+    else:
+        kind = TAB_EXPORTS.get(tab_id or "")
+        request = ExportRequest(kind) if kind else None
+    return request if request is not None and may_export(ctx.actor, request.kind) else None
 
 
-def export_list(ctx, parent, kind: str | None, path: str | None = None) -> None:
+def export_kind(ctx, tab_id: str | None, widget=None) -> str | None:
+    request = export_request(ctx, tab_id, widget)
+    return request.kind if request else None
+
+
+def export_list(ctx, parent, request, path: str | None = None) -> None:
+    """Write `request` (an ExportRequest, or a kind name) to an .xlsx the user picks."""
     from .export import export_list as run
 
-    run(ctx, parent, kind, path)
+    run(ctx, parent, request, path)
 
 
 def open_import_wizard(ctx, parent):
@@ -37,4 +52,4 @@ def open_import_wizard(ctx, parent):
     return wizard
 
 
-__all__ = ["TAB_EXPORTS", "export_kind", "export_list", "importable_kinds", "open_import_wizard"]
+__all__ = ["TAB_EXPORTS", "export_kind", "export_list", "export_request", "importable_kinds", "open_import_wizard"]

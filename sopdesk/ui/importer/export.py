@@ -15,9 +15,12 @@ from ..context import AppContext
 from ..tasks import Cancelled
 
 
-def export_list(ctx: AppContext, parent: QWidget | None, kind: str | None, path: str | None = None) -> None:
-    if kind is None:
+def export_list(ctx: AppContext, parent: QWidget | None, request, path: str | None = None) -> None:
+    if request is None:
         return
+    if isinstance(request, str):
+        request = exports.ExportRequest(request)
+    kind, filters = request.kind, dict(request.filters)
     if path is None:
         default = str(Path.home() / f"{exports.SHEET_NAMES[kind]}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
@@ -36,7 +39,7 @@ def export_list(ctx: AppContext, parent: QWidget | None, kind: str | None, path:
 
     def work(state):
         return exports.export_file(db, actor, kind, path, progress=lambda x: state.set_progress("export", x),
-                                   is_cancelled=state.is_interruption_requested)
+                                   is_cancelled=state.is_interruption_requested, filters=filters)
 
     def done(count):
         progress.close()
