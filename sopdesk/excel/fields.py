@@ -122,7 +122,8 @@ ITEM_KINDS = _vocab({
 ORDER_STATUS_LABELS = {
     OrderStatus.DRAFT.value: "草稿", OrderStatus.IN_REVIEW.value: "评审中",
     OrderStatus.CONFIRMED.value: "已确认", OrderStatus.IN_PRODUCTION.value: "生产中",
-    OrderStatus.SHIPPED.value: "已发货", OrderStatus.CLOSED.value: "已关闭",
+    OrderStatus.PARTIALLY_SHIPPED.value: "部分发货", OrderStatus.SHIPPED.value: "已发货",
+    OrderStatus.CLOSED.value: "已关闭",
     OrderStatus.CANCELLED.value: "已取消",
 }
 ORDER_STATUSES = _vocab({
@@ -130,6 +131,7 @@ ORDER_STATUSES = _vocab({
     OrderStatus.IN_REVIEW.value: ("评审中", "评审", "待评审", "in review", "review"),
     OrderStatus.CONFIRMED.value: ("已确认", "确认", "已接单", "confirmed"),
     OrderStatus.IN_PRODUCTION.value: ("生产中", "在产", "in production", "producing"),
+    OrderStatus.PARTIALLY_SHIPPED.value: ("部分发货", "部分出货", "partially shipped", "part shipped"),
     OrderStatus.SHIPPED.value: ("已发货", "发货", "已出货", "shipped"),
     OrderStatus.CLOSED.value: ("已关闭", "关闭", "已完成", "完成", "结案", "closed", "done", "completed"),
     OrderStatus.CANCELLED.value: ("已取消", "取消", "作废", "cancelled", "canceled"),

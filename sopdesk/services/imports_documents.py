@@ -196,14 +196,21 @@ def _plan_new_documents(actor: Actor, parsed: ParsedFile, plan: _Plan, doc: _Doc
     cols = parsed.columns
     numbers = cols[doc.number_field]
     status_col = cols.get("status")
-    if parsed.kind == "purchase-orders" and status_col is not None:
+    # Documents drive status: a status that only receipts or shipments can set is refused.
+    by_documents = {
+        "purchase-orders": ((POStatus.PARTIAL.value, POStatus.RECEIVED.value), "status_needs_receipts",
+                            "receipts are posted in sopdesk; import the order as confirmed"),
+        "orders": ((OrderStatus.PARTIALLY_SHIPPED.value, OrderStatus.SHIPPED.value), "status_needs_shipments",
+                   "shipments are posted in sopdesk (or imported as shipments); import the order as confirmed"),
+    }.get(parsed.kind)
+    if by_documents is not None and status_col is not None:
+        refused, code, message = by_documents
         kept, opened = [], set()
         for i in rows:
             no = numbers[i]
             if no not in opened:
-                if status_col[i] in (POStatus.PARTIAL.value, POStatus.RECEIVED.value):
-                    plan.errors.append(_err(parsed, i, "status", "status_needs_receipts",
-                                            "receipts are posted in sopdesk; import the order as confirmed"))
+                if status_col[i] in refused:
+                    plan.errors.append(_err(parsed, i, "status", code, message))
                     continue
                 opened.add(no)
             kept.append(i)

@@ -3,8 +3,8 @@
 Used by the availability columns of the stock list (reserved, allocated), the reservation
 drill-down and the shortage view, so all three agree.
 
-- An open sales order line: the order is confirmed or in production and the line is not
-  fully shipped. Open quantity = qty - shipped_qty. Need date: the line's promised date,
+- An open sales order line: the order is confirmed, in production or partly shipped and
+  the line has something left. Open quantity = qty - shipped_qty - short_closed_qty. Need date: the line's promised date,
   else the order's, else the requested dates, else None.
 - An open work order: planned, released or in progress. Its material need per BOM component
   is qty x qty_per x (1 + scrap_rate), rounded up to 4 places; issued is the net of the
@@ -44,7 +44,7 @@ from sopdesk.models import (
 from .inventory_common import BY_REF, QTY_QUANTUM, ZERO, as_qty, indexed_by, sql_qty, sum_qty
 from .stock_ops import REF_WORK_ORDER
 
-OPEN_ORDER = (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION)
+OPEN_ORDER = (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.PARTIALLY_SHIPPED)
 OPEN_WO = (WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PROGRESS)
 OPEN_PO = (POStatus.CONFIRMED, POStatus.PARTIAL)
 
@@ -116,8 +116,9 @@ def sales_reserved_by_item():
     """SELECT item_id, reserved: open sales order quantity per item (a subquery)."""
     L = SalesOrderLine  # noqa: E741
     return (
-        select(L.item_id.label("item_id"), sql_qty(func.sum(L.qty) - func.sum(L.shipped_qty)).label("reserved"))
-        .where(L.order_id.in_(_open_order_ids()), L.shipped_qty < L.qty)
+        select(L.item_id.label("item_id"),
+               sql_qty(func.sum(L.qty) - func.sum(L.shipped_qty) - func.sum(L.short_closed_qty)).label("reserved"))
+        .where(L.order_id.in_(_open_order_ids()), L.shipped_qty + L.short_closed_qty < L.qty)
         .group_by(L.item_id)
         .subquery("so_reserved")
     )
@@ -127,9 +128,9 @@ def open_sales_lines(session: Session, item_ids: Iterable[uuid.UUID] | None = No
     L, O = SalesOrderLine, SalesOrder  # noqa: E741
     need = func.coalesce(L.promised_date, O.promised_date, L.requested_date, O.requested_date)
     stmt = (
-        select(L.id, O.id, O.number, L.line_no, L.item_id, L.qty, L.shipped_qty, need)
+        select(L.id, O.id, O.number, L.line_no, L.item_id, L.qty, sql_qty(L.shipped_qty + L.short_closed_qty), need)
         .join(O, O.id == L.order_id)
-        .where(L.order_id.in_(_open_order_ids()), L.shipped_qty < L.qty)
+        .where(L.order_id.in_(_open_order_ids()), L.shipped_qty + L.short_closed_qty < L.qty)
         .order_by(O.number, L.line_no)
     )
     if item_ids is not None:

@@ -247,7 +247,7 @@ def risk_expr(today: dt.date, now: dt.datetime, at_risk_days: int = AT_RISK_DAYS
         arrival, lead = rv.c.arrival, rv.c.lead
     promised = promised_expr()
     horizon = today + dt.timedelta(days=at_risk_days)
-    fully_shipped = L.shipped_qty >= L.qty
+    fully_shipped = L.shipped_qty + L.short_closed_qty >= L.qty  # nothing left to ship
     R = DeliveryRisk
     expr = case(
         (O.status == OrderStatus.CANCELLED, literal(R.CANCELLED.value)),

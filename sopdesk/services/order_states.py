@@ -1,7 +1,8 @@
 """The sales order state machine: which status may follow which, and on what condition.
 
-draft → in_review → confirmed → in_production → shipped → closed, and cancelled from any
-open status. A custom order (定制) must pass the review before it is confirmed; a standard
+draft → in_review → confirmed → in_production, then the shipments decide: partially
+shipped, shipped (services/shipping.sync_order_status — nobody sets them by hand); shipped →
+closed; cancelled from any status before shipping. A custom order (定制) must pass the review before it is confirmed; a standard
 order may be confirmed straight from draft. Confirming needs a promised date.
 """
 
@@ -14,13 +15,16 @@ from .errors import InvalidTransition
 TRANSITIONS: dict[S, frozenset[S]] = {
     S.DRAFT: frozenset({S.IN_REVIEW, S.CONFIRMED, S.CANCELLED}),
     S.IN_REVIEW: frozenset({S.DRAFT, S.CONFIRMED, S.CANCELLED}),
-    S.CONFIRMED: frozenset({S.IN_PRODUCTION, S.SHIPPED, S.CANCELLED}),
-    S.IN_PRODUCTION: frozenset({S.SHIPPED, S.CANCELLED}),
+    S.CONFIRMED: frozenset({S.IN_PRODUCTION, S.CANCELLED}),
+    S.IN_PRODUCTION: frozenset({S.CANCELLED}),
+    S.PARTIALLY_SHIPPED: frozenset(),  # ship the rest, or close it short (shipping.close_line_short)
     S.SHIPPED: frozenset({S.CLOSED}),
     S.CLOSED: frozenset(),
     S.CANCELLED: frozenset(),
 }
-TERMINAL = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
+TERMINAL = frozenset({S.CLOSED, S.CANCELLED})
+# Reached only through shipment documents.
+BY_DOCUMENTS = frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED})
 EDITABLE = frozenset({S.DRAFT, S.IN_REVIEW, S.CONFIRMED})  # lines and quantities may change
 
 

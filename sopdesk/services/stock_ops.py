@@ -9,7 +9,7 @@ operation leaves nothing behind even if the caller carries on.
 |------------------------|------------------------------------|-----------------------------------|
 | issue_to_work_order    | ISSUE -qty per material            | work order released → in progress |
 | report_output          | OUTPUT +good qty                   | work order good/scrap qty, finish |
-| ship_order_line        | SHIPMENT -qty                      | line shipped_qty, delivered_date  |
+| ship_order_line        | SHIPMENT -qty (services/shipping)  | shipment FH-yyyy-nnnnn, the line  |
 | transfer               | TRANSFER -qty out, +qty in         | number TR-yyyy-nnnnn              |
 | adjust                 | ADJUSTMENT ±qty, reason required   | number AJ-yyyy-nnnnn              |
 | post_stock_count (盘点) | COUNT counted - book, per item     | number PD-yyyy-nnnnn              |
@@ -36,11 +36,9 @@ from sqlalchemy.orm import Session
 from sopdesk.models import (
     Item,
     MoveType,
-    OrderStatus,
     POStatus,
     PurchaseOrder,
     PurchaseOrderLine,
-    SalesOrder,
     SalesOrderLine,
     StockMove,
     WorkOrder,
@@ -61,7 +59,6 @@ REF_ADJUSTMENT = "adjustment"
 REF_COUNT = "stock_count"
 
 WORKING_WO = frozenset({WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PROGRESS})
-SHIPPABLE = frozenset({OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION})
 PO_REVERSIBLE = frozenset({POStatus.CONFIRMED, POStatus.PARTIAL, POStatus.RECEIVED})
 
 
@@ -271,34 +268,16 @@ def ship_order_line(
     session: Session, actor: Actor, line_id: uuid.UUID, qty: Decimal, location_id: uuid.UUID,
     *, shipped_at: dt.datetime | None = None, op_id: uuid.UUID | None = None,
 ) -> StockOpResult:
-    """Ship against a sales order line (发货). Over-shipment is refused; when the line is
-    fully shipped its delivered_date is the factory's date of shipped_at."""
-    require(actor, Permission.STOCK_SHIP)
-    if (done := _replay(session, op_id)) is not None:
+    """Ship against one sales order line (发货): a shipment document of one line
+    (services/shipping.post_shipment, which ships several lines at once)."""
+    from . import shipping
+
+    if op_id is not None and (done := _replay(session, op_id)) is not None:
         return _result(done, replayed=True)
-    line = session.get(SalesOrderLine, line_id)
-    if line is None:
-        raise NotFound(f"no sales order line {line_id}", field="line_id")
-    order = session.get(SalesOrder, line.order_id)
-    if order.status not in SHIPPABLE:
-        raise ValidationError(f"a {order.status.value} order cannot be shipped", field="status")
-    qty = _qty(qty, "qty")
-    open_qty = line.qty - line.shipped_qty
-    if qty > open_qty:
-        raise ValidationError(f"only {open_qty} left to ship on line {line.line_no}", field="qty",
-                              open_qty=open_qty)
-    at = _moment(shipped_at, "shipped_at")
-    with session.begin_nested():
-        moves = ledger.post_moves(session, actor, [ledger.MoveRequest(
-            item_id=line.item_id, location_id=location_id, qty=-qty, move_type=MoveType.SHIPMENT,
-            moved_at=at, ref_type=REF_SALES_LINE, ref_id=line.id,
-            ref_number=f"{order.number}/{line.line_no}", op_id=op_id,
-        )])
-        line.shipped_qty += qty
-        if line.shipped_qty == line.qty:
-            line.delivered_date = at.astimezone(settings.factory_tz(session)).date()
-        session.flush()
-    return _result(moves)
+    view = shipping.post_shipment(session, actor, [shipping.ShipLineInput(line_id, qty)], location_id,
+                                  shipped_at=shipped_at, op_id=op_id)
+    moves = session.scalars(select(StockMove).where(StockMove.ref_number == view.number)).all()
+    return _result(list(moves))
 
 
 # -- warehouse ----------------------------------------------------------------------------
@@ -417,22 +396,17 @@ def reverse(session: Session, actor: Actor, move_id: uuid.UUID, reason: str) -> 
         ))
     with session.begin_nested():
         counters = [ledger.reverse_move(session, actor, m.id, reason) for m in targets]
-        _undo_document(session, move)
+        _undo_document(session, actor, move)
     return _result(counters)
 
 
-def _undo_document(session: Session, move: StockMove) -> None:
+def _undo_document(session: Session, actor: Actor, move: StockMove) -> None:
     if move.ref_type == REF_PO_LINE and move.move_type == MoveType.RECEIPT:
         _undo_receipt(session, move)
     elif move.ref_type == REF_SALES_LINE and move.move_type == MoveType.SHIPMENT:
-        line = session.get(SalesOrderLine, move.ref_id)
-        order = session.get(SalesOrder, line.order_id)
-        if order.status not in SHIPPABLE:
-            raise ValidationError(
-                f"the order is {order.status.value}: its shipments can no longer be reversed", field="status"
-            )
-        line.shipped_qty += move.qty  # the shipment's qty is negative
-        line.delivered_date = None
+        from . import shipping
+
+        shipping.after_reversal(session, actor, session.get(SalesOrderLine, move.ref_id), -move.qty)
         session.flush()
     elif move.ref_type == REF_WORK_ORDER and move.move_type == MoveType.OUTPUT:
         wo = session.get(WorkOrder, move.ref_id)

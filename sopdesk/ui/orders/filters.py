@@ -22,7 +22,7 @@ from sopdesk.ui.widgets import ChoiceEdit, OptionalDateEdit
 
 SEARCH_DELAY_MS = 300
 OPEN_STATUSES = frozenset({OrderStatus.DRAFT, OrderStatus.IN_REVIEW, OrderStatus.CONFIRMED,
-                           OrderStatus.IN_PRODUCTION})
+                           OrderStatus.IN_PRODUCTION, OrderStatus.PARTIALLY_SHIPPED})
 
 
 class FilterBar(QWidget):
