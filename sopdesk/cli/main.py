@@ -41,7 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database schema: upgrade, check, backup")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     dbsub.add_parser("upgrade", help="create or migrate the schema to the newest version")
-    dbsub.add_parser("check", help="exit 0 only when the schema is current and matches the models")
+    dbsub.add_parser("check", help="exit 0 only when the schema is current and matches the models, "
+                     "and every document agrees with its stock moves")
+    ro = dbsub.add_parser("reopen-order", help="repair an order marked shipped by hand (reported by "
+                          "'db check'): its status goes back to what its shipments say")
+    ro.add_argument("number", help="the order number, e.g. SO-2026-00042")
+    ro.add_argument("--user", metavar="NAME", help="record the repair as this user (default: system)")
     bk = dbsub.add_parser("backup", help="write a consistent copy of the database to FILE")
     bk.add_argument("file")
 
@@ -185,7 +190,7 @@ def _db_command(db, args) -> int:
         status = migrate.check(db)
         if status.ok:
             print(f"{db.description}: schema current ({status.current})")
-            return EXIT_OK
+            return _check_documents(db)
         if status.current is None:
             raise CLIError(f"{db.description}: no sopdesk schema; run 'sopdesk db upgrade'")
         if status.current != status.head:
@@ -193,11 +198,48 @@ def _db_command(db, args) -> int:
                            "run 'sopdesk db upgrade'")
         raise CLIError(f"{db.description}: schema differs from the models: "
                        + "; ".join(status.differences[:5]))
+    if args.db_command == "reopen-order":
+        return _reopen_order(db, args)
     if args.db_command == "backup":
         path = migrate.backup(db, args.file)
         print(f"backed up {db.description} to {path}")
         return EXIT_OK
     raise CLIError(f"unknown db action {args.db_command}", EXIT_USAGE)
+
+
+PROBLEM_TEXT = {
+    "shipped_by_hand": "{number} is marked shipped or closed but has open lines and no shipment for them; "
+                       "post its shipment, or run 'sopdesk db reopen-order {number}'",
+    "shipped_qty_mismatch": "{number}: shipped quantity {recorded} but its shipment moves say {from_moves}",
+    "received_qty_mismatch": "{number}: received quantity {recorded} but its receipt moves say {from_moves}",
+    "good_qty_mismatch": "{number}: good quantity {recorded} but its output moves say {from_moves}",
+}
+
+
+def _check_documents(db) -> int:
+    from sopdesk.services.document_check import find_problems
+
+    with db.read() as s:
+        problems = find_problems(s)
+    if not problems:
+        print(f"{db.description}: documents agree with the stock ledger")
+        return EXIT_OK
+    for p in problems:
+        print("sopdesk: " + PROBLEM_TEXT[p.code].format(number=p.number, recorded=p.recorded,
+                                                         from_moves=p.from_moves), file=sys.stderr)
+    print(f"sopdesk: {len(problems)} document(s) disagree with the stock ledger", file=sys.stderr)
+    return EXIT_FAIL
+
+
+def _reopen_order(db, args) -> int:
+    from sopdesk.cli.excel_cmds import _actor
+    from sopdesk.services import document_check, orders
+
+    actor = _actor(db, args.user)
+    with db.write(actor) as s:
+        status = document_check.reopen_order(s, actor, orders.find_order_id(s, args.number))
+    print(f"{args.number.strip()}: reopened, now {status.value}")
+    return EXIT_OK
 
 
 def ensure_schema(db) -> None:

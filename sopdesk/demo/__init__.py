@@ -165,6 +165,8 @@ def _history(writer, plant, ids, rng, clock, users, start, today, cfg, report) -
     writer.insert_tuples(_table("order_status_change"), sales_mod.CHANGE_COLUMNS,
                          rows["order_status_change"])
     writer.insert(_table("order_review_task"), rows["order_review_task"])
+    writer.insert(_table("shipment"), sim.sales.shipments)
+    writer.insert(_table("shipment_line"), sim.sales.shipment_lines)
     po_rows, po_lines = sim.purchasing.rows(users)
     writer.insert(_table("purchase_order"), po_rows)
     writer.insert(_table("purchase_order_line"), po_lines)

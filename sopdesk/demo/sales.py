@@ -49,6 +49,8 @@ class Sales:
     def __init__(self, sim):
         self.sim = sim
         self.orders: list[Order] = []
+        self.shipments: list[dict] = []  # shipment documents (发货单), one per dispatch
+        self.shipment_lines: list[dict] = []
         self.tasks: list[dict] = []
         self.pending: list[tuple] = []  # heap of (target date, seq, line)
         self.ready: dict[int, list[Line]] = defaultdict(list)
@@ -263,8 +265,17 @@ class Sales:
         sim = self.sim
         order = line.order
         item = line.item.idx
-        sim.move(item, -qty * Q, MoveType.SHIPMENT, at, sim.users["supply"], "sales_order_line",
-                 line.id, f"{order.number}/{line.no}")
+        # The same document the app posts (services/shipping): a shipment, its line, the move.
+        number, shipment_id = sim.number("FH", day), sim.ids()
+        move_id = sim.move(item, -qty * Q, MoveType.SHIPMENT, at, sim.users["supply"], "sales_order_line",
+                           line.id, number)
+        self.shipments.append(dict(
+            id=shipment_id, number=number, customer_id=sim.plant.customer_ids[order.customer],
+            location_id=sim.keys[item][1], shipped_at=at, ship_date=sim.local_date(at),
+            posted_by_id=sim.users["supply"], op_id=None, note=None))
+        self.shipment_lines.append(dict(
+            id=sim.ids(), shipment_id=shipment_id, line_no=1, order_line_id=line.id,
+            item_id=line.item.id, qty=sim.dec(qty * Q), move_id=move_id))
         line.shipped += qty
         line.updated = at
         if line.wo is not None:
@@ -275,11 +286,14 @@ class Sales:
         if line.shipped >= line.qty:
             line.delivered = day
             order.open_lines -= 1
-            if order.open_lines == 0:
-                order.change(OrderStatus.SHIPPED, at, sim.users["sales"])
-                closed = at + sim.rng.randint(15, 30) * DAY
-                if closed <= sim.now:
-                    order.change(OrderStatus.CLOSED, closed, sim.users["sales"], "已回款，订单关闭")
+        # the status follows the shipments, as services/shipping.sync_order_status sets it
+        if order.open_lines == 0:
+            order.change(OrderStatus.SHIPPED, at, sim.users["supply"], number)
+            closed = at + sim.rng.randint(15, 30) * DAY
+            if closed <= sim.now:
+                order.change(OrderStatus.CLOSED, closed, sim.users["sales"], "已回款，订单关闭")
+        elif order.status != OrderStatus.PARTIALLY_SHIPPED:
+            order.change(OrderStatus.PARTIALLY_SHIPPED, at, sim.users["supply"], number)
 
     def started(self, line: Line, at: dt.datetime) -> None:
         order = line.order

@@ -130,7 +130,7 @@ class Sim:
 
     def move(self, item: int, qty: int, kind: MoveType, at: dt.datetime, by: uuid.UUID | None,
              ref_type: str | None = None, ref_id: uuid.UUID | None = None,
-             ref_number: str | None = None, cost=None, reason: str | None = None) -> None:
+             ref_number: str | None = None, cost=None, reason: str | None = None) -> uuid.UUID:
         total = self.stock[item] + qty
         if total < 0 or qty == 0:
             raise AssertionError(f"demo ledger bug: {self.items[item].code} {qty} at {at}")
@@ -146,10 +146,12 @@ class Sim:
         if last is None or at > last:
             self.last[item] = at
         item_id, location_id = self.keys[item]
-        self.moves.append((self.ids(), item_id, location_id, self.dec(qty), kind,
+        move_id = self.ids()
+        self.moves.append((move_id, item_id, location_id, self.dec(qty), kind,
                            at, at, by, cost, ref_type, ref_id, ref_number, reason))
         if len(self.moves) >= self.writer.chunk:
             self.flush()
+        return move_id
 
     def issue(self, comps: list[tuple[int, int]], units: int, at: dt.datetime, by: uuid.UUID,
               ref_id: uuid.UUID, ref_number: str) -> None:

@@ -25,6 +25,14 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 TERMINAL = frozenset({S.CLOSED, S.CANCELLED})
 # Reached only through shipment documents.
 BY_DOCUMENTS = frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED})
+# What shipments, short closes and their reversals move an order through
+# (services/shipping.sync_order_status); never offered as a hand-set status.
+DOCUMENT_TRANSITIONS: dict[S, frozenset[S]] = {
+    S.CONFIRMED: frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED, S.CLOSED}),
+    S.IN_PRODUCTION: frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED, S.CLOSED}),
+    S.PARTIALLY_SHIPPED: frozenset({S.SHIPPED, S.CONFIRMED, S.IN_PRODUCTION}),
+    S.SHIPPED: frozenset({S.PARTIALLY_SHIPPED, S.CONFIRMED, S.IN_PRODUCTION}),
+}
 EDITABLE = frozenset({S.DRAFT, S.IN_REVIEW, S.CONFIRMED})  # lines and quantities may change
 
 
