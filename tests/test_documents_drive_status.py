@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 from sqlalchemy import select, update
 
 from sopdesk.cli.main import main
@@ -24,7 +25,7 @@ from sopdesk.models import (
     StockMove,
     WorkOrder,
 )
-from sopdesk.services import orders, purchasing, shipping, stock_ops
+from sopdesk.services import exports, orders, purchasing, shipping, stock_ops
 from sopdesk.services.document_check import find_problems, reopen_order
 from sopdesk.services.errors import ServiceError, ValidationError
 from tests.test_inventory_world import at, make_world, opening, work_order
@@ -209,3 +210,20 @@ def test_random_service_sequences_keep_documents_and_ledger_in_agreement(db, wor
                 assert D(0) <= ln.shipped_qty <= ln.qty and ln.shipped_qty + ln.short_closed_qty <= ln.qty
                 assert (ln.delivered_date is not None) == (shipping.open_qty(ln) == 0 and ln.shipped_qty > 0)
             assert s.get(WorkOrder, wo).good_qty >= 0
+
+
+def test_orders_export_carries_shipped_quantity_and_delivery_date(db, tmp_path):
+    w = make_world(db)
+    opening(db, w.product, w.fg, "50", at(1))
+    so = _order(db, w, ["10", "4"])
+    supply = w[Role.SUPPLY]
+    with db.write(supply) as s:  # 16:30 UTC on the 24th is the 25th in Shanghai
+        shipping.post_shipment(s, supply, [shipping.ShipLineInput(so.lines[0].id, D(10)),
+                                           shipping.ShipLineInput(so.lines[1].id, D(1))], w.fg.id,
+                               shipped_at=dt.datetime(2026, 11, 24, 16, 30, tzinfo=dt.UTC))
+    path = tmp_path / "orders.xlsx"
+    assert exports.export_file(db, supply, "orders", path) == 2
+    header, *rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    got = [dict(zip(header, r, strict=True)) for r in rows]
+    assert [(r["已发货数量"], r["实际交货日期"]) for r in got] == [(10, dt.datetime(2026, 11, 25)), (1, None)]
+    assert {r["状态"] for r in got} == {"部分发货"}

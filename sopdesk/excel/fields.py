@@ -268,6 +268,8 @@ ORDERS = KindSpec("orders", "销售订单", "Sales Orders", (
                                                      "customer po no", "po no"), max_len=60),
     F("shipped_qty", "qty", "已发货数量", "Shipped", ("已发货数量", "已发货", "已发数量", "shipped", "shipped qty"),
       info=True),
+    F("delivered_date", "date", "实际交货日期", "Delivered", ("实际交货日期", "实际交期", "交货日期", "delivered",
+                                                          "delivered date", "delivery date"), info=True),
     NOTE,
 ), key=("order_no", "line_no"), one_of=(("customer_code", "customer_name"),))
 

@@ -163,13 +163,13 @@ def _orders():
     stmt = (select(O.number, L.line_no, Customer.code, Customer.name, O.order_date, Item.code, Item.name, Item.unit,
                    L.qty, L.unit_price, func.coalesce(L.requested_date, O.requested_date),
                    func.coalesce(L.promised_date, O.promised_date), O.is_custom, O.status, O.customer_po,
-                   L.shipped_qty, L.note)
+                   L.shipped_qty, L.delivered_date, L.note)
             .join(O, O.id == L.order_id).join(Customer, Customer.id == O.customer_id).join(Item, Item.id == L.item_id)
             .order_by(O.number, L.line_no))
 
     def convert(r):
         return (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], line_amount(r[8], r[9]),
-                _as_date(r[10]), _as_date(r[11]), r[12], r[13], r[14], r[15], r[16])
+                _as_date(r[10]), _as_date(r[11]), r[12], r[13], r[14], r[15], r[16], r[17])
     return stmt, convert
 
 
