@@ -90,3 +90,14 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["db", "nonsense"])
     assert exit_.value.code == 2
+
+
+def test_a_file_that_is_not_a_database_gets_one_line_and_is_left_alone(tmp_path, capsys):
+    notes = tmp_path / "notes.db"
+    notes.write_text("进货记录：周三到 200 kg\n", encoding="utf-8")
+    for command in (["db", "upgrade"], ["db", "check"]):
+        assert main(["--db", f"sqlite:///{notes}", *command]) == 1
+        err = capsys.readouterr().err
+        assert err == f"sopdesk: {notes} is not a sopdesk database (not an SQLite file); it was left as it is\n"
+    assert notes.read_text(encoding="utf-8") == "进货记录：周三到 200 kg\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]  # no backup copy, no journal

@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None, *, quick_exit: bool = False) -> int:
         print("sopdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - classified below, re-raised if it is a bug
-        message = user_error_message(exc)
+        message = user_error_message(exc, getattr(args, "db", None))
         if message is None:
             raise
         print(f"sopdesk: {message}", file=sys.stderr)
@@ -124,9 +124,9 @@ def _end_process(code: int) -> None:
     os._exit(code)
 
 
-def user_error_message(exc: Exception) -> str | None:
+def user_error_message(exc: Exception, db_arg: str | None = None) -> str | None:
     """One sentence for errors a user can cause; None for bugs (which keep their traceback)."""
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError, OperationalError
 
     from sopdesk.db import BadDatabaseURL
     from sopdesk.db.migrate import BackupError
@@ -137,6 +137,14 @@ def user_error_message(exc: Exception) -> str | None:
     if isinstance(exc, OperationalError):
         first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         return f"cannot use the database: {first}"
+    if isinstance(exc, DatabaseError) and "file is not a database" in str(exc.orig):
+        from sopdesk.db.url import resolve_url
+
+        try:
+            where = resolve_url(db_arg).database
+        except Exception:  # noqa: BLE001 - the URL was good enough to open; name it as given
+            where = db_arg
+        return f"{where} is not a sopdesk database (not an SQLite file); it was left as it is"
     try:
         from sopdesk.demo import DemoError
     except ImportError:  # pragma: no cover - the demo package ships with the app
