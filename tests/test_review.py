@@ -27,6 +27,7 @@ from sopdesk.services.errors import (
 )
 from sopdesk.services.permissions import SYSTEM
 from tests.factories import make_basics
+from tests.pg_waits import wait_until_blocked
 
 NOW = dt.datetime(2026, 11, 2, 1, 30, tzinfo=dt.UTC)  # 09:30 in Shanghai
 H = dt.timedelta(hours=1)
@@ -437,8 +438,8 @@ def test_a_revised_answer_and_a_confirm_cannot_interleave(pg_db):
     thread = threading.Thread(target=sales_pc)
     thread.start()
     try:
-        thread.join(timeout=1.5)
-        assert thread.is_alive() and outcome == []  # waiting for the supply PC
+        wait_until_blocked(db.url)
+        assert outcome == []  # waiting for the supply PC
         supply_pc.commit()
     finally:
         supply_pc.close()  # on failure: roll back, so the thread and the teardown can go on

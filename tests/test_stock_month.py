@@ -56,6 +56,7 @@ from sopdesk.services.inventory_common import sum_qty
 from sopdesk.services.ledger import MoveRequest
 from sopdesk.services.permissions import SYSTEM
 from sopdesk.services.stock_month import month_containing, rebuild_stock_month
+from tests.pg_waits import wait_until_blocked
 from tests.test_ledger import new_item, new_location
 
 ZERO = Decimal("0.0000")
@@ -549,8 +550,8 @@ def test_a_post_waits_for_a_time_zone_change_and_uses_the_new_zone(pg_db):
     with pg_db.write(SYSTEM) as s:
         factory_settings.set_value(s, SYSTEM, "factory.timezone", "Asia/Shanghai")
         thread = _post_in_thread(pg_db.url, item, loc, at, done)
-        thread.join(1.0)
-        assert thread.is_alive() and done == []  # queued behind the change
+        wait_until_blocked(pg_db.url)
+        assert done == []  # queued behind the change
     thread.join(10)
     assert done == ["posted"]
     with pg_db.read() as s:
@@ -590,8 +591,8 @@ def test_a_time_zone_change_waits_for_a_post_in_progress_and_counts_it(pg_db):
         assert table_rows(s, [item]) == {(202604, item): (Decimal(7), ZERO, ZERO)}
         thread = start_writer(pg_db.url, lambda s: factory_settings.set_value(s, SYSTEM, "factory.timezone", "UTC"),
                               changed, "changed")
-        thread.join(1.0)
-        assert thread.is_alive() and changed == []  # the change waits for this post
+        wait_until_blocked(pg_db.url)
+        assert changed == []  # the change waits for this post
     thread.join(10)
     assert changed == ["changed"]
     with pg_db.read() as s:

@@ -18,6 +18,7 @@ from sopdesk.services.ledger import MoveRequest
 from sopdesk.services.permissions import SYSTEM
 from tests.excel.helpers import write_xlsx
 from tests.factories import make_basics
+from tests.pg_waits import wait_until_blocked
 from tests.test_ledger import new_item, new_location
 from tests.test_stock_month import (
     _alembic,
@@ -107,8 +108,8 @@ def test_a_post_during_a_cost_change_waits_and_uses_the_new_cost(pg_db):
         s.flush()  # the value table is locked from here to the commit
         thread = start_writer(pg_db.url, lambda s: ledger.post_moves(
             s, SYSTEM, [MoveRequest(item_id, loc, D(7), MoveType.RECEIPT, moved_at=SEP)]), done, "posted")
-        thread.join(1.5)
-        assert thread.is_alive() and done == []  # the post waits
+        wait_until_blocked(pg_db.url)
+        assert done == []  # the post waits for the lock
     thread.join(10)
     assert done == ["posted"]
     with pg_db.read() as s:
