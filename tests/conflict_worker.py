@@ -14,8 +14,6 @@ import sys
 import time
 import uuid
 
-os.environ.setdefault("SOPDESK_FAST_HASH", "1")
-
 from sopdesk.db import Database
 from sopdesk.services import orders, users
 from sopdesk.services.errors import ConflictError

@@ -12,7 +12,6 @@ import shutil
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("SOPDESK_FAST_HASH", "1")  # cheap Argon2 parameters for test users
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -20,6 +19,11 @@ from sqlalchemy.engine import make_url
 
 from sopdesk.db import Database, migrate
 from sopdesk.models import Base
+from sopdesk.services import passwords
+
+# Cheap Argon2 parameters for the many users the tests create (hashes record their own
+# parameters, so verification is the product's code path unchanged).
+passwords._hasher = passwords.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 PG_ADMIN_URL = os.environ.get("SOPDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", "postgresql"]
