@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.services import users
+from sopdesk.services import master_data, users
 from sopdesk.services.errors import ServiceError
 from sopdesk.services.permissions import SYSTEM
 
@@ -39,7 +39,9 @@ def create_admin(db, username: str, display_name: str, password: str, again: str
     if password != again:
         raise ServiceError("the two passwords differ", field="password_again")
     with db.write(SYSTEM) as s:
-        return users.create_user(s, SYSTEM, username, "admin", password, display_name)
+        created = users.create_user(s, SYSTEM, username, "admin", password, display_name)
+        master_data.ensure_default_location(s)  # receipts and counts work from the first day
+        return created
 
 
 class FirstStartDialog(QDialog):
