@@ -359,8 +359,9 @@ def test_reversing_one_transfer_leg_reverses_both(db, w):
 # -- who may do what ----------------------------------------------------------------------
 
 ROLES_BY_OP = {
-    "issue": {Role.PRODUCTION, Role.MANAGER, Role.ADMIN},
-    "output": {Role.PRODUCTION, Role.MANAGER, Role.ADMIN},
+    # the shop floor issues material and reports output (车间报工, services/shop_floor)
+    "issue": {Role.PRODUCTION, Role.SHOPFLOOR, Role.MANAGER, Role.ADMIN},
+    "output": {Role.PRODUCTION, Role.SHOPFLOOR, Role.MANAGER, Role.ADMIN},
     "ship": {Role.SUPPLY, Role.MANAGER, Role.ADMIN},
     "transfer": {Role.SUPPLY, Role.MANAGER, Role.ADMIN},
     "adjust": {Role.SUPPLY, Role.MANAGER, Role.ADMIN},

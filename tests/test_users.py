@@ -63,7 +63,8 @@ def test_role_permissions_matrix():
 
     assert Permission.PO_EDIT not in ROLE_PERMISSIONS[Role.SALES]
     assert Permission.ORDER_EDIT not in ROLE_PERMISSIONS[Role.PRODUCTION]
-    assert ROLE_PERMISSIONS[Role.SHOPFLOOR] == {Permission.PLAN_VIEW, Permission.PRODUCTION_REPORT, Permission.STOCK_VIEW}
+    assert ROLE_PERMISSIONS[Role.SHOPFLOOR] == {Permission.PLAN_VIEW, Permission.PRODUCTION_REPORT, Permission.STOCK_VIEW,
+                                              Permission.STOCK_PRODUCTION}
     assert Permission.USER_ADMIN in ROLE_PERMISSIONS[Role.ADMIN]
     with pytest.raises(PermissionDenied):
         require(SYSTEM.__class__(None, "x", Role.SHOPFLOOR), Permission.ORDER_EDIT)

@@ -52,7 +52,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         | {P.REVIEW_ANSWER_SUPPLY, P.PO_EDIT, P.STOCK_RECEIVE, P.STOCK_ADJUST, P.STOCK_SHIP,
            P.DEMAND_SUBMIT_SUPPLY, P.MASTER_EDIT, P.IMPORT_DATA}
     ),
-    Role.SHOPFLOOR: frozenset({P.PLAN_VIEW, P.PRODUCTION_REPORT, P.STOCK_VIEW}),
+    # 报工 posts output and issues material (services/shop_floor): the two production move
+    # types, nothing else (no receipts, shipments, adjustments, orders or POs)
+    Role.SHOPFLOOR: frozenset({P.PLAN_VIEW, P.PRODUCTION_REPORT, P.STOCK_VIEW, P.STOCK_PRODUCTION}),
     Role.MANAGER: frozenset(set(Permission) - {P.USER_ADMIN}),
     Role.ADMIN: frozenset(Permission),
 }
