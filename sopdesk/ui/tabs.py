@@ -55,12 +55,20 @@ def _inventory(ctx: AppContext) -> QWidget:
     return InventoryTab(ctx)
 
 
+def _master(ctx: AppContext) -> QWidget:
+    from .masterdata.tab import MasterDataTab
+
+    return MasterDataTab(ctx)
+
+
 TABS: list[TabSpec] = [
     TabSpec("orders", QT_TRANSLATE_NOOP("Tabs", "Orders"), frozenset({Permission.ORDER_VIEW}), _orders),
     TabSpec("review", QT_TRANSLATE_NOOP("Tabs", "Review"),
             frozenset({Permission.ORDER_EDIT, Permission.REVIEW_ANSWER_PRODUCTION,
                        Permission.REVIEW_ANSWER_SUPPLY}), _review),
     TabSpec("inventory", QT_TRANSLATE_NOOP("Tabs", "Inventory"), frozenset({Permission.STOCK_VIEW}), _inventory),
+    TabSpec("master", QT_TRANSLATE_NOOP("Tabs", "Master data"),
+            frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),
 ]
 
 # What each role's work needs first (PRACTICES: sales orders first; production review and

@@ -13,16 +13,17 @@ from .conftest import create_order
 
 EXPECTED = {
     Role.SALES: ["orders", "review", "inventory"],
-    Role.PRODUCTION: ["review", "orders", "inventory"],
-    Role.SUPPLY: ["inventory", "review", "orders"],
+    Role.PRODUCTION: ["review", "orders", "inventory", "master"],
+    Role.SUPPLY: ["inventory", "review", "orders", "master"],
     Role.SHOPFLOOR: ["inventory"],
-    Role.MANAGER: ["orders", "review", "inventory"],
-    Role.ADMIN: ["orders", "review", "inventory"],
+    Role.MANAGER: ["orders", "review", "inventory", "master"],
+    Role.ADMIN: ["orders", "review", "inventory", "master"],
 }
+TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):
-    assert {t.id for t in TABS} == {"orders", "review", "inventory"}  # plan, dashboard: later
+    assert {t.id for t in TABS} == set().union(*EXPECTED.values()) == set(TITLES)  # every tab is shown to someone
     for role, expected in EXPECTED.items():
         window = MainWindow(make_ctx(basics[role]), timers=False)
         qtbot.addWidget(window)
@@ -31,8 +32,7 @@ def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot)
         for tab_id in expected:
             assert window.tab(tab_id) is window.tab(tab_id) is window.tab_widgets[tab_id]
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert titles == [{"orders": "Orders", "review": "Review", "inventory": "Inventory"}[t]
-                          for t in expected], role
+        assert titles == [TITLES[t] for t in expected], role
         if not expected:
             texts = [w.text() for w in window.centralWidget().findChildren(type(window.user_label))]
             assert any("no screen for the Shop floor role" in t for t in texts)
@@ -71,8 +71,8 @@ def test_selftest_signs_in_as_each_role_and_opens_every_tab(db, basics, qapp, mo
     report = selftest.run(url)
     assert report["ok"], report["errors"]
     assert report["roles"] == ["sales", "production", "supply", "shopfloor", "manager", "admin"]
-    assert set(report["tabs"]) == {"orders", "review", "inventory"}
-    assert report["per_role"]["supply"].keys() == {"inventory", "review", "orders"}
+    assert set(report["tabs"]) == set(TITLES)
+    assert report["per_role"]["supply"].keys() == set(EXPECTED[Role.SUPPLY])
     assert report["rows"]["orders"] == 2
     assert report["startup_s"] > 0
     assert "OK" in selftest.format_table(report)
