@@ -1,7 +1,8 @@
 """Opening a spreadsheet of any supported kind and reading its sheets as rows of values.
 
-.xlsx, .xls (Excel 97-2003 and WPS) and .ods are read with python-calamine; .csv with the csv
-module after the encoding is detected (a BOM, else strict UTF-8, else GB18030, the superset
+.xlsx, .xls (Excel 97-2003 and WPS) and .ods are read with python-calamine; ".xls" files that
+are really an HTML table or Excel 2003 XML by excel/legacy.py; .csv with the csv module after
+the encoding is detected (a BOM, else strict UTF-8, else GB18030, the superset
 of GBK that Excel writes on a Chinese Windows PC). The format comes from the file's first
 bytes, not its name: WPS and old ERPs save all sorts of things as ".xls".
 
@@ -63,7 +64,7 @@ class SheetInfo:
 class Workbook:
     """An opened file. Sheets are read when first asked for and then kept.
 
-    State: path, file_name, format ("xlsx", "xls", "ods", "csv"), encoding (csv only),
+    State: path, file_name, format ("xlsx", "xls", "ods", "csv", "html", "xml"), encoding (csv, html),
     sheet_names, and the sheets read so far.
     """
 
@@ -89,7 +90,7 @@ class Workbook:
         return out
 
     def _height(self, name: str) -> int:
-        if self.format == "csv":
+        if self.format == "csv" or name in self._sheets:
             return len(self.sheet(name).rows)
         sheet = self._calamine_sheet(name)
         return int(sheet.end[0]) + 1 if sheet.end else 0
@@ -98,7 +99,7 @@ class Workbook:
         """Start reading every sheet in a background thread (calamine parses without
         holding the GIL), so the caller can import and connect meanwhile. Any later call
         waits for it; an error is raised then, by the call that needs the sheet."""
-        if self.format == "csv" or self._preloading is not None:
+        if self._book is None or self._preloading is not None:
             return
 
         def work():
@@ -297,13 +298,25 @@ def _open_calamine(path: str, name: str, fmt: str, limits: Limits) -> Workbook:
 
 
 def _open_text(raw: bytes, path: str, name: str, limits: Limits) -> Workbook:
+    from . import legacy
+
+    if legacy.is_spreadsheet_xml(raw[:4000].decode("utf-8", "ignore")):
+        return _prefilled(path, name, "xml", legacy.read_spreadsheet_xml(raw, name, limits), limits)
     text, encoding = decode_text(raw)
-    low = text[:2000].lower()
-    if "<html" in low or "<table" in low:
-        raise FileRefused("this is a web page saved as a spreadsheet; open it in Excel or WPS "
-                          "and save it as .xlsx", "unsupported")
+    if legacy.is_html(text[:2000]):
+        book = _prefilled(path, name, "html", legacy.read_html(text, name, limits), limits)
+        book.encoding = encoding
+        return book
     sheet = os.path.splitext(name)[0] or "csv"
     book = Workbook(path, name, "csv", [sheet], limits, encoding=encoding, _text=text)
+    return book
+
+
+def _prefilled(path: str, name: str, fmt: str, sheets, limits: Limits) -> Workbook:
+    """A workbook whose sheets were read whole when it was opened (HTML, XML 2003)."""
+    book = Workbook(path, name, fmt, [n for n, _rows in sheets], limits)
+    for sheet_name, rows in sheets:
+        book._sheets[sheet_name] = SheetData(sheet_name, rows, 0, 0)
     return book
 
 

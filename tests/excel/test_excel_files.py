@@ -197,7 +197,7 @@ def test_size_and_cell_limits(tmp_path):
 
 @pytest.mark.parametrize("content,code", [
     (b"", None), (b"PK\x03\x04garbage", "unreadable"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unreadable"),
-    (b"<html><table><tr><td>1</td></tr></table></html>", "unsupported"), (b"\x00\x01\x02\xff" * 100, "unsupported"),
+    (b"<html><p>expired</p></html>", "unreadable"), (b"\x00\x01\x02\xff" * 100, "unsupported"),
     (bytes(range(256)) * 4, None),
 ])
 def test_damaged_files_give_a_clean_refusal(tmp_path, content, code):
