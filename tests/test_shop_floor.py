@@ -195,6 +195,8 @@ def test_my_work_orders_follow_the_users_line(db, world):
         mine = shop_floor.my_work_orders(s, floor, today=TODAY)
         other = shop_floor.my_work_orders(s, floor, today=TODAY, work_center_id=f.line_b.id)
         soon = shop_floor.my_work_orders(s, floor, today=TODAY, days=0)
+        every = shop_floor.my_work_orders(s, floor, today=TODAY, all_lines=True)
+        assert every.all_lines and every.assigned.code == "L1" and len(every.cards) == 3
         later = shop_floor.my_work_orders(s, floor, today=TODAY + dt.timedelta(days=3))
         assert s.get(UserWorkCenter, floor.user_id).work_center_id == f.line_a.id  # unchanged by the view
     assert not mine.all_lines and mine.line.code == mine.assigned.code == "L1"

@@ -20,14 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sopdesk.models import (
     AppUser,
     BomLine,
     Item,
+    MoveType,
     ProductionReport,
+    StockMove,
     UserWorkCenter,
     WorkCenter,
     WorkOrder,
@@ -302,12 +304,43 @@ def issue_material(
                                          op_id=op_id)
 
 
-def proposed_issue(session: Session, actor: Actor, work_order_id: uuid.UUID):
-    """The materials the work order still needs (services/work_orders.proposed_issue)."""
-    require(actor, Permission.PRODUCTION_REPORT)
-    from . import work_orders
+@dataclass(frozen=True)
+class ProposedMaterial:
+    item_id: uuid.UUID
+    item_code: str
+    item_name: str
+    unit: str
+    qty: Decimal  # proposed to issue now (the BOM for what is still to make, less issued)
+    issued: Decimal  # issued to the work order so far
 
-    return work_orders.proposed_issue(session, actor, work_order_id)
+
+def proposed_issue(session: Session, actor: Actor, work_order_id: uuid.UUID) -> list[ProposedMaterial]:
+    """What the shop floor is proposed to take for the work order (领料): the quantities of
+    services/work_orders.proposed_issue when that module provides it, else the BOM (qty_per ×
+    (1 + scrap rate)) for the quantity not yet made, less what was issued already."""
+    require(actor, Permission.PRODUCTION_REPORT)
+    wo = _work_order(session, work_order_id)
+    issued = dict(session.execute(
+        select(StockMove.item_id, func.sum(StockMove.qty))
+        .where(StockMove.ref_type == stock_ops.REF_WORK_ORDER, StockMove.ref_id == wo.id,
+               StockMove.move_type == MoveType.ISSUE)
+        .group_by(StockMove.item_id)
+    ).all())
+    issued = {k: -Decimal(v) for k, v in issued.items()}
+    try:
+        from .work_orders import proposed_issue as planned  # written alongside (issue 10 item 2)
+    except ImportError:
+        planned = None
+    if planned is not None:
+        wanted = [(row.item_id, Decimal(row.qty)) for row in planned(session, actor, work_order_id)]
+    else:
+        todo = max(wo.qty - wo.good_qty - wo.scrap_qty, Decimal(0))
+        wanted = [(item_id, max(need - issued.get(item_id, Decimal(0)), Decimal(0)))
+                  for item_id, need in backflush_lines(session, wo, wo.qty)] if todo else []
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_([w[0] for w in wanted])))}
+    return [ProposedMaterial(item_id, items[item_id].code, items[item_id].name, items[item_id].unit, qty,
+                             issued.get(item_id, Decimal(0)))
+            for item_id, qty in wanted if item_id in items]
 
 
 # -- lines and the work orders of a line --------------------------------------------------
@@ -360,18 +393,21 @@ def set_user_line(session: Session, actor: Actor, user_id: uuid.UUID,
 
 def my_work_orders(
     session: Session, actor: Actor, *, today: dt.date, days: int = 3,
-    work_center_id: uuid.UUID | None = None,
+    work_center_id: uuid.UUID | None = None, all_lines: bool = False,
 ) -> MyWorkOrders:
     """Released and in-progress work orders of a line whose planned window touches
     today..today+days, plus the late ones still open (planned end before today), by planned
     start. The line is `work_center_id` if given (a choice for this session, the assignment
-    unchanged), else the user's own line; with neither, all lines (all_lines=True)."""
+    unchanged), else the user's own line; with neither, or all_lines=True, all lines."""
     require(actor, Permission.PRODUCTION_REPORT)
     if days < 0:
         raise ValidationError("cannot be negative", field="days")
     until = today + dt.timedelta(days=days)
     assigned = user_line(session, actor)
-    line = _line(session, work_center_id) if work_center_id is not None else assigned
+    if all_lines:
+        line = None
+    else:
+        line = _line(session, work_center_id) if work_center_id is not None else assigned
     stmt = (
         select(WorkOrder, Item.code, Item.name, Item.unit, Item.backflush, WorkCenter.code)
         .join(Item, Item.id == WorkOrder.item_id)

@@ -55,6 +55,12 @@ def _inventory(ctx: AppContext) -> QWidget:
     return InventoryTab(ctx)
 
 
+def _shopfloor(ctx: AppContext) -> QWidget:
+    from .shopfloor.tab import ShopFloorTab
+
+    return ShopFloorTab(ctx)
+
+
 def _master(ctx: AppContext) -> QWidget:
     from .masterdata.tab import MasterDataTab
 
@@ -69,6 +75,8 @@ TABS: list[TabSpec] = [
     TabSpec("inventory", QT_TRANSLATE_NOOP("Tabs", "Inventory"), frozenset({Permission.STOCK_VIEW}), _inventory),
     TabSpec("master", QT_TRANSLATE_NOOP("Tabs", "Master data"),
             frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),
+    TabSpec("shopfloor", QT_TRANSLATE_NOOP("Tabs", "Shop floor"), frozenset({Permission.PRODUCTION_REPORT}),
+            _shopfloor),
 ]
 
 # What each role's work needs first (PRACTICES: sales orders first; production review and
@@ -77,7 +85,7 @@ ROLE_ORDER: dict[Role, list[str]] = {
     Role.SALES: ["orders", "review", "dashboard", "plan", "inventory"],
     Role.PRODUCTION: ["review", "plan", "orders", "inventory", "dashboard"],
     Role.SUPPLY: ["inventory", "review", "orders", "plan", "dashboard"],
-    Role.SHOPFLOOR: ["plan"],
+    Role.SHOPFLOOR: ["shopfloor", "plan"],
     Role.MANAGER: ["dashboard", "orders", "review", "plan", "inventory"],
     Role.ADMIN: ["dashboard", "orders", "review", "plan", "inventory"],
 }

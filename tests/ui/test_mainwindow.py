@@ -13,13 +13,14 @@ from .conftest import create_order
 
 EXPECTED = {
     Role.SALES: ["orders", "review", "inventory"],
-    Role.PRODUCTION: ["review", "orders", "inventory", "master"],
+    Role.PRODUCTION: ["review", "orders", "inventory", "master", "shopfloor"],
     Role.SUPPLY: ["inventory", "review", "orders", "master"],
-    Role.SHOPFLOOR: ["inventory"],
-    Role.MANAGER: ["orders", "review", "inventory", "master"],
-    Role.ADMIN: ["orders", "review", "inventory", "master"],
+    Role.SHOPFLOOR: ["shopfloor", "inventory"],
+    Role.MANAGER: ["orders", "review", "inventory", "master", "shopfloor"],
+    Role.ADMIN: ["orders", "review", "inventory", "master", "shopfloor"],
 }
-TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data"}
+TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data",
+          "shopfloor": "Shop floor"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):
