@@ -494,3 +494,30 @@ def export_rows_for_list(session: Session, actor: Actor, filters: Mapping[str, A
              r.work_center_code or "", r.planned_start, r.planned_end, r.actual_end, r.status.value,
              r.sales_order_number or "", r.late) for r in rows]
     return Export("work-orders", columns, iter(data), len(data))
+
+
+# -- choices for the screen -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    backflush: bool
+
+
+def product_choices(session: Session, actor: Actor) -> list[ProductChoice]:
+    """Active made items (finished and semi-finished), by code: what a work order can make."""
+    _view_permission(actor)
+    rows = session.execute(select(Item.id, Item.code, Item.name, Item.unit, Item.backflush)
+                           .where(Item.active.is_(True), Item.kind != ItemKind.RAW).order_by(Item.code))
+    return [ProductChoice(r.id, r.code, r.name, r.unit, bool(r.backflush)) for r in rows]
+
+
+def is_backflushed(session: Session, actor: Actor, work_order_id: uuid.UUID) -> bool:
+    """Whether the work order's product issues its materials at output (倒冲)."""
+    _view_permission(actor)
+    wo = _load(session, work_order_id)
+    return bool(session.scalar(select(Item.backflush).where(Item.id == wo.item_id)))

@@ -17,6 +17,7 @@ from .context import AppContext
 
 OPENERS: dict[str, str] = {
     # "SO": "sopdesk.ui.orders.open:open_order",  -- each area adds its line when built
+    "WO": "sopdesk.ui.production.open:open_work_order",
 }
 
 

@@ -29,9 +29,10 @@ class TabSpec:
     title: str  # untranslated source text, context "Tabs"
     permissions: frozenset[Permission]  # any one of them shows the tab
     factory: Callable[[AppContext], QWidget]
+    hidden_for: frozenset[Role] = frozenset()  # roles that have a screen of their own instead
 
     def visible_to(self, actor: Actor) -> bool:
-        return any(actor.can(p) for p in self.permissions)
+        return actor.role not in self.hidden_for and any(actor.can(p) for p in self.permissions)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Tabs", self.title)
@@ -61,6 +62,12 @@ def _shopfloor(ctx: AppContext) -> QWidget:
     return ShopFloorTab(ctx)
 
 
+def _production(ctx: AppContext) -> QWidget:
+    from .production.tab import ProductionTab
+
+    return ProductionTab(ctx)
+
+
 def _master(ctx: AppContext) -> QWidget:
     from .masterdata.tab import MasterDataTab
 
@@ -73,6 +80,9 @@ TABS: list[TabSpec] = [
             frozenset({Permission.ORDER_EDIT, Permission.REVIEW_ANSWER_PRODUCTION,
                        Permission.REVIEW_ANSWER_SUPPLY}), _review),
     TabSpec("inventory", QT_TRANSLATE_NOOP("Tabs", "Inventory"), frozenset({Permission.STOCK_VIEW}), _inventory),
+    TabSpec("production", QT_TRANSLATE_NOOP("Tabs", "Production"),
+            frozenset({Permission.PLAN_VIEW, Permission.PLAN_EDIT}), _production,
+            hidden_for=frozenset({Role.SHOPFLOOR})),
     TabSpec("master", QT_TRANSLATE_NOOP("Tabs", "Master data"),
             frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),
     TabSpec("shopfloor", QT_TRANSLATE_NOOP("Tabs", "Shop floor"), frozenset({Permission.PRODUCTION_REPORT}),
@@ -82,12 +92,12 @@ TABS: list[TabSpec] = [
 # What each role's work needs first (PRACTICES: sales orders first; production review and
 # plan; supply inventory and review; manager everything). Ids not registered are skipped.
 ROLE_ORDER: dict[Role, list[str]] = {
-    Role.SALES: ["orders", "review", "dashboard", "plan", "inventory"],
-    Role.PRODUCTION: ["review", "plan", "orders", "inventory", "dashboard"],
-    Role.SUPPLY: ["inventory", "review", "orders", "plan", "dashboard"],
+    Role.SALES: ["orders", "review", "dashboard", "plan", "inventory", "production"],
+    Role.PRODUCTION: ["production", "review", "plan", "orders", "inventory", "dashboard"],
+    Role.SUPPLY: ["inventory", "review", "orders", "plan", "production", "dashboard"],
     Role.SHOPFLOOR: ["shopfloor", "plan"],
-    Role.MANAGER: ["dashboard", "orders", "review", "plan", "inventory"],
-    Role.ADMIN: ["dashboard", "orders", "review", "plan", "inventory"],
+    Role.MANAGER: ["dashboard", "orders", "review", "plan", "production", "inventory"],
+    Role.ADMIN: ["dashboard", "orders", "review", "plan", "production", "inventory"],
 }
 
 

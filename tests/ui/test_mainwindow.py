@@ -12,15 +12,15 @@ from sopdesk.ui.tabs import TABS
 from .conftest import create_order
 
 EXPECTED = {
-    Role.SALES: ["orders", "review", "inventory"],
-    Role.PRODUCTION: ["review", "orders", "inventory", "master", "shopfloor"],
-    Role.SUPPLY: ["inventory", "review", "orders", "master"],
+    Role.SALES: ["orders", "review", "inventory", "production"],
+    Role.PRODUCTION: ["production", "review", "orders", "inventory", "master", "shopfloor"],
+    Role.SUPPLY: ["inventory", "review", "orders", "production", "master"],
     Role.SHOPFLOOR: ["shopfloor", "inventory"],
-    Role.MANAGER: ["orders", "review", "inventory", "master", "shopfloor"],
-    Role.ADMIN: ["orders", "review", "inventory", "master", "shopfloor"],
+    Role.MANAGER: ["orders", "review", "production", "inventory", "master", "shopfloor"],
+    Role.ADMIN: ["orders", "review", "production", "inventory", "master", "shopfloor"],
 }
 TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data",
-          "shopfloor": "Shop floor"}
+          "shopfloor": "Shop floor", "production": "Production"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):

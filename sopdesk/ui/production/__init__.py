@@ -1,0 +1,1 @@
+"""The Production tab (生产): work orders."""
