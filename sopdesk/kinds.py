@@ -5,4 +5,4 @@ Excel engine or the models (sopdesk.excel, services.imports and services.exports
 """
 
 IMPORT_KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan")
-EXPORT_KINDS = (*IMPORT_KINDS, "on-hand", "shortages")
+EXPORT_KINDS = (*IMPORT_KINDS, "on-hand", "shortages", "health", "work-orders")

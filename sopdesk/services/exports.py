@@ -44,7 +44,7 @@ VIEW = EXPORT_PERMISSION  # who may export what: services/transfer_rights.py
 SHEET_NAMES = {
     "items": "物料", "bom": "BOM", "customers": "客户", "suppliers": "供应商", "orders": "销售订单",
     "purchase-orders": "采购订单", "stock-count": "盘点", "plan": "生产计划", "on-hand": "库存",
-    "shortages": "缺料",
+    "shortages": "缺料", "health": "库存健康度", "work-orders": "工单",
 }
 ITEM_KIND_LABELS = {"finished": "成品", "semi": "半成品", "raw": "原材料"}
 SHORTAGE_COLUMNS = [
@@ -91,8 +91,6 @@ def export_rows(session: Session, actor: Actor, kind: str, filters: Mapping[str,
     if kind in FILTERED:  # lists whose export follows the filters on screen
         module, _, name = FILTERED[kind].partition(":")
         return getattr(importlib.import_module(module), name)(session, actor, filters)
-    if kind == "shortages":
-        return _shortages(session, actor)
     layout = "stock-count" if kind == "on-hand" else kind
     stmt, convert = _QUERIES[kind]()
     total = _count(session, stmt)
@@ -109,19 +107,6 @@ def export_file(db, actor: Actor, kind: str, path: str | os.PathLike, *,
         exp = export_rows(session, actor, kind, filters)
         return write_table(path, exp.columns, exp.rows, sheet_name=SHEET_NAMES[kind], progress=progress,
                            is_cancelled=is_cancelled, total=exp.total)
-
-
-def _shortages(session: Session, actor: Actor) -> Export:
-    """The shortage view of services.inventory_shortage (a report: it has no import kind)."""
-    from .inventory_shortage import shortages
-
-    rows = shortages(session, actor)
-    out = [(r.code, r.name, r.kind, r.unit, "自制" if r.make else "采购", r.required, r.available, r.short_qty,
-            r.covered_qty, r.uncovered_qty, r.first_need_date, r.covered_by, r.late,
-            ", ".join(f"{c.number} {c.date:%Y-%m-%d}" for c in r.covers),
-            ", ".join(sorted({d.number for d in r.demands})))
-           for r in rows]
-    return Export("shortages", SHORTAGE_COLUMNS, iter(out), len(out))
 
 
 # -- one query per list ---------------------------------------------------------------------
@@ -226,4 +211,8 @@ _QUERIES = {
 # Kinds whose export follows the list on screen: kind -> "module:function", the function
 # fn(session, actor, filters) -> Export living with its list's service (loaded when used).
 FILTERED: dict[str, str] = {
+    "on-hand": "sopdesk.services.inventory_exports:export_on_hand",
+    "health": "sopdesk.services.inventory_exports:export_health",
+    "shortages": "sopdesk.services.inventory_exports:export_shortages",
+    "work-orders": "sopdesk.services.work_orders:export_rows_for_list",
 }

@@ -27,6 +27,8 @@ EXPORT_PERMISSION: dict[str, Permission] = {
     "customers": Permission.ORDER_VIEW, "orders": Permission.ORDER_VIEW,
     "suppliers": Permission.PO_VIEW, "purchase-orders": Permission.PO_VIEW,
     "stock-count": Permission.STOCK_VIEW, "on-hand": Permission.STOCK_VIEW, "shortages": Permission.STOCK_VIEW,
+    "health": Permission.STOCK_VIEW,
+    "work-orders": Permission.PLAN_VIEW,
 }
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 from .context import AppContext
 
 OPENERS: dict[str, str] = {
-    # "SO": "sopdesk.ui.orders.open:open_order",  -- each area adds its line when built
+    # each area adds its line when built
+    "SO": "sopdesk.ui.orders.open:open_order",
     "WO": "sopdesk.ui.production.open:open_work_order",
 }
 

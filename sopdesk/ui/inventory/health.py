@@ -1,25 +1,33 @@
 """Read-only sub-views of the Inventory tab: stock health (库存健康度: below safety,
-slow-moving, excess, ABC) and shortages (缺料) of open demand, from
-services.inventory_health and services.inventory_shortage."""
+slow-moving, excess, ABC; searched and sorted in SQL) and shortages (缺料) of open demand,
+searched and filtered, a row opening the documents behind it; from
+services.inventory_health and services.inventory_drilldown. Each view's export_request()
+is the list on screen for File → Export."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from sopdesk.services import inventory_health, inventory_shortage
-from sopdesk.services.inventory_health import HealthFilter
+from sopdesk.services import inventory_drilldown, inventory_health
+from sopdesk.services.exports import ExportRequest
+from sopdesk.services.inventory_drilldown import MAKE_ANY, MAKE_BUY, MAKE_MAKE, ShortageFilter
+from sopdesk.services.inventory_exports import health_filters, shortage_filters
+from sopdesk.services.inventory_health import HealthFilter, HealthSort
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.widgets import fit_columns
 
@@ -55,6 +63,8 @@ HEALTH_COLUMNS = [
     (QT_TRANSLATE_NOOP("InventoryModel", "Stock value"), _R, lambda r: _money(r.value)),
     (QT_TRANSLATE_NOOP("InventoryModel", "ABC"), _C, lambda r: r.abc),
 ]
+HEALTH_SORT = ("code", "name", "kind", "on_hand", "safety_stock", "shortfall", "consumed", "days_of_supply",
+               "last_move_at", "excess", "value", "abc")  # the sort key of each health column
 SHORTAGE_COLUMNS = [
     (QT_TRANSLATE_NOOP("InventoryModel", "Code"), _L, lambda r: r.code),
     (QT_TRANSLATE_NOOP("InventoryModel", "Name"), _L, lambda r: r.name),
@@ -102,13 +112,23 @@ class _LazyView(QWidget):
         self.summary.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setAutoDefault(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
         self.top = QHBoxLayout()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(self.top)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.summary)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
 
     def activate(self) -> None:
         if not self.activated:
@@ -117,6 +137,11 @@ class _LazyView(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        if self.activated:
+            self.refresh()
 
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
@@ -134,12 +159,24 @@ class HealthView(_LazyView):
                           (self.tr("Slow-moving (no move for 90 days)"), SHOW_SLOW),
                           (self.tr("Excess stock"), SHOW_EXCESS), (self.tr("Class A items"), SHOW_A)):
             self.show_combo.addItem(text, key)
+        self.now: dt.datetime | None = None  # the moment the rows on screen were computed at
+        self.sort = HealthSort()
+        self.top.addWidget(self.search, 2)
         self.top.addWidget(QLabel(self.tr("Show")))
         self.top.addWidget(self.show_combo)
         self.top.addStretch(1)
         self.top.addWidget(self.refresh_button)
         self.model.colour = self._colour
-        self.show_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.show_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+
+    def _sort_changed(self, column: int, order) -> None:
+        self.sort = HealthSort(HEALTH_SORT[column], order == Qt.SortOrder.DescendingOrder)
+        self.apply_filter()
 
     @staticmethod
     def _colour(r, col: int):
@@ -151,24 +188,37 @@ class HealthView(_LazyView):
 
     def current_filter(self) -> HealthFilter:
         key = self.show_combo.currentData()
-        return HealthFilter(below_safety_only=key == SHOW_BELOW, slow_only=key == SHOW_SLOW,
-                            excess_only=key == SHOW_EXCESS,
+        return HealthFilter(search=self.search.text().strip(), below_safety_only=key == SHOW_BELOW,
+                            slow_only=key == SHOW_SLOW, excess_only=key == SHOW_EXCESS,
                             classes=frozenset({"A"}) if key == SHOW_A else frozenset())
 
-    def refresh(self) -> None:
-        flt = self.current_filter()
+    def export_request(self) -> ExportRequest:
+        now = self.now or dt.datetime.now(dt.UTC)
+        return ExportRequest("health", health_filters(self.current_filter(), self.sort, now))
+
+    def refresh(self, now: dt.datetime | None = None) -> None:
+        """Reload; `now` (tests) fixes the moment the figures are computed at."""
+        flt, sort = self.current_filter(), self.sort
+        self.now = now = now or dt.datetime.now(dt.UTC)
         self.summary.setText(self.tr("Loading…"))
 
         def work(s, a):
-            return (inventory_health.fetch_health(s, a, flt, limit=HEALTH_ROWS),
-                    inventory_health.health_summary(s, a))
+            return (inventory_health.fetch_health(s, a, flt, sort, limit=HEALTH_ROWS, now=now),
+                    inventory_health.count_health(s, a, flt, now=now),
+                    inventory_health.health_summary(s, a, now=now))
 
         self.ctx.query(work, self._loaded, parent=self)
 
     def _loaded(self, result) -> None:
-        rows, t = result
+        rows, matching, t = result
         self._show(rows)
-        self.summary.setText(self.tr(
+        shown = ""
+        if matching != t.items:
+            shown = self.tr("{0} of them listed").format(matching) + " · "
+        if matching > len(rows):
+            shown = self.tr("{0} of them listed, the first {1} shown (the export has all)").format(
+                matching, len(rows)) + " · "
+        self.summary.setText(shown + self.tr(
             "{0} items, stock value {1} · below safety {2} · slow-moving {3} (value {4}) · excess {5} "
             "(value {6}) · A/B/C items {7}/{8}/{9} · consumption over the last 90 days").format(
             t.items, _money(t.value), t.below_safety, t.slow_moving, _money(t.slow_value), t.excess,
@@ -176,23 +226,95 @@ class HealthView(_LazyView):
 
 
 class ShortageView(_LazyView):
-    """Materials open orders and work orders lack, and what covers them by when."""
+    """Materials open orders and work orders lack, and what covers them by when; searched and
+    filtered on the rows of the last run (the same filter as the export's,
+    services.inventory_drilldown.matches). Double-click or Details… opens the documents
+    behind a row. State: every row of the last run, the dialog open (tests drive it)."""
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, SHORTAGE_COLUMNS, parent)
-        self.top.addWidget(QLabel(self.tr("Shortages of all open sales orders and work orders, earliest need first")))
+        self.all_rows: list = []
+        self.dialog = None
+        self.uncovered_only = QCheckBox(self.tr("Not covered only"))
+        self.uncovered_only.setToolTip(self.tr("Rows with a quantity no purchase order or work order covers yet"))
+        self.cure = QComboBox()
+        for text, key in ((self.tr("Bought and made"), MAKE_ANY), (self.tr("Bought items (purchase)"), MAKE_BUY),
+                          (self.tr("Made items (work order)"), MAKE_MAKE)):
+            self.cure.addItem(text, key)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(self.tr("The demands behind the selected shortage and what covers it "
+                                               "(double-click a row)"))
+        self.details_button.setAutoDefault(False)
+        self.top.addWidget(self.search, 2)
+        self.top.addWidget(self.cure)
+        self.top.addWidget(self.uncovered_only)
         self.top.addStretch(1)
+        self.top.addWidget(self.details_button)
         self.top.addWidget(self.refresh_button)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.model.colour = lambda r, c: (SHORT_BG, SHORT_FG) if c == 7 and r.uncovered_qty else \
             (LOW_BG, LOW_FG) if c == 9 and r.late and r.covered_by else None
+        self.uncovered_only.toggled.connect(lambda _c: self.apply_filter())
+        self.cure.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.view.doubleClicked.connect(lambda index: self.show_details(index.row()))
+        self.details_button.clicked.connect(lambda: self.show_details())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+
+    def current_filter(self) -> ShortageFilter:
+        return ShortageFilter(search=self.search.text().strip(), uncovered_only=self.uncovered_only.isChecked(),
+                              cure=self.cure.currentData())
+
+    def export_request(self) -> ExportRequest:
+        return ExportRequest("shortages", shortage_filters(self.current_filter()))
 
     def refresh(self) -> None:
         self.summary.setText(self.tr("Loading…"))
-        self.ctx.query(lambda s, a: inventory_shortage.shortages(s, a), self._loaded, parent=self)
+        self.ctx.query(lambda s, a: inventory_drilldown.shortage_list(s, a), self._loaded, parent=self)
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        if self.activated:
+            self._apply()
 
     def _loaded(self, rows) -> None:
+        self.all_rows = list(rows)
+        self._apply()
+
+    def _apply(self) -> None:
+        flt = self.current_filter()
+        rows = [r for r in self.all_rows if inventory_drilldown.matches(r, flt)]
         self._show(rows)
         uncovered = sum(1 for r in rows if r.uncovered_qty)
         late = sum(1 for r in rows if r.late)
-        self.summary.setText(self.tr("{0} items short · {1} with nothing covering part of it · {2} late").format(
-            len(rows), uncovered, late))
+        text = self.tr("{0} items short · {1} with nothing covering part of it · {2} late").format(
+            len(rows), uncovered, late)
+        if len(rows) < len(self.all_rows):
+            text += " · " + self.tr("{0} shortages in all").format(len(self.all_rows))
+        self.summary.setText(text)
+        self._selection_changed()
+
+    def selected_rows(self) -> list:
+        return [self.model.row_at(i.row()) for i in sorted(self.view.selectionModel().selectedRows(),
+                                                             key=lambda i: i.row())]
+
+    def _selection_changed(self) -> None:
+        self.details_button.setEnabled(len(self.selected_rows()) == 1)
+
+    def show_details(self, row: int | None = None) -> None:
+        if row is None:
+            picked = self.selected_rows()
+            if len(picked) != 1:
+                return
+            target = picked[0]
+        else:
+            target = self.model.row_at(row)
+        if target is None:
+            return
+        from .shortage_dialog import ShortageDialog
+
+        dialog = ShortageDialog(self.ctx, target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from sopdesk.models import ItemKind, MoveType
 from sopdesk.services.inventory import StockFilter, StockRow, StockSort
@@ -33,6 +33,7 @@ _L = Qt.AlignmentFlag.AlignLeft
 _C = Qt.AlignmentFlag.AlignHCenter
 SHORT_BG, SHORT_FG = "#fde2e1", "#b42318"
 LOW_BG, LOW_FG = "#fff1d6", "#a15c00"
+LINK_FG = "#1d4ed8"
 
 KIND_LABELS = {
     ItemKind.FINISHED: QT_TRANSLATE_NOOP("InventoryModel", "Finished"),
@@ -147,6 +148,8 @@ class RowsModel(RowListModel):
         self._columns = list(columns)
         self.titles = [c[0] for c in self._columns]
         self.colour: Callable[[Any, int], tuple[str, str] | None] = lambda _r, _c: None
+        # the document number a cell opens (shown as a link), or None: see links.py
+        self.link: Callable[[Any, int], str | None] = lambda _r, _c: None
 
     def header_alignment(self, section: int):
         return int(self._columns[section][1] | Qt.AlignmentFlag.AlignVCenter)
@@ -160,6 +163,16 @@ class RowsModel(RowListModel):
             return show(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole):
+            number = self.link(row, index.column())
+            if number:
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QBrush(QColor(LINK_FG))
+                if role == Qt.ItemDataRole.FontRole:
+                    font = QFont()
+                    font.setUnderline(True)
+                    return font
+                return QCoreApplication.translate("InventoryModel", "Open {0}").format(number)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             c = self.colour(row, index.column())
             if c:

@@ -1,4 +1,5 @@
-"""Drill-down: the moves behind an item's on-hand, with its stock per location."""
+"""Drill-down: the moves behind an item's on-hand, with its stock per location; each move's
+document number opens that document (links.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sopdesk.services.inventory_moves import MoveFilter, MoveSort
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.widgets import fit_columns
 
+from .links import DocumentLinks
 from .model import RowsModel, fmt_qty, move_label
 
 MOVES_SHOWN = 500
@@ -37,6 +39,7 @@ MOVE_COLUMNS = [
     (QT_TRANSLATE_NOOP("InventoryModel", "Posted by"), _L, lambda m: m.posted_by or ""),
     (QT_TRANSLATE_NOOP("InventoryModel", "Reason"), _L, lambda m: m.reason or ""),
 ]
+MOVE_DOCUMENT = 4
 LOCATION_COLUMNS = [
     (QT_TRANSLATE_NOOP("InventoryModel", "Location"), _L, lambda r: f"{r.code} {r.name}"),
     (QT_TRANSLATE_NOOP("InventoryModel", "On hand"), _R, lambda r: fmt_qty(r.qty)),
@@ -78,6 +81,8 @@ class MovesDialog(QDialog):
         self.location_view = _table(self.locations)
         self.location_view.setMaximumHeight(130)
         self.move_view = _table(self.moves)
+        # a document number opens its document (click it, or double-click the row)
+        self.links = DocumentLinks(ctx, self.move_view, self.moves, lambda m: m.ref_number, MOVE_DOCUMENT, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -189,6 +189,16 @@ class InventoryTab(QWidget):
         self.count_label.setText(self.tr("Could not load"))
         self.ctx.show_error(self, exc)
 
+    def export_request(self):
+        """File → Export: the sub-tab showing, with its filters and sort (services.exports)."""
+        page = self.pages.currentWidget()
+        if page in (self.health, self.shortages):
+            return page.export_request()
+        from sopdesk.services.exports import ExportRequest
+        from sopdesk.services.inventory_exports import stock_filters
+
+        return ExportRequest("on-hand", stock_filters(self.current_filter(), self.model.sort_spec))
+
     def _page_changed(self, index: int) -> None:
         page = self.pages.widget(index)
         if page in (self.health, self.shortages) and self._activated:
