@@ -19,14 +19,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sopdesk.models import MoveType, Role
-from sopdesk.services import imports, ledger, stock_ops
+from sopdesk.services import ledger, stock_ops
 from sopdesk.services.permissions import SYSTEM
 from sopdesk.ui import documents
 from sopdesk.ui.importer import export_list, export_request
-from sopdesk.ui.inventory.model import STOCK_INDEX
 from sopdesk.ui.inventory.tab import InventoryTab
 from sopdesk.ui.orders.order_dialog import OrderDialog
-from tests.test_inventory_world import at, make_world, opening, purchase_order, sales_order, work_order
+from tests.test_inventory_world import (
+    at,
+    make_world,
+    opening,
+    purchase_order,
+    sales_order,
+    work_order,
+)
 
 D = Decimal
 NOW = dt.datetime(2026, 11, 26, 2, 0, tzinfo=dt.UTC)

@@ -213,7 +213,8 @@ def test_status_actions_follow_the_state_machine(db, basics, make_ctx, qtbot, mo
     tab.status_menu.actions()[0].trigger()
     tab.view.selectRow(0)
     assert tab.model.row_at(0).status == OrderStatus.CONFIRMED
-    assert [a.text() for a in tab.status_menu.actions()] == ["Start production", "Mark shipped", "Cancel order"]
+    # shipped follows shipments (the Ship dialog), never a status menu entry
+    assert [a.text() for a in tab.status_menu.actions()] == ["Start production", "Cancel order"]
 
 
 def test_production_sees_orders_read_only(db, basics, make_ctx, qtbot):

@@ -11,6 +11,16 @@ from sopdesk.ui.firststart import FirstStartDialog
 from sopdesk.ui.prefs import Prefs
 from sopdesk.ui.tasks import SyncTaskRunner
 
+from .test_mainwindow import EXPECTED, TITLES
+
+
+def _titles(main) -> list[str]:
+    return [main.tabs.tabText(i) for i in range(main.tabs.count())]
+
+
+def _english(role: Role) -> list[str]:
+    return [TITLES[t] for t in EXPECTED[role]]
+
 
 def _url(db) -> str:
     return db.url.render_as_string(hide_password=False)
@@ -48,7 +58,7 @@ def test_sign_in_bad_then_good_password(db, basics, qapp, qtbot, prefs, shown_er
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
         main = controller.main
         assert main is not None and main.isVisible() and not dialog.isVisible()
-        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review", "Inventory"]
+        assert _titles(main) == _english(Role.SALES)
         assert main.user_label.text() == "sales user · Sales"
         assert prefs.last_user == "sales" and prefs.db_url == _url(db)
         assert not shown_errors
@@ -82,7 +92,7 @@ def test_first_start_on_an_empty_database_creates_the_admin(db, qapp, qtbot, pre
         main = controller.main
         assert main is not None
         assert controller.actor.username == "boss" and controller.actor.role == Role.ADMIN
-        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["Orders", "Review", "Inventory"]
+        assert _titles(main) == _english(Role.ADMIN)
     finally:
         _close(controller)
 
@@ -203,10 +213,13 @@ def test_switching_language_rebuilds_the_window_for_the_same_user(db, basics, qa
         controller.set_language("zh_CN")
         main = controller.main
         assert main is not first and controller.actor.username == "production"
-        assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == ["评审", "订单", "库存"]
+        zh = _titles(main)
+        assert len(zh) == len(EXPECTED[Role.PRODUCTION])
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in title) for title in zh), zh  # all in Chinese
+        assert zh[:3] == ["生产", "评审", "订单"]
         assert prefs.language == "zh_CN"
         controller.set_language("en")
-        assert controller.main.tabs.tabText(0) == "Review"
+        assert _titles(controller.main) == _english(Role.PRODUCTION)
     finally:
         controller.translations.apply("en")
         _close(controller)
