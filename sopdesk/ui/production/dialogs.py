@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +28,14 @@ from sopdesk.ui import errors
 from sopdesk.ui.changes import Changes
 
 STATUS = {
-    WorkOrderStatus.PLANNED: "Planned", WorkOrderStatus.RELEASED: "Released",
-    WorkOrderStatus.IN_PROGRESS: "In progress", WorkOrderStatus.DONE: "Done",
-    WorkOrderStatus.CANCELLED: "Cancelled",
+    WorkOrderStatus.PLANNED: QT_TRANSLATE_NOOP("Production", "Planned"),
+    WorkOrderStatus.RELEASED: QT_TRANSLATE_NOOP("Production", "Released"),
+    WorkOrderStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Production", "In progress"),
+    WorkOrderStatus.DONE: QT_TRANSLATE_NOOP("Production", "Done"),
+    WorkOrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Production", "Cancelled"),
 }
-MOVE = {"issue": "Material issue", "output": "Output"}
+MOVE = {"issue": QT_TRANSLATE_NOOP("Production", "Material issue"),
+        "output": QT_TRANSLATE_NOOP("Production", "Output")}
 
 
 def status_text(value) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,14 @@ from sopdesk.ui.context import AppContext
 
 from .dialogs import NewWorkOrderDialog, ReportDialog, WorkOrderDialog, qty_text, status_text
 
-COLUMNS = ("Number", "Product", "Quantity", "Good", "Scrap", "Progress", "Line", "Planned start",
-           "Planned end", "Status", "Sales order")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProductionTab", "Number"), QT_TRANSLATE_NOOP("ProductionTab", "Product"),
+    QT_TRANSLATE_NOOP("ProductionTab", "Quantity"), QT_TRANSLATE_NOOP("ProductionTab", "Good"),
+    QT_TRANSLATE_NOOP("ProductionTab", "Scrap"), QT_TRANSLATE_NOOP("ProductionTab", "Progress"),
+    QT_TRANSLATE_NOOP("ProductionTab", "Line"), QT_TRANSLATE_NOOP("ProductionTab", "Planned start"),
+    QT_TRANSLATE_NOOP("ProductionTab", "Planned end"), QT_TRANSLATE_NOOP("ProductionTab", "Status"),
+    QT_TRANSLATE_NOOP("ProductionTab", "Sales order"),
+)
 
 
 def _t(text: str) -> str:
@@ -55,7 +61,7 @@ class ProductionTab(QWidget):
         self.dialog = None
 
         self.status = QComboBox()
-        self.status.addItem(self.tr("Open"), "open")
+        self.status.addItem(self.tr("Not finished"), "open")
         self.status.addItem(self.tr("All statuses"), None)
         for s in WorkOrderStatus:
             self.status.addItem(status_text(s), s.value)
