@@ -215,4 +215,5 @@ FILTERED: dict[str, str] = {
     "health": "sopdesk.services.inventory_exports:export_health",
     "shortages": "sopdesk.services.inventory_exports:export_shortages",
     "work-orders": "sopdesk.services.work_orders:export_rows_for_list",
+    "purchase-orders": "sopdesk.services.purchasing_list:export_list",
 }

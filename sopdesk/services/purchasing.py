@@ -1,7 +1,12 @@
-"""Purchase orders: create, edit (refusing stale saves), confirm, cancel, receive lines.
+"""Purchase orders: create, edit (refusing stale saves), confirm, cancel, receive lines,
+close short; the supplier and item choices of the PO form. The PO list and its export are
+in purchasing_list.py, POs made from shortage rows in po_from_shortage.py.
 
 Only roles with po.edit (supply, manager, admin) change purchase orders; receiving goes
 through the stock ledger so on-hand and the PO line's received quantity move together.
+Status follows the receipts; closing short (the remainder will never arrive) is the one
+explicit action, with a reason: each open line keeps its remainder as short_closed_qty, so
+nothing counts on it any more (shortages, arrivals).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from sopdesk.models import (
@@ -28,11 +33,13 @@ from sopdesk.models.types import Price, Qty
 from . import ledger, numbering, settings
 from .conflicts import conflict_error, touch_if_changed
 from .errors import NotFound, ValidationError
+from .order_queries import Choice
 from .permissions import Actor, Permission, require
 from .validation import exact
 
 EDITABLE = frozenset({POStatus.DRAFT, POStatus.CONFIRMED})
 RECEIVABLE = frozenset({POStatus.CONFIRMED, POStatus.PARTIAL})
+CLOSABLE = RECEIVABLE  # closed short: something arrived, the rest never will
 
 
 @dataclass
@@ -63,6 +70,13 @@ class POLineView:
     expected_date: dt.date
     received_qty: Decimal
     actual_arrival_date: dt.date | None
+    short_closed_qty: Decimal = Decimal(0)
+    close_reason: str | None = None
+    note: str | None = None
+
+    @property
+    def open_qty(self) -> Decimal:
+        return self.qty - self.received_qty - self.short_closed_qty
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,7 @@ def _view(po: PurchaseOrder) -> POView:
     return POView(
         po.id, po.number, po.version, po.supplier_id, po.order_date, po.status, po.note,
         [POLineView(ln.id, ln.line_no, ln.item_id, ln.qty, ln.unit_price, ln.expected_date,
-                    ln.received_qty, ln.actual_arrival_date)
+                    ln.received_qty, ln.actual_arrival_date, ln.short_closed_qty, ln.close_reason, ln.note)
          for ln in sorted(po.lines, key=lambda x: x.line_no)],
     )
 
@@ -204,6 +218,9 @@ def set_status(session: Session, actor: Actor, po_id: uuid.UUID, expected_versio
         raise ValidationError(f"a purchase order cannot go from {po.status.value} to {target.value}", field="status")
     if target == POStatus.CANCELLED and any(ln.received_qty for ln in po.lines):
         raise ValidationError("goods were received: close the order instead of cancelling it", field="status")
+    if target == POStatus.CLOSED:
+        for ln in po.lines:  # what was not received will not come: nothing counts on it any more
+            ln.short_closed_qty = max(ln.qty - ln.received_qty, Decimal(0))
     po.status = target
     session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
     return _view(po)
@@ -246,3 +263,76 @@ def receive_line(
     po.status = POStatus.RECEIVED if done else POStatus.PARTIAL
     session.flush()
     return _view(po)
+
+
+def close_short(session: Session, actor: Actor, po_id: uuid.UUID, expected_version: int, reason: str) -> POView:
+    """Close a partly received order short: every open line keeps its remainder as
+    short_closed_qty with the reason, and the order is closed. An order with nothing
+    received is cancelled instead (refused here, saying so)."""
+    require(actor, Permission.PO_EDIT)
+    po = _load(session, po_id)
+    if po.version != expected_version:
+        raise conflict_error(session, po, expected_version)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("give the reason the rest will not arrive", field="close_reason")
+    if len(reason) > 300:
+        raise ValidationError("at most 300 characters", field="close_reason")
+    if po.status not in CLOSABLE:
+        raise ValidationError(f"a {po.status.value} purchase order cannot be closed short", field="status")
+    if not any(ln.received_qty for ln in po.lines):
+        raise ValidationError("nothing was received: cancel the order instead of closing it short", field="status")
+    for ln in po.lines:
+        left = ln.qty - ln.received_qty - ln.short_closed_qty
+        if left > 0:
+            ln.short_closed_qty += left
+            ln.close_reason = reason
+    po.status = POStatus.CLOSED
+    session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
+    return _view(po)
+
+
+def can(status: POStatus, received_any: bool, action: str) -> bool:
+    """Whether a PO in `status` (with something received or not) allows `action`:
+    edit, confirm, cancel, close_short, receive. The services check the same rules."""
+    return {
+        "edit": status in EDITABLE,
+        "confirm": status == POStatus.DRAFT,
+        "cancel": status in (POStatus.DRAFT, POStatus.CONFIRMED) and not received_any,
+        "close_short": status in CLOSABLE and received_any,
+        "receive": status in RECEIVABLE,
+    }[action]
+
+
+def find_po(session: Session, actor: Actor, number: str) -> uuid.UUID | None:
+    require(actor, Permission.PO_VIEW)
+    return session.scalar(select(PurchaseOrder.id).where(PurchaseOrder.number == (number or "").strip()))
+
+
+# -- choices for the PO form ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SupplierChoice(Choice):
+    lead_days: int = 0
+
+
+def supplier_choices(session: Session, actor: Actor, include: uuid.UUID | None = None) -> list[SupplierChoice]:
+    """Active suppliers by code, and `include` (the PO's own, even if inactive since)."""
+    require(actor, Permission.PO_VIEW)
+    stmt = select(Supplier.id, Supplier.code, Supplier.name, Supplier.lead_days).order_by(Supplier.code)
+    cond = Supplier.active.is_(True)
+    if include is not None:
+        cond = or_(cond, Supplier.id == include)
+    return [SupplierChoice(r[0], r[1], r[2], lead_days=r[3]) for r in session.execute(stmt.where(cond))]
+
+
+def item_choices(session: Session, actor: Actor, include: list[uuid.UUID] = ()) -> list[Choice]:
+    """Active items by code with their unit and standard cost (a new line's default price),
+    and the items of `include` (the PO's own lines)."""
+    require(actor, Permission.PO_VIEW)
+    cond = Item.active.is_(True)
+    if include:
+        cond = or_(cond, Item.id.in_(list(include)))
+    stmt = select(Item.id, Item.code, Item.name, Item.unit, Item.standard_cost).where(cond).order_by(Item.code)
+    return [Choice(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(stmt)]
