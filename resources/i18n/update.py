@@ -27,6 +27,9 @@ for _part in sorted((HERE / "glossary").glob("*.py")):
 
 
 def main() -> int:
+    import error_templates  # the services' error templates into sopdesk/ui/error_catalog.py
+
+    error_templates.main()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sopdesk" / "ui").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources, "-ts", str(TS)], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)

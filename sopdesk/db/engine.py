@@ -136,4 +136,4 @@ def _prepare_folder(path: Path) -> None:
     if path == default_sqlite_path():
         folder.mkdir(parents=True, exist_ok=True)
         return
-    raise BadDatabaseURL(f"the folder {folder} does not exist (database file {path.name})")
+    raise BadDatabaseURL("the folder {folder} does not exist (database file {name})", folder=folder, name=path.name)

@@ -15,7 +15,16 @@ ENV_VAR = "SOPDESK_DB"
 
 
 class BadDatabaseURL(ValueError):
-    pass
+    """A database address sopdesk cannot use: a message template with named parameters,
+    like the services' errors (the UI translates the template)."""
+
+    def __init__(self, message: str, **params):
+        from sopdesk.services.errors import render
+
+        self.template = message
+        self.params = params
+        self.message = render(message, params)
+        super().__init__(self.message)
 
 
 def data_dir() -> Path:
@@ -38,7 +47,7 @@ def resolve_url(text: str | None = None) -> URL:
     try:
         url = make_url(text)
     except ArgumentError as exc:
-        raise BadDatabaseURL(f"not a database URL: {text}") from exc
+        raise BadDatabaseURL("not a database URL: {text}", text=text) from exc
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
@@ -46,7 +55,7 @@ def resolve_url(text: str | None = None) -> URL:
         if url.database and url.database != ":memory:":
             return url.set(drivername="sqlite", database=str(Path(url.database).expanduser().resolve()))
         return url.set(drivername="sqlite")
-    raise BadDatabaseURL(f"unsupported database {backend!r}: use a SQLite file or postgresql://")
+    raise BadDatabaseURL("unsupported database {backend!r}: use a SQLite file or postgresql://", backend=backend)
 
 
 def is_network_path(path: str) -> bool:

@@ -49,12 +49,12 @@ class ExactDecimal(TypeDecorator):
         try:
             d = Decimal(value)
         except (InvalidOperation, TypeError) as exc:
-            raise ValueError(f"not a decimal number: {value!r}") from exc
+            raise NotExact("not a decimal number: {value!r}", value=value) from exc
         if not d.is_finite():
-            raise ValueError(f"not a finite number: {value!r}")
+            raise NotExact("not a finite number: {value!r}", value=value)
         q = d.quantize(self._quantum)
         if q != d:
-            raise ValueError(f"{value} has more than {self.scale} decimal places")
+            raise NotExact("{value} has more than {places} decimal places", value=value, places=self.scale)
         return q
 
     def process_bind_param(self, value, dialect):
@@ -80,6 +80,16 @@ class ExactDecimal(TypeDecorator):
 
     def __repr__(self) -> str:  # how Alembic writes the type into a migration
         return f"ExactDecimal(scale={self.scale}, precision={self.precision})"
+
+
+class NotExact(ValueError):
+    """A value an exact decimal column cannot keep: a message template and its parameters
+    (the services turn it into a ValidationError naming the field)."""
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
 
 
 class BigDecimal(TypeDecorator):

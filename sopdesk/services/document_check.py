@@ -105,11 +105,11 @@ def reopen_order(session: Session, actor: Actor, order_id: uuid.UUID, expected_v
     require(actor, Permission.ORDER_EDIT)
     order = session.get(SalesOrder, order_id)
     if order is None:
-        raise NotFound(f"no sales order {order_id}", field="order_id")
+        raise NotFound("no sales order {order_id}", field="order_id", order_id=order_id)
     if expected_version is not None and order.version != expected_version:
         raise conflict_error(session, order, expected_version)
     if order.status not in HAND_SET or all(open_qty(ln) <= 0 for ln in order.lines):
-        raise ValidationError(f"{order.number} agrees with its shipments; there is nothing to reopen",
+        raise ValidationError("{number} agrees with its shipments; there is nothing to reopen",
                               field="status", number=order.number, status=order.status.value)
     sync_order_status(session, actor, order, note=note or "reopened: marked shipped without shipments")
     session.flush()

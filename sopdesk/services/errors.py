@@ -1,5 +1,14 @@
-"""Typed errors raised by services. Each has a stable code and, where it applies, the field
-at fault; only the UI and CLI turn them into sentences for people."""
+"""Typed errors raised by services. Each has a stable code (its class), a message template
+with named parameters and, where it applies, the field at fault; only the UI and CLI turn
+them into sentences for people.
+
+    raise ValidationError("line {line}: {qty} already shipped", field="qty", line=3, qty=qty)
+
+The template is the message's identity: the UI translates it (Qt context "ServiceErrors",
+collected from the services' source by resources/i18n/error_templates.py) and fills in the
+parameters; `.message` is the English sentence for logs and the command line. A template is
+always a plain string literal, never an f-string, so that it can be translated.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +16,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def render(template: str, params: dict[str, Any]) -> str:
+    """`template` with its {name} parameters filled in; the template itself when it does
+    not fit the parameters (a message is never lost to a formatting slip)."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return template
+
+
 class ServiceError(Exception):
     code = "error"
 
-    def __init__(self, message: str, *, field: str | None = None, **details: Any):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, *, field: str | None = None, **params: Any):
+        self.template = message
+        self.params = params
+        self.message = render(message, params)
+        super().__init__(self.message)
         self.field = field
-        self.details = details
+        self.details = params
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message

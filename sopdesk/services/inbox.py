@@ -225,7 +225,7 @@ def mark_read(
     now = utc_now(now)
     n = session.get(Notification, notification_id)
     if n is None:
-        raise NotFound(f"no notification {notification_id}", field="notification_id")
+        raise NotFound("no notification {notification_id}", field="notification_id", notification_id=notification_id)
     to_me = actor.user_id is not None and n.recipient_user_id == actor.user_id
     if not (to_me or n.recipient_department == actor.department):
         raise PermissionDenied("this notification is not addressed to you",

@@ -65,9 +65,9 @@ def _validate(req: MoveRequest, index: int) -> Decimal:
     if qty == 0:
         raise ValidationError("quantity must not be zero", field=f"{where}.qty")
     if req.move_type in POSITIVE_ONLY and qty < 0:
-        raise ValidationError(f"a {req.move_type.value} adds stock: quantity must be positive", field=f"{where}.qty")
+        raise ValidationError("a {move_type} adds stock: quantity must be positive", field=f"{where}.qty", move_type=req.move_type.value)
     if req.move_type in NEGATIVE_ONLY and qty > 0:
-        raise ValidationError(f"a {req.move_type.value} takes stock out: quantity must be negative", field=f"{where}.qty")
+        raise ValidationError("a {move_type} takes stock out: quantity must be negative", field=f"{where}.qty", move_type=req.move_type.value)
     if req.move_type in NEEDS_REASON and not (req.reason or "").strip():
         raise ValidationError("an adjustment needs a reason", field=f"{where}.reason")
     if req.moved_at is not None and req.moved_at.tzinfo is None:
@@ -109,8 +109,8 @@ def post_moves(session: Session, actor: Actor, requests: Sequence[MoveRequest]) 
                     # an op_id names one operation: reusing it for a different move would
                     # silently drop that move
                     raise ValidationError(
-                        f"op_id {req.op_id} was already used for a different move",
-                        field=f"moves[{index}].op_id",
+                        "op_id {op_id} was already used for a different move",
+                        field=f"moves[{index}].op_id", op_id=req.op_id,
                     )
                 moves.append(done)
                 continue
@@ -149,10 +149,10 @@ def _check_references(session: Session, keys: Iterable[tuple[uuid.UUID, uuid.UUI
     loc_ids = {k[1] for k in keys}
     item_costs = stock_value.costs(session, item_ids)
     for missing in item_ids - item_costs.keys():
-        raise NotFound(f"no item {missing}", field="item_id")
+        raise NotFound("no item {missing}", field="item_id", missing=missing)
     found_locs = set(session.scalars(select(Location.id).where(Location.id.in_(loc_ids)))) if loc_ids else set()
     for missing in loc_ids - found_locs:
-        raise NotFound(f"no location {missing}", field="location_id")
+        raise NotFound("no location {missing}", field="location_id", missing=missing)
     return item_costs
 
 
@@ -193,7 +193,7 @@ def _apply_delta(session, item_id, location_id, delta: Decimal, moved_at, allow_
         code = session.scalar(select(Item.code).where(Item.id == item_id))
         loc = session.scalar(select(Location.code).where(Location.id == location_id))
         raise InsufficientStock(
-            f"{code} at {loc}: on hand {have}, move of {delta} would make it negative",
+            "{item} at {location}: on hand {on_hand}, move of {delta} would make it negative",
             field="qty", item=code, location=loc, on_hand=have, delta=delta,
         )
 
@@ -267,7 +267,7 @@ def reverse_move(session: Session, actor: Actor, move_id: uuid.UUID, reason: str
     """Cancel a move by appending its opposite; the original stays as it was."""
     original = session.get(StockMove, move_id)
     if original is None:
-        raise NotFound(f"no stock move {move_id}", field="move_id")
+        raise NotFound("no stock move {move_id}", field="move_id", move_id=move_id)
     if original.reversal_of_id is not None:
         raise ValidationError("a reversal cannot itself be reversed", field="move_id")
     if session.scalar(select(StockMove.id).where(StockMove.reversal_of_id == move_id)):

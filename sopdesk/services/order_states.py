@@ -54,7 +54,7 @@ def check_transition(
     """Raise InvalidTransition with the reason when current → target is not allowed."""
     if target not in TRANSITIONS[current]:
         raise InvalidTransition(
-            f"an order cannot go from {current.value} to {target.value}",
+            "an order cannot go from {current} to {target}",
             field="status", current=current.value, target=target.value,
         )
     if target == S.CONFIRMED:

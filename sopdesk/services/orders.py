@@ -115,7 +115,7 @@ def _load(session: Session, order_id: uuid.UUID) -> SalesOrder:
         select(SalesOrder).options(joinedload(SalesOrder.lines)).where(SalesOrder.id == order_id)
     ).unique().one_or_none()
     if order is None:
-        raise NotFound(f"no sales order {order_id}", field="order_id")
+        raise NotFound("no sales order {order_id}", field="order_id", order_id=order_id)
     return order
 
 
@@ -127,7 +127,7 @@ def get_order(session: Session, actor: Actor, order_id: uuid.UUID) -> OrderView:
 def find_order_id(session: Session, number: str) -> uuid.UUID:
     oid = session.scalar(select(SalesOrder.id).where(SalesOrder.number == number.strip()))
     if oid is None:
-        raise NotFound(f"no sales order {number}", field="number")
+        raise NotFound("no sales order {number}", field="number", number=number)
     return oid
 
 
@@ -165,7 +165,7 @@ def _validate(session: Session, data: OrderInput) -> dict[uuid.UUID, Item]:
     if customer is None:
         raise ValidationError("choose an existing customer", field="customer")
     if not customer.active:
-        raise ValidationError(f"customer {customer.name} is inactive", field="customer")
+        raise ValidationError("customer {name} is inactive", field="customer", name=customer.name)
     if not data.lines:
         raise ValidationError("an order needs at least one line", field="lines")
     order_date = data.order_date
@@ -180,7 +180,7 @@ def _validate(session: Session, data: OrderInput) -> dict[uuid.UUID, Item]:
         if item is None:
             raise ValidationError("unknown product", field=f"lines[{n}].item")
         if not item.active:
-            raise ValidationError(f"{item.code} is inactive", field=f"lines[{n}].item")
+            raise ValidationError("{code} is inactive", field=f"lines[{n}].item", code=item.code)
         qty = exact(Qty, ln.qty, f"lines[{n}].qty")
         if qty <= 0:
             raise ValidationError("quantity must be greater than zero", field=f"lines[{n}].qty")
@@ -241,7 +241,7 @@ def update_order(
     if order.version != expected_version:
         raise conflict_error(session, order, expected_version)
     if order.status not in EDITABLE:
-        raise ValidationError(f"a {order.status.value} order can no longer be edited", field="status")
+        raise ValidationError("a {status} order can no longer be edited", field="status", status=order.status.value)
     if data.order_date is None:
         data.order_date = order.order_date
     items = _validate(session, data)
@@ -276,11 +276,11 @@ def _merge_lines(order: SalesOrder, inputs: list[OrderLineInput], items: dict[uu
             qty = Qty.to_decimal(inp.qty)
             if qty < line.shipped_qty:
                 raise ValidationError(
-                    f"line {line.line_no}: {line.shipped_qty} already shipped", field=f"lines[{n}].qty"
+                    "line {line_no}: {shipped_qty} already shipped", field=f"lines[{n}].qty", line_no=line.line_no, shipped_qty=line.shipped_qty
                 )
             if line.shipped_qty and inp.item_id != line.item_id:
                 raise ValidationError(
-                    f"line {line.line_no} has shipments: its product cannot change", field=f"lines[{n}].item"
+                    "line {line_no} has shipments: its product cannot change", field=f"lines[{n}].item", line_no=line.line_no
                 )
             line.item_id = inp.item_id
             line.qty = qty
@@ -296,7 +296,7 @@ def _merge_lines(order: SalesOrder, inputs: list[OrderLineInput], items: dict[uu
     for line_id, line in existing.items():
         if line_id not in keep:
             if line.shipped_qty:
-                raise ValidationError(f"line {line.line_no} has shipments and cannot be removed", field="lines")
+                raise ValidationError("line {line_no} has shipments and cannot be removed", field="lines", line_no=line.line_no)
             order.lines.remove(line)
             restructured = True
     return restructured

@@ -93,7 +93,7 @@ SYSTEM = Actor(user_id=None, username="system", role=Role.ADMIN, display_name="s
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
-            f"role {actor.role.value} may not {permission.value}",
+            "role {role} may not {permission}",
             permission=permission.value,
             role=actor.role.value,
         )

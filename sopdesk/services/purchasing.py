@@ -108,7 +108,7 @@ def _load(session: Session, po_id: uuid.UUID) -> PurchaseOrder:
         select(PurchaseOrder).options(joinedload(PurchaseOrder.lines)).where(PurchaseOrder.id == po_id)
     ).unique().one_or_none()
     if po is None:
-        raise NotFound(f"no purchase order {po_id}", field="po_id")
+        raise NotFound("no purchase order {po_id}", field="po_id", po_id=po_id)
     return po
 
 
@@ -167,7 +167,7 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
     if po.version != expected_version:
         raise conflict_error(session, po, expected_version)
     if po.status not in EDITABLE:
-        raise ValidationError(f"a {po.status.value} purchase order can no longer be edited", field="status")
+        raise ValidationError("a {status} purchase order can no longer be edited", field="status", status=po.status.value)
     data.order_date = data.order_date or po.order_date
     items = _validate(session, data)
     po.supplier_id, po.order_date = data.supplier_id, data.order_date
@@ -186,14 +186,14 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
         keep.add(line.id)
         qty = Qty.to_decimal(inp.qty)
         if qty < line.received_qty:
-            raise ValidationError(f"line {line.line_no}: {line.received_qty} already received", field="qty")
+            raise ValidationError("line {line_no}: {received_qty} already received", field="qty", line_no=line.line_no, received_qty=line.received_qty)
         line.item_id, line.qty, line.expected_date = inp.item_id, qty, inp.expected_date
         if inp.unit_price is not None:
             line.unit_price = Price.to_decimal(inp.unit_price)
     for line_id, line in existing.items():
         if line_id not in keep:
             if line.received_qty:
-                raise ValidationError(f"line {line.line_no} has receipts and cannot be removed", field="lines")
+                raise ValidationError("line {line_no} has receipts and cannot be removed", field="lines", line_no=line.line_no)
             po.lines.remove(line)
             restructured = True
     touch_if_changed(session, po, po.lines, restructured)
@@ -215,7 +215,7 @@ def set_status(session: Session, actor: Actor, po_id: uuid.UUID, expected_versio
         POStatus.RECEIVED: {POStatus.CLOSED},
     }.get(po.status, set())
     if target not in allowed:
-        raise ValidationError(f"a purchase order cannot go from {po.status.value} to {target.value}", field="status")
+        raise ValidationError("a purchase order cannot go from {status} to {target}", field="status", status=po.status.value, target=target.value)
     if target == POStatus.CANCELLED and any(ln.received_qty for ln in po.lines):
         raise ValidationError("goods were received: close the order instead of cancelling it", field="status")
     if target == POStatus.CLOSED:
@@ -237,16 +237,16 @@ def receive_line(
         return get_po(session, actor, session.get(PurchaseOrderLine, line_id).order_id)  # a retry
     line = session.get(PurchaseOrderLine, line_id)
     if line is None:
-        raise NotFound(f"no purchase order line {line_id}", field="line_id")
+        raise NotFound("no purchase order line {line_id}", field="line_id", line_id=line_id)
     po = _load(session, line.order_id)
     if po.status not in RECEIVABLE:
-        raise ValidationError(f"a {po.status.value} purchase order cannot be received", field="status")
+        raise ValidationError("a {status} purchase order cannot be received", field="status", status=po.status.value)
     qty = exact(Qty, qty, "qty")
     if qty <= 0:
         raise ValidationError("received quantity must be greater than zero", field="qty")
     if line.received_qty + qty > line.qty:
         raise ValidationError(
-            f"only {line.qty - line.received_qty} still to receive on line {line.line_no}", field="qty"
+            "only {value} still to receive on line {line_no}", field="qty", value=line.qty - line.received_qty, line_no=line.line_no
         )
     received_at = received_at or dt.datetime.now(dt.UTC)
     ledger.post_moves(session, actor, [ledger.MoveRequest(
@@ -279,7 +279,7 @@ def close_short(session: Session, actor: Actor, po_id: uuid.UUID, expected_versi
     if len(reason) > 300:
         raise ValidationError("at most 300 characters", field="close_reason")
     if po.status not in CLOSABLE:
-        raise ValidationError(f"a {po.status.value} purchase order cannot be closed short", field="status")
+        raise ValidationError("a {status} purchase order cannot be closed short", field="status", status=po.status.value)
     if not any(ln.received_qty for ln in po.lines):
         raise ValidationError("nothing was received: cancel the order instead of closing it short", field="status")
     for ln in po.lines:

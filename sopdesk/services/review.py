@@ -223,14 +223,14 @@ def _load_order(session: Session, order_id: uuid.UUID, *, lock: bool = False) ->
         stmt = stmt.with_for_update().execution_options(populate_existing=True)
     order = session.scalar(stmt)
     if order is None:
-        raise NotFound(f"no sales order {order_id}", field="order_id")
+        raise NotFound("no sales order {order_id}", field="order_id", order_id=order_id)
     return order
 
 
 def _load_task(session: Session, task_id: uuid.UUID) -> OrderReviewTask:
     task = session.get(OrderReviewTask, task_id)
     if task is None:
-        raise NotFound(f"no review task {task_id}", field="task_id")
+        raise NotFound("no review task {task_id}", field="task_id", task_id=task_id)
     return task
 
 
@@ -269,8 +269,8 @@ def _require_review_order(order: SalesOrder, status: OrderStatus) -> None:
         )
     if order.status != status:
         raise InvalidTransition(
-            f"the order is {order.status.value}, not {status.value}", field="status",
-            current=order.status.value,
+            "the order is {current}, not {status}", field="status",
+            current=order.status.value, status=status.value,
         )
 
 
@@ -350,8 +350,8 @@ def _check_owner(session: Session, dept: Department, user_id: uuid.UUID | None) 
         raise ValidationError("choose an active user", field=field)
     if ANSWER_PERMISSION[dept] not in ROLE_PERMISSIONS[user.role]:
         raise ValidationError(
-            f"{user.username} ({user.role.value}) cannot answer the {dept.value} review",
-            field=field,
+            "{username} ({role}) cannot answer the {dept} review",
+            field=field, username=user.username, role=user.role.value, dept=dept.value,
         )
     return user
 
@@ -396,7 +396,7 @@ def answer(
         raise InvalidTransition("this review task is already answered; revise it explicitly",
                                 field="status", current=task.status.value)
     if order.status != OrderStatus.IN_REVIEW:
-        raise InvalidTransition(f"the order is {order.status.value}, no longer in review",
+        raise InvalidTransition("the order is {current}, no longer in review",
                                 field="status", current=order.status.value)
     comment = _clean(comment)
     _validate_answer(task.department, feasible, lead_days, material_arrival_date, comment, order)
@@ -446,8 +446,8 @@ def _validate_answer(
             isinstance(lead_days, bool) or not isinstance(lead_days, int)
             or not 0 <= lead_days <= MAX_LEAD_DAYS
         ):
-            raise ValidationError(f"a whole number of days from 0 to {MAX_LEAD_DAYS}",
-                                  field="lead_days")
+            raise ValidationError("a whole number of days from 0 to {MAX_LEAD_DAYS}",
+                                  field="lead_days", MAX_LEAD_DAYS=MAX_LEAD_DAYS)
     else:
         if lead_days is not None:
             raise ValidationError("production answers the lead time", field="lead_days")
@@ -520,7 +520,7 @@ def confirm(
     suggested = suggested_promise_date(view)
     if suggested is not None and promised_date < suggested:
         raise ValidationError(
-            f"production and supply allow {suggested:%Y-%m-%d} at the earliest",
+            "production and supply allow {suggested:%Y-%m-%d} at the earliest",
             field="promised_date", suggested=suggested,
         )
     order.promised_date = promised_date
@@ -656,7 +656,7 @@ def open_reviews(
         try:
             stmt = stmt.where(T.department == Department(department))
         except ValueError:
-            raise ValidationError(f"unknown department {department!r}", field="department") from None
+            raise ValidationError("unknown department {department!r}", field="department", department=department) from None
     tz = settings.factory_tz(session)
     return [
         OpenReviewRow(

@@ -167,7 +167,7 @@ def get_shipment(session: Session, actor: Actor, shipment_id: uuid.UUID) -> Ship
     require(actor, Permission.ORDER_VIEW)
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
-        raise NotFound(f"no shipment {shipment_id}", field="shipment_id")
+        raise NotFound("no shipment {shipment_id}", field="shipment_id", shipment_id=shipment_id)
     return _view(session, shipment)
 
 
@@ -243,7 +243,7 @@ def post_shipment(
     elif shipped_at.tzinfo is None:
         raise ValidationError("needs a time zone", field="shipped_at")
     if session.get(Location, location_id) is None:
-        raise NotFound(f"no location {location_id}", field="location_id")
+        raise NotFound("no location {location_id}", field="location_id", location_id=location_id)
     ship_date = shipped_at.astimezone(settings.factory_tz(session)).date()
 
     seen: set[uuid.UUID] = set()
@@ -252,13 +252,13 @@ def post_shipment(
         where = f"lines[{n}]"
         line = session.get(SalesOrderLine, inp.order_line_id)
         if line is None:
-            raise NotFound(f"no sales order line {inp.order_line_id}", field=f"{where}.order_line_id")
+            raise NotFound("no sales order line {order_line_id}", field=f"{where}.order_line_id", order_line_id=inp.order_line_id)
         if line.id in seen:
             raise ValidationError("the same order line is listed twice", field=f"{where}.order_line_id")
         seen.add(line.id)
         order = session.get(SalesOrder, line.order_id)
         if order.status not in SHIPPABLE:
-            raise ValidationError(f"a {order.status.value} order cannot be shipped", field=f"{where}.status",
+            raise ValidationError("a {status} order cannot be shipped", field=f"{where}.status",
                                   order=order.number, status=order.status.value)
         if picked and order.customer_id != picked[0][1].customer_id:
             raise ValidationError("one shipment goes to one customer", field=f"{where}.order_line_id",
@@ -268,13 +268,13 @@ def post_shipment(
             raise ValidationError("quantity must be greater than zero", field=f"{where}.qty")
         left = open_qty(line)
         if qty > left:
-            raise ValidationError(f"only {left} left to ship on {order.number}/{line.line_no}",
+            raise ValidationError("only {open_qty} left to ship on {order}/{line_no}",
                                   field=f"{where}.qty", open_qty=left, order=order.number, line_no=line.line_no)
         picked.append((line, order, qty))
 
     number = (number or "").strip() or numbering.next_number(session, "FH", ship_date.year)
     if session.scalar(select(Shipment.id).where(Shipment.number == number)):
-        raise ValidationError(f"shipment number {number} exists already", field="number", number=number)
+        raise ValidationError("shipment number {number} exists already", field="number", number=number)
     shipment = Shipment(id=uuid.uuid4(), number=number, customer_id=picked[0][1].customer_id,
                         location_id=location_id, shipped_at=shipped_at, ship_date=ship_date,
                         posted_by_id=actor.user_id, op_id=op_id, note=(note or "").strip() or None)
@@ -308,18 +308,18 @@ def close_line_short(
     require(actor, Permission.ORDER_EDIT)
     line = session.get(SalesOrderLine, order_line_id)
     if line is None:
-        raise NotFound(f"no sales order line {order_line_id}", field="order_line_id")
+        raise NotFound("no sales order line {order_line_id}", field="order_line_id", order_line_id=order_line_id)
     order = session.get(SalesOrder, line.order_id)
     if order.version != expected_version:
         raise conflict_error(session, order, expected_version)
     if not (reason or "").strip():
         raise ValidationError("closing a line short needs a reason", field="reason")
     if order.status not in SHIPPABLE - {OrderStatus.SHIPPED}:
-        raise ValidationError(f"a {order.status.value} order has nothing to close short", field="status",
+        raise ValidationError("a {status} order has nothing to close short", field="status",
                               status=order.status.value)
     left = open_qty(line)
     if left <= 0:
-        raise ValidationError(f"line {line.line_no} has nothing left to ship", field="order_line_id")
+        raise ValidationError("line {line_no} has nothing left to ship", field="order_line_id", line_no=line.line_no)
     line.short_closed_qty += left
     line.close_reason = reason.strip()
     line.delivered_date = _last_ship_date(session, line.id) if line.shipped_qty > 0 else None
@@ -340,7 +340,7 @@ def after_reversal(session: Session, actor: Actor, line: SalesOrderLine, qty: De
     order = session.get(SalesOrder, line.order_id)
     if order.status not in SHIPPABLE:
         raise ValidationError(
-            f"the order is {order.status.value}: its shipments can no longer be reversed", field="status",
+            "the order is {status}: its shipments can no longer be reversed", field="status",
             status=order.status.value)
     line.shipped_qty -= qty
     line.delivered_date = None if open_qty(line) > 0 else line.delivered_date

@@ -134,14 +134,14 @@ class ReportRow:
 def _work_order(session: Session, work_order_id: uuid.UUID) -> WorkOrder:
     wo = session.get(WorkOrder, work_order_id)
     if wo is None:
-        raise NotFound(f"no work order {work_order_id}", field="work_order_id")
+        raise NotFound("no work order {work_order_id}", field="work_order_id", work_order_id=work_order_id)
     return wo
 
 
 def _reason(value: str | None, field: str) -> str | None:
     text = (value or "").strip()
     if len(text) > REASON_MAX:
-        raise ValidationError(f"at most {REASON_MAX} characters", field=field)
+        raise ValidationError("at most {REASON_MAX} characters", field=field, REASON_MAX=REASON_MAX)
     return text or None
 
 
@@ -164,7 +164,7 @@ def _line(session: Session, work_center_id: uuid.UUID | None) -> LineChoice | No
         return None
     wc = session.get(WorkCenter, work_center_id)
     if wc is None:
-        raise NotFound(f"no line {work_center_id}", field="work_center_id")
+        raise NotFound("no line {work_center_id}", field="work_center_id", work_center_id=work_center_id)
     return LineChoice(wc.id, wc.code, wc.name)
 
 
@@ -216,12 +216,12 @@ def report(
         if done is not None:
             wo = _work_order(session, done.work_order_id)
             if wo.id != work_order_id:
-                raise ValidationError(f"op_id {op_id} was already used for another work order",
-                                      field="op_id")
+                raise ValidationError("op_id {op_id} was already used for another work order",
+                                      field="op_id", op_id=op_id)
             return _result(session, wo, done, None, None, replayed=True)
     wo = _work_order(session, work_order_id)
     if wo.status not in WORKING:
-        raise ValidationError(f"a {wo.status.value} work order cannot report output", field="status")
+        raise ValidationError("a {status} work order cannot report output", field="status", status=wo.status.value)
     good = exact(Qty, good_qty if good_qty not in (None, "") else 0, "good_qty")
     if good <= 0:
         raise ValidationError("quantity must be greater than zero", field="good_qty")
@@ -370,10 +370,10 @@ def set_user_line(session: Session, actor: Actor, user_id: uuid.UUID,
     """Assign the line a user reports for (None: no line, the user sees all lines).
     Administrators and the production planner may."""
     if not (actor.can(Permission.USER_ADMIN) or actor.can(Permission.PLAN_EDIT)):
-        raise PermissionDenied(f"role {actor.role.value} may not assign lines",
+        raise PermissionDenied("role {role} may not assign lines",
                                permission=Permission.USER_ADMIN.value, role=actor.role.value)
     if session.get(AppUser, user_id) is None:
-        raise NotFound(f"no user {user_id}", field="user_id")
+        raise NotFound("no user {user_id}", field="user_id", user_id=user_id)
     row = session.get(UserWorkCenter, user_id)
     if work_center_id is None:
         if row is not None:
@@ -382,7 +382,7 @@ def set_user_line(session: Session, actor: Actor, user_id: uuid.UUID,
         return None
     wc = session.get(WorkCenter, work_center_id)
     if wc is None or not wc.active:
-        raise NotFound(f"no active line {work_center_id}", field="work_center_id")
+        raise NotFound("no active line {work_center_id}", field="work_center_id", work_center_id=work_center_id)
     if row is None:
         session.add(UserWorkCenter(user_id=user_id, work_center_id=wc.id))
     else:

@@ -188,7 +188,7 @@ def _doc_number(session: Session, prefix: str, at: dt.datetime) -> str:
 def _work_order(session: Session, work_order_id: uuid.UUID) -> WorkOrder:
     wo = session.get(WorkOrder, work_order_id)
     if wo is None:
-        raise NotFound(f"no work order {work_order_id}", field="work_order_id")
+        raise NotFound("no work order {work_order_id}", field="work_order_id", work_order_id=work_order_id)
     return wo
 
 
@@ -205,7 +205,7 @@ def issue_to_work_order(
         return _result(done, replayed=True)
     wo = _work_order(session, work_order_id)
     if wo.status not in WORKING_WO:
-        raise ValidationError(f"a {wo.status.value} work order cannot take materials", field="status")
+        raise ValidationError("a {status} work order cannot take materials", field="status", status=wo.status.value)
     if not lines:
         raise ValidationError("issue at least one material", field="lines")
     at = _moment(issued_at, "issued_at")
@@ -239,7 +239,7 @@ def report_output(
         return _result(done, replayed=True)
     wo = _work_order(session, work_order_id)
     if wo.status not in WORKING_WO:
-        raise ValidationError(f"a {wo.status.value} work order cannot report output", field="status")
+        raise ValidationError("a {status} work order cannot report output", field="status", status=wo.status.value)
     good = _qty(good_qty, "good_qty")
     scrap = exact(Qty, scrap_qty, "scrap_qty")
     if scrap < 0:
@@ -386,7 +386,7 @@ def reverse(session: Session, actor: Actor, move_id: uuid.UUID, reason: str) -> 
     require(actor, Permission.STOCK_VIEW)
     move = session.get(StockMove, move_id)
     if move is None:
-        raise NotFound(f"no stock move {move_id}", field="move_id")
+        raise NotFound("no stock move {move_id}", field="move_id", move_id=move_id)
     targets = [move]
     if move.ref_type == REF_TRANSFER and move.reversal_of_id is None:
         targets = list(session.scalars(
@@ -412,7 +412,7 @@ def _undo_document(session: Session, actor: Actor, move: StockMove) -> None:
         wo = session.get(WorkOrder, move.ref_id)
         if wo.status not in WORKING_WO:
             raise ValidationError(
-                f"the work order is {wo.status.value}: its output can no longer be reversed", field="status"
+                "the work order is {status}: its output can no longer be reversed", field="status", status=wo.status.value
             )
         wo.good_qty -= move.qty
         session.flush()
@@ -423,7 +423,7 @@ def _undo_receipt(session: Session, move: StockMove) -> None:
     po = session.get(PurchaseOrder, line.order_id)
     if po.status not in PO_REVERSIBLE:
         raise ValidationError(
-            f"the purchase order is {po.status.value}: its receipts can no longer be reversed", field="status"
+            "the purchase order is {status}: its receipts can no longer be reversed", field="status", status=po.status.value
         )
     line.received_qty -= move.qty
     if line.received_qty < line.qty:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sopdesk.models.types import ExactDecimal
+from sopdesk.models.types import ExactDecimal, NotExact
 
 from .errors import ValidationError
 
@@ -14,5 +14,5 @@ def exact(column_type: ExactDecimal, value, field: str) -> Decimal:
     (not a number, not finite, or more decimal places than the column keeps)."""
     try:
         return column_type.to_decimal(value)
-    except ValueError as exc:
-        raise ValidationError(str(exc), field=field) from None
+    except NotExact as exc:
+        raise ValidationError(exc.template, field=field, **exc.params) from None

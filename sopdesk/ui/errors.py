@@ -1,21 +1,23 @@
-"""The one place where errors become words for people (code + field -> a sentence).
+"""The one place where errors become words for people (template + parameters -> a sentence).
 
-Services raise typed errors with a stable `.code`, the `.field` at fault and an English
-message; this module turns them into translated sentences. User mistakes get a plain
+Services raise typed errors with a stable `.code`, the `.field` at fault, a message template
+and its parameters; this module translates the template (context "ServiceErrors", never by
+matching English text) and fills in the parameters. User mistakes get a plain
 message box; only real bugs show technical details (folded away, never a bare traceback).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import traceback
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sopdesk.services.errors import ServiceError
+from sopdesk.models import Role
+from sopdesk.services.errors import ServiceError, render
 
 from . import labels
 
@@ -37,91 +39,46 @@ class ErrorText:
     is_bug: bool = False
 
 
-# Known English service messages -> translated sentences ({0}, {1} are regex groups).
-_MESSAGES: list[tuple[re.Pattern, str]] = [(re.compile(p), m) for p, m in [
-    (r"^choose an existing customer$", QT_TRANSLATE_NOOP("Errors", "Choose an existing customer.")),
-    (r"^customer (.+) is inactive$", QT_TRANSLATE_NOOP("Errors", "Customer {0} is inactive.")),
-    (r"^an order needs at least one line$", QT_TRANSLATE_NOOP("Errors", "An order needs at least one line.")),
-    (r"^cannot be before the order date$", QT_TRANSLATE_NOOP("Errors", "Cannot be before the order date.")),
-    (r"^unknown product$", QT_TRANSLATE_NOOP("Errors", "Unknown product: choose one from the list.")),
-    (r"^(\S+) is inactive$", QT_TRANSLATE_NOOP("Errors", "Product {0} is inactive.")),
-    (r"^quantity must be greater than zero$", QT_TRANSLATE_NOOP("Errors", "The quantity must be greater than zero.")),
-    (r"^price cannot be negative$", QT_TRANSLATE_NOOP("Errors", "The price cannot be negative.")),
-    (r"^(\S+) has more than (\d+) decimal places$", QT_TRANSLATE_NOOP("Errors", "{0} has more than {1} decimal places.")),
-    (r"^not a decimal number: (.*)$", QT_TRANSLATE_NOOP("Errors", "{0} is not a number.")),
-    (r"^not a finite number: (.*)$", QT_TRANSLATE_NOOP("Errors", "{0} is not a number.")),
-    (r"^the custom flag can only change while the order is a draft$",
-     QT_TRANSLATE_NOOP("Errors", "The custom flag can only change while the order is a draft.")),
-    (r"^a (\w+) order can no longer be edited$",
-     QT_TRANSLATE_NOOP("Errors", "This order can no longer be edited in its current status.")),
-    (r"^line (\d+): (\S+) already shipped$",
-     QT_TRANSLATE_NOOP("Errors", "Line {0}: {1} already shipped; the quantity cannot be lower.")),
-    (r"^line (\d+) has shipments: its product cannot change$",
-     QT_TRANSLATE_NOOP("Errors", "Line {0} has shipments: its product cannot change.")),
-    (r"^line (\d+) has shipments and cannot be removed$",
-     QT_TRANSLATE_NOOP("Errors", "Line {0} has shipments and cannot be removed.")),
-    (r"^a custom order must be reviewed by production and supply before it is confirmed$",
-     QT_TRANSLATE_NOOP("Errors", "A custom order must be reviewed by production and supply before it is confirmed.")),
-    (r"^production and supply have not both answered the review yet$",
-     QT_TRANSLATE_NOOP("Errors", "Production and supply have not both answered the review yet.")),
-    (r"^confirming an order needs a promised delivery date$",
-     QT_TRANSLATE_NOOP("Errors", "Confirming an order needs a promised delivery date: edit the order and enter one.")),
-    (r"^only custom orders go through the order review$",
-     QT_TRANSLATE_NOOP("Errors", "Only custom orders go through the order review.")),
-    # review (订单评审)
-    (r"^answer yes or no$", QT_TRANSLATE_NOOP("Errors", "Answer whether it is feasible.")),
-    (r"^supply answers the material arrival date$",
-     QT_TRANSLATE_NOOP("Errors", "Supply chain answers the material arrival date.")),
-    (r"^how many days does it take to make\?$",
-     QT_TRANSLATE_NOOP("Errors", "How many days does it take to make?")),
-    (r"^a whole number of days from 0 to (\d+)$",
-     QT_TRANSLATE_NOOP("Errors", "A whole number of days from 0 to {0}.")),
-    (r"^production answers the lead time$",
-     QT_TRANSLATE_NOOP("Errors", "Production answers the lead time.")),
-    (r"^when does the material arrive\?$", QT_TRANSLATE_NOOP("Errors", "When does the material arrive?")),
-    (r"^a date$", QT_TRANSLATE_NOOP("Errors", "Enter a date.")),
-    (r"^say why it is not feasible$", QT_TRANSLATE_NOOP("Errors", "Say why it is not feasible.")),
-    (r"^enter the delivery date agreed with the customer$",
-     QT_TRANSLATE_NOOP("Errors", "Enter the delivery date agreed with the customer.")),
-    (r"^production and supply allow (\S+) at the earliest$",
-     QT_TRANSLATE_NOOP("Errors", "Production and supply chain allow {0} at the earliest.")),
-    (r"^an answer says the order is not feasible$",
-     QT_TRANSLATE_NOOP("Errors", "An answer says the order is not feasible: ask the department to revise it, or withdraw the order.")),
-    (r"^this review task was cancelled$", QT_TRANSLATE_NOOP("Errors", "This review task was cancelled.")),
-    (r"^this review task is already answered; revise it explicitly$",
-     QT_TRANSLATE_NOOP("Errors", "This review task is already answered; use Revise answer to change it.")),
-    (r"^the order is (\w+), no longer in review$",
-     QT_TRANSLATE_NOOP("Errors", "The order is no longer in review.")),
-    (r"^the order is (\w+), not (\w+)$",
-     QT_TRANSLATE_NOOP("Errors", "The order's status has changed meanwhile; refresh and try again.")),
-    (r"^choose an active user$", QT_TRANSLATE_NOOP("Errors", "Choose an active user.")),
-    (r"^back to draft, or cancelled$", QT_TRANSLATE_NOOP("Errors", "Back to draft, or cancelled.")),
-    (r"^the folder (.+) does not exist \(database file (.+)\)$",
-     QT_TRANSLATE_NOOP("Errors", "The folder {0} does not exist: choose another place for the database file {1}.")),
-    (r"^wrong user name or password$", QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")),
-    (r"^at least (\d+) characters$", QT_TRANSLATE_NOOP("Errors", "At least {0} characters.")),
-    (r"^user (.+) already exists$", QT_TRANSLATE_NOOP("Errors", "User {0} already exists.")),
-    (r"^2–60 letters, digits, '.', '-' or '_'$",
-     QT_TRANSLATE_NOOP("Errors", "2 to 60 letters, digits, '.', '-' or '_'.")),
-]]
-
-# Review service messages are matched by the code and field when their wording is unknown.
-_BY_CODE = {
-    "permission_denied": QT_TRANSLATE_NOOP("Errors", "Your role may not do this."),
-    "not_found": QT_TRANSLATE_NOOP("Errors", "Not found: it may have been deleted on another PC. Refresh and try again."),
-    "conflict": QT_TRANSLATE_NOOP("Errors", "Someone else saved this record after you opened it. Nothing was overwritten."),
-    "duplicate": QT_TRANSLATE_NOOP("Errors", "This already exists."),
-    "authentication_failed": QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."),
-    "insufficient_stock": QT_TRANSLATE_NOOP("Errors", "Not enough stock."),
+# Parameter values that are words of their own (statuses), shown in the user's language.
+_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("ErrorWords", "draft"),
+    "in_review": QT_TRANSLATE_NOOP("ErrorWords", "in_review"),
+    "confirmed": QT_TRANSLATE_NOOP("ErrorWords", "confirmed"),
+    "in_production": QT_TRANSLATE_NOOP("ErrorWords", "in_production"),
+    "partially_shipped": QT_TRANSLATE_NOOP("ErrorWords", "partially_shipped"),
+    "shipped": QT_TRANSLATE_NOOP("ErrorWords", "shipped"),
+    "closed": QT_TRANSLATE_NOOP("ErrorWords", "closed"),
+    "cancelled": QT_TRANSLATE_NOOP("ErrorWords", "cancelled"),
+    "planned": QT_TRANSLATE_NOOP("ErrorWords", "planned"),
+    "released": QT_TRANSLATE_NOOP("ErrorWords", "released"),
+    "in_progress": QT_TRANSLATE_NOOP("ErrorWords", "in_progress"),
+    "done": QT_TRANSLATE_NOOP("ErrorWords", "done"),
+    "partial": QT_TRANSLATE_NOOP("ErrorWords", "partial"),
+    "received": QT_TRANSLATE_NOOP("ErrorWords", "received"),
 }
+_WORD_PARAMS = frozenset({"status", "current", "target", "status2", "current2", "target2"})
 
 
-def translate_message(message: str) -> str | None:
-    for pattern, template in _MESSAGES:
-        m = pattern.match(message.strip())
-        if m:
-            return _t(template).format(*m.groups())
-    return None
+def _param_text(name: str, value) -> object:
+    raw = getattr(value, "value", value)  # an enum member or its value
+    if name in _WORD_PARAMS and isinstance(raw, str) and raw in _WORDS:
+        return translate("ErrorWords", _WORDS[raw])
+    if name == "role" and isinstance(raw, str) and raw in _ROLE_VALUES:
+        return labels.role(raw)
+    return raw if isinstance(value, Enum) else value
+
+
+_ROLE_VALUES = frozenset(r.value for r in Role)
+
+
+def translate_template(template: str, params: dict) -> str:
+    """The sentence for a service error's template and parameters, in the user's language
+    (context "ServiceErrors"; the English source when no translation is installed)."""
+    text = translate("ServiceErrors", template)
+    out = render(text, {k: _param_text(k, v) for k, v in params.items()})
+    if text == template and out[:1].islower():  # the English source: a sentence of it
+        out = out[0].upper() + out[1:] + ("" if out.endswith((".", "?", "!", ")")) else ".")
+    return out
 
 
 def describe(exc: BaseException) -> ErrorText:
@@ -133,9 +90,7 @@ def describe(exc: BaseException) -> ErrorText:
     if isinstance(exc, ServiceError):
         return _describe_service_error(exc)
     if isinstance(exc, BadDatabaseURL):
-        known = translate_message(str(exc))
-        return ErrorText(translate("Errors", "Database settings"), known or translate(
-            "Errors", "This is not a database address sopdesk can use: {0}").format(exc))
+        return ErrorText(translate("Errors", "Database settings"), translate_template(exc.template, exc.params))
     if isinstance(exc, OperationalError | DBAPIError) and _is_connection_error(exc):
         return ErrorText(
             translate("Errors", "Database unreachable"),
@@ -164,17 +119,10 @@ def describe(exc: BaseException) -> ErrorText:
 
 def sentence(exc: ServiceError) -> str:
     """The translated sentence for a service error, without the field name (for a message
-    shown right next to that field)."""
-    text = translate_message(exc.message)
-    if text is None and exc.code == "invalid_transition":
-        cur, target = exc.details.get("current"), exc.details.get("target")
-        if cur and target:
-            text = translate("Errors", "An order cannot go from {0} to {1}.").format(labels.status(cur), labels.status(target))
-    if text is None and exc.code in _BY_CODE:
-        text = _t(_BY_CODE[exc.code])
-    if text is None:
-        text = exc.message  # a rule we have no translation for yet: its own words
-    return text
+    shown right next to that field): its template translated, its parameters filled in."""
+    if exc.code == "conflict":  # the conflict dialog shows who changed what
+        return translate("Errors", "Someone else saved this record after you opened it. Nothing was overwritten.")
+    return translate_template(exc.template, exc.params)
 
 
 def _describe_service_error(exc: ServiceError) -> ErrorText:

@@ -102,3 +102,14 @@ def create_order(db, actor, customer, items_qty, *, custom=False, order_date=Non
 @pytest.fixture
 def sales(basics):
     return basics[Role.SALES]
+
+
+@pytest.fixture
+def zh_ui(qapp):
+    """The Simplified Chinese translation installed for one test, English again after it."""
+    from sopdesk.ui.i18n import Translations
+
+    tr = Translations(qapp)
+    assert tr.apply("zh_CN") == "zh_CN"
+    yield tr
+    tr.apply("en")
