@@ -42,11 +42,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from sopdesk.models import (
     AppUser,
@@ -61,218 +59,33 @@ from sopdesk.models import (
 
 from . import orders, settings
 from .conflicts import conflict_error
-from .errors import InvalidTransition, NotFound, ValidationError
+from .errors import InvalidTransition, ValidationError
 from .permissions import ROLE_DEPARTMENT, ROLE_PERMISSIONS, Actor, Permission, require
-
-REVIEW_DEPARTMENTS: tuple[Department, ...] = (Department.PRODUCTION, Department.SUPPLY)
-# Which permission answers which department's task (a manager holds both).
-ANSWER_PERMISSION: dict[Department, Permission] = {
-    Department.PRODUCTION: Permission.REVIEW_ANSWER_PRODUCTION,
-    Department.SUPPLY: Permission.REVIEW_ANSWER_SUPPLY,
-}
-TASK_TABLE = OrderReviewTask.__tablename__
-MAX_LEAD_DAYS = 3650
-
-
-class NotificationKind(StrEnum):
-    """``Notification.kind`` values written here; every one refers to a review task
-    (ref_table ``order_review_task``). The stored message is a plain fallback: the UI should
-    build its own localized sentence from the kind, order number and department."""
-
-    REVIEW_REQUESTED = "review_requested"  # to the task's department (and an outside owner)
-    REVIEW_ANSWERED = "review_answered"  # to the salesperson and the other department
-    REVIEW_OVERDUE = "review_overdue"  # to management
-    REVIEW_CONFIRMED = "review_confirmed"  # to both departments: schedule / buy
-    REVIEW_WITHDRAWN = "review_withdrawn"  # to both departments: stop working on it
-
-
-# -- views --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReviewTaskView:
-    """One department's part of a review. ``version`` is what ``answer`` expects."""
-
-    id: uuid.UUID
-    version: int
-    order_id: uuid.UUID
-    department: Department
-    status: ReviewTaskStatus
-    owner_id: uuid.UUID | None  # None: anyone in the department
-    owner: str | None  # display name
-    requested_by: str | None
-    assigned_at: dt.datetime  # UTC
-    due_at: dt.datetime  # UTC, absolute
-    due_local: dt.datetime  # the same instant in the factory's time zone
-    feasible: bool | None
-    lead_days: int | None  # production
-    material_arrival_date: dt.date | None  # supply
-    comment: str | None
-    answered_by_id: uuid.UUID | None
-    answered_by: str | None
-    answered_at: dt.datetime | None
-    escalated_at: dt.datetime | None  # when management was told it is overdue
-    overdue: bool  # still open (on an order in review) and past due_at
-    time_left: dt.timedelta | None  # open tasks: due_at - now, negative when overdue
-    answered_late: bool  # answered after due_at
-
-
-@dataclass(frozen=True)
-class StatusChangeView:
-    changed_at: dt.datetime
-    from_status: OrderStatus | None
-    to_status: OrderStatus
-    changed_by: str | None  # username
-    note: str | None
-
-
-@dataclass(frozen=True)
-class ReviewView:
-    """The whole review thread of one order, as seen at ``now``.
-
-    ``tasks`` is the current round (not cancelled), production first; ``earlier_tasks`` the
-    cancelled ones of earlier rounds. ``order_version`` is what confirm/withdraw expect.
-    """
-
-    order_id: uuid.UUID
-    order_number: str
-    order_version: int
-    order_status: OrderStatus
-    is_custom: bool
-    customer_name: str
-    order_date: dt.date
-    requested_date: dt.date | None
-    promised_date: dt.date | None
-    salesperson_id: uuid.UUID | None
-    salesperson: str | None
-    requested_by: str | None  # who started the current round
-    requested_at: dt.datetime | None
-    tasks: tuple[ReviewTaskView, ...]
-    earlier_tasks: tuple[ReviewTaskView, ...]
-    history: tuple[StatusChangeView, ...]  # oldest first
-    now: dt.datetime
-    today: dt.date  # in the factory's time zone
-    timezone: str
-
-    def task(self, department: Department) -> ReviewTaskView | None:
-        return next((t for t in self.tasks if t.department == department), None)
-
-    @property
-    def answered(self) -> bool:
-        """Both departments have answered the current round."""
-        return bool(self.tasks) and all(t.status == ReviewTaskStatus.ANSWERED for t in self.tasks)
-
-    @property
-    def feasible(self) -> bool | None:
-        """None until both answered; then True only if both said feasible."""
-        return all(t.feasible for t in self.tasks) if self.answered else None
-
-    @property
-    def overdue(self) -> bool:
-        return any(t.overdue for t in self.tasks)
-
-    @property
-    def suggested_promise_date(self) -> dt.date | None:
-        return suggested_promise_date(self)
-
-
-@dataclass(frozen=True)
-class OpenReviewRow:
-    """One open task for the Review tab. ``time_left`` is negative when overdue."""
-
-    task_id: uuid.UUID
-    task_version: int
-    order_id: uuid.UUID
-    order_number: str
-    customer_name: str
-    salesperson: str | None
-    department: Department
-    owner_id: uuid.UUID | None
-    owner: str | None
-    requested_by: str | None
-    assigned_at: dt.datetime
-    due_at: dt.datetime
-    due_local: dt.datetime
-    time_left: dt.timedelta
-    overdue: bool
-    escalated_at: dt.datetime | None
-
-    @property
-    def overdue_by(self) -> dt.timedelta | None:
-        return -self.time_left if self.overdue else None
-
-
-# -- helpers ------------------------------------------------------------------------------
-
-
-def utc_now(now: dt.datetime | None = None) -> dt.datetime:
-    """``now`` in UTC (the current time when None); a naive datetime is a programming error."""
-    if now is None:
-        return dt.datetime.now(dt.UTC)
-    if now.tzinfo is None:
-        raise ValueError("naive datetime: pass a timezone-aware `now`")
-    return now.astimezone(dt.UTC)
-
-
-def _load_order(session: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:
-    """The order; with ``lock``, its row is locked (FOR UPDATE on PostgreSQL; SQLite writers
-    are serialised anyway) so that every write of a review takes the order's lock first:
-    an answer and a confirm of the same order cannot interleave."""
-    stmt = select(SalesOrder).where(SalesOrder.id == order_id)
-    if lock:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    order = session.scalar(stmt)
-    if order is None:
-        raise NotFound("no sales order {order_id}", field="order_id", order_id=order_id)
-    return order
-
-
-def _load_task(session: Session, task_id: uuid.UUID) -> OrderReviewTask:
-    task = session.get(OrderReviewTask, task_id)
-    if task is None:
-        raise NotFound("no review task {task_id}", field="task_id", task_id=task_id)
-    return task
-
-
-def _notify(
-    session: Session, now: dt.datetime, kind: NotificationKind, task: OrderReviewTask,
-    message: str, *, department: Department | None = None, user_id: uuid.UUID | None = None,
-    due_at: dt.datetime | None = None,
-) -> None:
-    session.add(Notification(
-        created_at=now, recipient_user_id=user_id, recipient_department=department,
-        kind=kind.value, ref_table=TASK_TABLE, ref_id=task.id, message=message, due_at=due_at,
-    ))
-
-
-def _close_requests(session: Session, task_ids: list[uuid.UUID], now: dt.datetime) -> None:
-    """The department's "please review" notifications are dealt with: mark them read."""
-    if not task_ids:
-        return
-    for note in session.scalars(select(Notification).where(
-        Notification.ref_table == TASK_TABLE, Notification.ref_id.in_(task_ids),
-        Notification.kind == NotificationKind.REVIEW_REQUESTED.value, Notification.read_at.is_(None),
-    )):
-        note.read_at = now
-
-
-def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
-    return text or None
-
-
-def _require_review_order(order: SalesOrder, status: OrderStatus) -> None:
-    if not order.is_custom:
-        raise InvalidTransition(
-            "only custom orders go through the order review", field="is_custom",
-            current=order.status.value,
-        )
-    if order.status != status:
-        raise InvalidTransition(
-            "the order is {current}, not {status}", field="status",
-            current=order.status.value, status=status.value,
-        )
-
+from .review_common import (  # noqa: F401 - the review API callers use
+    ANSWER_PERMISSION,
+    MAX_LEAD_DAYS,
+    REVIEW_DEPARTMENTS,
+    TASK_TABLE,
+    NotificationKind,
+    clean,
+    close_requests,
+    load_order,
+    load_task,
+    notify,
+    require_review_order,
+    utc_now,
+)
+from .review_views import (  # noqa: F401 - the review API callers use
+    OpenReviewRow,
+    ReviewTaskView,
+    ReviewView,
+    StatusChangeView,
+    _build_view,
+    _current_tasks,
+    get_review,
+    open_reviews,
+    suggested_promise_date,
+)
 
 # -- starting -----------------------------------------------------------------------------
 
@@ -298,10 +111,10 @@ def start_review(
     """
     require(actor, Permission.ORDER_EDIT)
     now = utc_now(now)
-    order = _load_order(session, order_id, lock=True)
+    order = load_order(session, order_id, lock=True)
     if order.version != expected_version:
         raise conflict_error(session, order, expected_version)
-    _require_review_order(order, OrderStatus.DRAFT)
+    require_review_order(order, OrderStatus.DRAFT)
     owners = {Department.PRODUCTION: production_owner_id, Department.SUPPLY: supply_owner_id}
     owner_users = {d: _check_owner(session, d, uid) for d, uid in owners.items()}
 
@@ -312,7 +125,7 @@ def start_review(
     )))
     for old in earlier:
         old.status = ReviewTaskStatus.CANCELLED
-    _close_requests(session, [t.id for t in earlier], now)
+    close_requests(session, [t.id for t in earlier], now)
 
     due_at = now + dt.timedelta(hours=int(settings.get(session, "review.due_hours")))
     due_local = due_at.astimezone(settings.factory_tz(session))
@@ -331,11 +144,11 @@ def start_review(
                     else "can the special materials be bought, and when do they arrive?")
         message = (f"Order review {order.number} ({customer.name if customer else ''}): "
                    f"{question} Answer by {due_local:%Y-%m-%d %H:%M}.")
-        _notify(session, now, NotificationKind.REVIEW_REQUESTED, task, message,
+        notify(session, now, NotificationKind.REVIEW_REQUESTED, task, message,
                 department=task.department, due_at=due_at)
         owner = owner_users[task.department]
         if owner is not None and ROLE_DEPARTMENT[owner.role] != task.department:
-            _notify(session, now, NotificationKind.REVIEW_REQUESTED, task, message,
+            notify(session, now, NotificationKind.REVIEW_REQUESTED, task, message,
                     user_id=owner.id, due_at=due_at)
     session.flush()
     return _build_view(session, actor, order, now)
@@ -383,9 +196,9 @@ def answer(
     marked read.
     """
     now = utc_now(now)
-    task = _load_task(session, task_id)
+    task = load_task(session, task_id)
     require(actor, ANSWER_PERMISSION[task.department])
-    order = _load_order(session, task.order_id, lock=True)
+    order = load_order(session, task.order_id, lock=True)
     session.refresh(task)  # as committed by whoever held the order's lock before us
     if task.version != expected_version:
         raise conflict_error(session, task, expected_version)
@@ -398,7 +211,7 @@ def answer(
     if order.status != OrderStatus.IN_REVIEW:
         raise InvalidTransition("the order is {current}, no longer in review",
                                 field="status", current=order.status.value)
-    comment = _clean(comment)
+    comment = clean(comment)
     _validate_answer(task.department, feasible, lead_days, material_arrival_date, comment, order)
     revised = task.status == ReviewTaskStatus.ANSWERED
 
@@ -411,7 +224,7 @@ def answer(
     task.answered_at = now
     session.flush()  # a save lost to another PC meanwhile: Database.write reports the conflict
 
-    _close_requests(session, [task.id], now)
+    close_requests(session, [task.id], now)
     verdict = "feasible" if feasible else "NOT feasible"
     detail = (f", {lead_days} days to make" if lead_days is not None else "") + (
         f", material arrives {material_arrival_date:%Y-%m-%d}" if material_arrival_date else "")
@@ -419,14 +232,14 @@ def answer(
                f"{'revised its answer' if revised else 'answered'}: {verdict}{detail}."
                + (f" {comment}" if comment else ""))
     if order.salesperson_id is not None:
-        _notify(session, now, NotificationKind.REVIEW_ANSWERED, task, message,
+        notify(session, now, NotificationKind.REVIEW_ANSWERED, task, message,
                 user_id=order.salesperson_id)
     else:
-        _notify(session, now, NotificationKind.REVIEW_ANSWERED, task, message,
+        notify(session, now, NotificationKind.REVIEW_ANSWERED, task, message,
                 department=Department.SALES)
     for other in REVIEW_DEPARTMENTS:
         if other != task.department:
-            _notify(session, now, NotificationKind.REVIEW_ANSWERED, task, message, department=other)
+            notify(session, now, NotificationKind.REVIEW_ANSWERED, task, message, department=other)
     session.flush()
     return _build_view(session, actor, order, now)
 
@@ -464,19 +277,6 @@ def _validate_answer(
         raise ValidationError("say why it is not feasible", field="comment")
 
 
-def suggested_promise_date(view: ReviewView, today: dt.date | None = None) -> dt.date | None:
-    """The earliest delivery date both answers allow, or None until both answered feasible.
-
-    Production starts on the later of the order date, ``today`` (default: ``view.today``, the
-    factory's date when the view was read) and supply's material arrival date, and needs its
-    ``lead_days`` calendar days from there: start + lead_days.
-    """
-    prod, sup = view.task(Department.PRODUCTION), view.task(Department.SUPPLY)
-    if not (view.answered and view.feasible and prod and sup):
-        return None
-    start = max(view.order_date, today or view.today, sup.material_arrival_date or view.order_date)
-    return start + dt.timedelta(days=prod.lead_days or 0)
-
 
 # -- closing ------------------------------------------------------------------------------
 
@@ -501,10 +301,10 @@ def confirm(
     """
     require(actor, Permission.ORDER_EDIT)
     now = utc_now(now)
-    order = _load_order(session, order_id, lock=True)
+    order = load_order(session, order_id, lock=True)
     if order.version != expected_version:
         raise conflict_error(session, order, expected_version)
-    _require_review_order(order, OrderStatus.IN_REVIEW)
+    require_review_order(order, OrderStatus.IN_REVIEW)
     view = _build_view(session, actor, order, now)
     if not view.answered:
         waiting = [t.department.value for t in view.tasks if t.status != ReviewTaskStatus.ANSWERED]
@@ -528,7 +328,7 @@ def confirm(
     orders.change_status(session, actor, order.id, order.version, OrderStatus.CONFIRMED, note)
 
     for task in _current_tasks(session, order.id):
-        _notify(session, now, NotificationKind.REVIEW_CONFIRMED, task,
+        notify(session, now, NotificationKind.REVIEW_CONFIRMED, task,
                 f"Order {order.number} confirmed for {promised_date:%Y-%m-%d}: "
                 + ("schedule production." if task.department == Department.PRODUCTION
                    else "follow the material purchase."),
@@ -553,18 +353,18 @@ def withdraw(
     now = utc_now(now)
     if target not in (OrderStatus.DRAFT, OrderStatus.CANCELLED):
         raise ValidationError("back to draft, or cancelled", field="target")
-    order = _load_order(session, order_id, lock=True)
+    order = load_order(session, order_id, lock=True)
     if order.version != expected_version:
         raise conflict_error(session, order, expected_version)
-    _require_review_order(order, OrderStatus.IN_REVIEW)
+    require_review_order(order, OrderStatus.IN_REVIEW)
     orders.change_status(session, actor, order.id, expected_version, OrderStatus(target), note)
     current = _current_tasks(session, order.id)
     open_tasks = [t for t in current if t.status == ReviewTaskStatus.OPEN]
     for task in open_tasks:
         task.status = ReviewTaskStatus.CANCELLED
-    _close_requests(session, [t.id for t in open_tasks], now)
+    close_requests(session, [t.id for t in open_tasks], now)
     for task in current:
-        _notify(session, now, NotificationKind.REVIEW_WITHDRAWN, task,
+        notify(session, now, NotificationKind.REVIEW_WITHDRAWN, task,
                 f"Order review {order.number} withdrawn ({OrderStatus(target).value}).",
                 department=task.department)
     session.flush()
@@ -615,114 +415,6 @@ def escalate_overdue(session: Session, now: dt.datetime | None = None) -> int:
     for obj in [o for o in session.identity_map.values() if isinstance(o, OrderReviewTask)]:
         session.expire(obj, ["escalated_at", "updated_at"])
     return len(stamped)
-
-
-# -- reading ------------------------------------------------------------------------------
-
-
-def get_review(
-    session: Session, actor: Actor, order_id: uuid.UUID, now: dt.datetime | None = None
-) -> ReviewView:
-    """The whole review thread of an order: who asked and when, each task with its owner,
-    deadline, status, answer, who answered and when, overdue flags, and the order's status
-    history (who, when). Needs ORDER_VIEW; NotFound field ``order_id``."""
-    require(actor, Permission.ORDER_VIEW)
-    return _build_view(session, actor, _load_order(session, order_id), utc_now(now))
-
-
-def open_reviews(
-    session: Session, actor: Actor, now: dt.datetime | None = None,
-    department: Department | str | None = None,
-) -> list[OpenReviewRow]:
-    """Open tasks of orders in review, for the Review tab: soonest deadline first (overdue
-    ones lead), optionally one department's. One indexed query. Needs ORDER_VIEW."""
-    require(actor, Permission.ORDER_VIEW)
-    now = utc_now(now)
-    T, SO = OrderReviewTask, SalesOrder
-    owner, requester, salesperson = aliased(AppUser), aliased(AppUser), aliased(AppUser)
-    stmt = (
-        select(T.id, T.version, T.order_id, SO.number, Customer.name, salesperson.display_name,
-               T.department, T.owner_id, owner.display_name, requester.display_name,
-               T.assigned_at, T.due_at, T.escalated_at)
-        .join(SO, SO.id == T.order_id)
-        .join(Customer, Customer.id == SO.customer_id)
-        .outerjoin(owner, owner.id == T.owner_id)
-        .outerjoin(requester, requester.id == T.requested_by_id)
-        .outerjoin(salesperson, salesperson.id == SO.salesperson_id)
-        .where(T.status == ReviewTaskStatus.OPEN, SO.status == OrderStatus.IN_REVIEW)
-        .order_by(T.due_at, SO.number, T.department)
-    )
-    if department is not None:
-        try:
-            stmt = stmt.where(T.department == Department(department))
-        except ValueError:
-            raise ValidationError("unknown department {department!r}", field="department", department=department) from None
-    tz = settings.factory_tz(session)
-    return [
-        OpenReviewRow(
-            task_id=r[0], task_version=r[1], order_id=r[2], order_number=r[3], customer_name=r[4],
-            salesperson=r[5], department=r[6], owner_id=r[7], owner=r[8], requested_by=r[9],
-            assigned_at=r[10], due_at=r[11], due_local=r[11].astimezone(tz),
-            time_left=r[11] - now, overdue=r[11] < now, escalated_at=r[12],
-        )
-        for r in session.execute(stmt)
-    ]
-
-
-def _current_tasks(session: Session, order_id: uuid.UUID) -> list[OrderReviewTask]:
-    return list(session.scalars(select(OrderReviewTask).where(
-        OrderReviewTask.order_id == order_id, OrderReviewTask.status != ReviewTaskStatus.CANCELLED
-    )))
-
-
-def _build_view(session: Session, actor: Actor, order: SalesOrder, now: dt.datetime) -> ReviewView:
-    tz = settings.factory_tz(session)
-    tasks = list(session.scalars(
-        select(OrderReviewTask).where(OrderReviewTask.order_id == order.id)
-        .order_by(OrderReviewTask.assigned_at).execution_options(populate_existing=True)
-    ))
-    user_ids = {order.salesperson_id} | {
-        uid for t in tasks for uid in (t.owner_id, t.requested_by_id, t.answered_by_id)
-    }
-    user_ids.discard(None)
-    names = dict(session.execute(
-        select(AppUser.id, AppUser.display_name).where(AppUser.id.in_(user_ids))
-    ).all()) if user_ids else {}
-    live = order.status == OrderStatus.IN_REVIEW
-    rank = {d: n for n, d in enumerate(REVIEW_DEPARTMENTS)}
-
-    def task_view(t: OrderReviewTask) -> ReviewTaskView:
-        is_open = t.status == ReviewTaskStatus.OPEN and live
-        return ReviewTaskView(
-            id=t.id, version=t.version, order_id=t.order_id, department=t.department,
-            status=t.status, owner_id=t.owner_id, owner=names.get(t.owner_id),
-            requested_by=names.get(t.requested_by_id), assigned_at=t.assigned_at,
-            due_at=t.due_at, due_local=t.due_at.astimezone(tz), feasible=t.feasible,
-            lead_days=t.lead_days, material_arrival_date=t.material_arrival_date,
-            comment=t.comment, answered_by_id=t.answered_by_id,
-            answered_by=names.get(t.answered_by_id), answered_at=t.answered_at,
-            escalated_at=t.escalated_at, overdue=is_open and t.due_at < now,
-            time_left=(t.due_at - now) if is_open else None,
-            answered_late=t.answered_at is not None and t.answered_at > t.due_at,
-        )
-
-    current = sorted((t for t in tasks if t.status != ReviewTaskStatus.CANCELLED),
-                     key=lambda t: (rank.get(t.department, 9), t.assigned_at))
-    earlier = [t for t in tasks if t.status == ReviewTaskStatus.CANCELLED]
-    customer = session.get(Customer, order.customer_id)
-    history = tuple(StatusChangeView(*row) for row in orders.status_history(session, actor, order.id))
-    return ReviewView(
-        order_id=order.id, order_number=order.number, order_version=order.version,
-        order_status=order.status, is_custom=order.is_custom,
-        customer_name=customer.name if customer else "", order_date=order.order_date,
-        requested_date=order.requested_date, promised_date=order.promised_date,
-        salesperson_id=order.salesperson_id, salesperson=names.get(order.salesperson_id),
-        requested_by=names.get(current[0].requested_by_id) if current else None,
-        requested_at=current[0].assigned_at if current else None,
-        tasks=tuple(task_view(t) for t in current),
-        earlier_tasks=tuple(task_view(t) for t in earlier),
-        history=history, now=now, today=now.astimezone(tz).date(), timezone=tz.key,
-    )
 
 
 __all__ = [
