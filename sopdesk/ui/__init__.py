@@ -3,8 +3,3 @@
 Entry points: `sopdesk.ui.app.run_app` (the `sopdesk` command) and
 `sopdesk.ui.selftest.run_selftest` (`sopdesk selftest`).
 """
-
-from . import qtcompat as _qtcompat
-
-_qtcompat.install()
-_qtcompat.cheaper_feature_scan()
