@@ -4,5 +4,6 @@ A module of its own with no imports, so the command line can list them without l
 Excel engine or the models (sopdesk.excel, services.imports and services.exports use these).
 """
 
-IMPORT_KINDS = ("items", "bom", "customers", "suppliers", "orders", "purchase-orders", "stock-count", "plan")
-EXPORT_KINDS = (*IMPORT_KINDS, "on-hand", "shortages", "health", "work-orders")
+IMPORT_KINDS = ("items", "bom", "customers", "suppliers", "locations", "work-centers", "maintenance", "calendar",
+                "orders", "purchase-orders", "stock-count", "plan", "work-orders")
+EXPORT_KINDS = (*IMPORT_KINDS, "on-hand", "shortages", "health")

@@ -162,7 +162,9 @@ def _print_summary(result, args) -> None:
         if len(result.errors) > SHOWN_ERRORS:
             print(f"  ... and {len(result.errors) - SHOWN_ERRORS} more (use --json or --errors-file)")
         return
-    created = "".join(f", created {n} {k}" for k, n in result.created.items() if n)
+    names = result.created_names
+    created = "".join(f", created {n} {k}" + (f" ({', '.join(names[k])})" if names.get(k) else "")
+                      for k, n in result.created.items() if n)
     verb = "would import" if args.dry_run else "imported"
     print(f"{verb} {args.file}{where}: {result.rows_read} rows read, {result.inserted} new, "
           f"{result.updated} updated, {result.unchanged} unchanged, {result.skipped} skipped{created}"

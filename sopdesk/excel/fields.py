@@ -14,7 +14,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sopdesk.kinds import IMPORT_KINDS as KINDS
-from sopdesk.models.enums import ItemKind, OrderStatus, PlanStatus, POStatus
+from sopdesk.models.enums import (
+    ItemKind,
+    LocationKind,
+    OrderStatus,
+    PlanStatus,
+    POStatus,
+    WorkOrderStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -323,6 +330,118 @@ PLAN = KindSpec("plan", "生产计划", "Production Plan", (
 
 SPECS: dict[str, KindSpec] = {s.kind: s for s in (ITEMS, BOM, CUSTOMERS, SUPPLIERS, ORDERS, PURCHASE_ORDERS,
                                                   STOCK_COUNT, PLAN)}
+
+
+# -- the rest of the master data and the open work orders ----------------------------------
+# (field lengths as services/master_data.py's rules; the planners in services/imports_master.py
+# and imports_work_orders.py check every value by those rules too)
+
+LOCATION_KIND_LABELS = {LocationKind.RAW.value: "原料仓", LocationKind.WIP.value: "在制品区",
+                        LocationKind.FINISHED.value: "成品仓", LocationKind.QUARANTINE.value: "待检区"}
+LOCATION_KINDS = _vocab({
+    LocationKind.RAW.value: ("原料仓", "原材料仓", "原料", "原材料", "材料仓", "物料仓", "辅料仓", "包材仓", "raw",
+                             "raw material", "raw materials", "rm", "material", "materials"),
+    LocationKind.WIP.value: ("在制品区", "在制品", "在制", "半成品仓", "半成品", "线边仓", "车间仓", "wip",
+                             "work in progress", "semi", "semi-finished"),
+    LocationKind.FINISHED.value: ("成品仓", "成品", "产成品", "产成品仓", "finished", "finished goods", "fg"),
+    LocationKind.QUARANTINE.value: ("待检区", "待检", "待检仓", "隔离区", "隔离", "不良品仓", "不良品", "退货仓",
+                                    "quarantine", "qc", "hold", "rejects"),
+})
+WORKDAY_LABELS = {"work": "上班", "off": "休息"}
+WORKDAYS = _vocab({
+    "work": ("上班", "工作", "工作日", "加班", "补班", "调休上班", "是", "y", "yes", "true", "1", "√", "✓",
+             "working", "workday", "working day", "work"),
+    "off": ("休息", "休息日", "放假", "假日", "节假日", "法定假日", "停工", "不上班", "否", "n", "no", "false", "0",
+            "×", "✗", "off", "holiday", "rest", "day off", "closed"),
+})
+WORK_ORDER_STATUS_LABELS = {
+    WorkOrderStatus.PLANNED.value: "计划", WorkOrderStatus.RELEASED.value: "已下达",
+    WorkOrderStatus.IN_PROGRESS.value: "生产中", WorkOrderStatus.DONE.value: "已完工",
+    WorkOrderStatus.CANCELLED.value: "已取消",
+}
+WORK_ORDER_STATUSES = _vocab({
+    WorkOrderStatus.PLANNED.value: ("计划", "已计划", "计划中", "未下达", "待下达", "新建", "planned", "plan", "new"),
+    WorkOrderStatus.RELEASED.value: ("已下达", "下达", "已派工", "已发放", "待生产", "released", "issued to floor"),
+    WorkOrderStatus.IN_PROGRESS.value: ("生产中", "在制", "进行中", "已开工", "in progress", "in_progress", "started",
+                                        "producing"),
+    WorkOrderStatus.DONE.value: ("已完工", "完工", "已完成", "完成", "结案", "已结案", "done", "completed", "finished",
+                                 "closed"),
+    WorkOrderStatus.CANCELLED.value: ("已取消", "取消", "作废", "cancelled", "canceled"),
+})
+WORK_CENTER_REF = ("产线", "产线编码", "生产线", "线别", "工作中心", "工作中心编码", "车间", "line", "line code",
+                   "work center", "work centre", "work center code")
+
+LOCATIONS = KindSpec("locations", "库位/仓库", "Locations", (
+    F("code", "code", "仓库编码", "Code", ("仓库编码", "库位编码", "仓库代码", "库位代码", "仓库编号", "库位号", "编码",
+                                        "代码", "location code", "warehouse code", "code"), required=True, max_len=40),
+    F("name", "text", "仓库名称", "Name", ("仓库名称", "库位名称", "仓库", "库位", "库房", "名称", "location",
+                                        "warehouse", "location name", "warehouse name", "name"),
+      required=True, max_len=200),
+    F("kind", "enum", "类别", "Kind", ("类别", "仓库类别", "库位类别", "类型", "仓库类型", "用途", "kind", "type",
+                                     "category"),
+      choices=LOCATION_KINDS, labels=LOCATION_KIND_LABELS),  # needed for a new location only
+    F("non_negative", "bool", "禁止负库存", "No Negative Stock", ("禁止负库存", "不允许负库存", "不可负库存",
+                                                              "no negative stock", "non negative", "refuse negative")),
+    ACTIVE,
+), key=("code",))
+
+WORK_CENTERS = KindSpec("work-centers", "工作中心/产线", "Work Centers", (
+    F("code", "code", "产线编码", "Code", ("产线编码", "工作中心编码", "产线代码", "工作中心代码", "线别", "编码", "代码",
+                                        "line code", "work center code", "code"), required=True, max_len=40),
+    F("name", "text", "产线名称", "Name", ("产线名称", "工作中心名称", "产线", "工作中心", "生产线", "车间", "名称", "line",
+                                        "line name", "work center", "work center name", "name"),
+      required=True, max_len=200),
+    F("capacity_per_day", "qty", "日产能", "Capacity per Day", ("日产能", "每日产能", "产能", "日产量", "标准产能",
+                                                             "capacity per day", "daily capacity", "capacity"),
+      min_value=0),
+    F("capacity_unit", "text", "产能单位", "Capacity Unit", ("产能单位", "单位", "capacity unit", "unit", "uom"),
+      max_len=20),
+    F("hours_per_day", "qty", "每日工时", "Hours per Day", ("每日工时", "日工时", "工时", "每天工作小时", "班时",
+                                                         "hours per day", "hours"), min_value=0),
+    ACTIVE,
+), key=("code",))
+
+MAINTENANCE = KindSpec("maintenance", "设备检修", "Maintenance", (
+    F("work_center", "code", "产线", "Work Center", (*WORK_CENTER_REF, "设备"), required=True, max_len=40),
+    F("start_date", "date", "开始日期", "From", ("开始日期", "检修开始", "检修开始日期", "开始", "起始日期", "从", "from",
+                                              "start", "start date"), required=True),
+    F("end_date", "date", "结束日期", "To", ("结束日期", "检修结束", "检修结束日期", "结束", "截止日期", "至", "到", "to",
+                                          "end", "end date", "until"), required=True),
+    F("capacity_factor", "rate", "剩余产能", "Capacity Left", ("剩余产能", "剩余产能比例", "产能系数", "可用产能",
+                                                           "产能比例", "capacity left", "capacity factor", "factor")),
+    F("reason", "text", "原因", "Reason", ("原因", "检修原因", "检修内容", "内容", "说明", "备注", "reason",
+                                         "description", "note"), max_len=200),
+), key=("work_center", "start_date"))
+
+CALENDAR = KindSpec("calendar", "工作日历", "Working Calendar", (
+    F("day", "date", "日期", "Date", ("日期", "date", "day"), required=True),
+    F("is_workday", "enum", "上班/休息", "Working", ("上班/休息", "是否上班", "上班", "是否工作日", "工作日", "日期类型",
+                                                 "类型", "安排", "working", "workday", "working day", "type"),
+      required=True, choices=WORKDAYS, labels=WORKDAY_LABELS),
+    F("work_center", "code", "产线", "Work Center", WORK_CENTER_REF, max_len=40),  # blank: the whole factory
+    F("note", "text", "备注", "Note", ("备注", "说明", "节日", "节假日名称", "原因", "note", "holiday", "reason",
+                                     "remark"), max_len=200),
+), key=("work_center", "day"))
+
+WORK_ORDERS = KindSpec("work-orders", "工单", "Work Orders", (
+    F("number", "code", "工单号", "WO No.", ("工单号", "工单编号", "生产工单号", "生产任务单号", "任务单号", "生产任务单",
+                                          "生产单号", "制令单号", "工单", "单号", "wo no", "wo number", "wo",
+                                          "work order", "work order no", "number"), max_len=30),
+    ITEM_CODE, ITEM_NAME, UNIT_INFO,
+    F("qty", "qty", "计划数量", "Qty", ("计划数量", "生产数量", "工单数量", "数量", "planned qty", "qty", "quantity"),
+      required=True, min_value=1),
+    F("work_center", "code", "产线", "Line", WORK_CENTER_REF, max_len=40),
+    F("planned_start", "date", "计划开工", "Planned Start", ("计划开工", "计划开工日期", "开工日期", "计划开始",
+                                                          "开始日期", "planned start", "start date", "start"),
+      required=True),
+    F("planned_end", "date", "计划完工", "Planned End", ("计划完工", "计划完工日期", "计划结束", "结束日期", "要求完工",
+                                                      "planned end", "end date", "end", "due date"), required=True),
+    F("status", "enum", "状态", "Status", ("状态", "工单状态", "status"), choices=WORK_ORDER_STATUSES,
+      labels=WORK_ORDER_STATUS_LABELS),
+    NOTE,
+), key=("number",))
+
+SPECS.update({s.kind: s for s in (LOCATIONS, WORK_CENTERS, MAINTENANCE, CALENDAR, WORK_ORDERS)})
 
 
 def _index(spec: KindSpec) -> None:

@@ -23,9 +23,11 @@ from sopdesk.excel import Column, columns_for, write_table
 from sopdesk.kinds import EXPORT_KINDS
 from sopdesk.models import (
     BomLine,
+    CalendarDay,
     Customer,
     Item,
     Location,
+    MaintenanceWindow,
     ProductionPlanLine,
     PurchaseOrder,
     PurchaseOrderLine,
@@ -45,6 +47,7 @@ SHEET_NAMES = {
     "items": "物料", "bom": "BOM", "customers": "客户", "suppliers": "供应商", "orders": "销售订单",
     "purchase-orders": "采购订单", "stock-count": "盘点", "plan": "生产计划", "on-hand": "库存",
     "shortages": "缺料", "health": "库存健康度", "work-orders": "工单",
+    "locations": "库位", "work-centers": "产线", "maintenance": "设备检修", "calendar": "工作日历",
 }
 ITEM_KIND_LABELS = {"finished": "成品", "semi": "半成品", "raw": "原材料"}
 SHORTAGE_COLUMNS = [
@@ -204,6 +207,20 @@ _QUERIES = {
     "stock-count": _on_hand,
     "on-hand": _on_hand,
     "plan": _plan,
+    # the rest of the master data (one line each; services/imports_master.py reads them back)
+    "locations": lambda: (select(Location.code, Location.name, Location.kind, Location.non_negative,
+                                 Location.active).order_by(Location.code), tuple),
+    "work-centers": lambda: (select(WorkCenter.code, WorkCenter.name, WorkCenter.capacity_per_day,
+                                    WorkCenter.capacity_unit, WorkCenter.hours_per_day, WorkCenter.active)
+                             .order_by(WorkCenter.code), tuple),
+    "maintenance": lambda: (select(WorkCenter.code, MaintenanceWindow.start_date, MaintenanceWindow.end_date,
+                                   MaintenanceWindow.capacity_factor, MaintenanceWindow.reason)
+                            .join(WorkCenter, WorkCenter.id == MaintenanceWindow.work_center_id)
+                            .order_by(MaintenanceWindow.start_date, WorkCenter.code), tuple),
+    "calendar": lambda: (select(CalendarDay.day, CalendarDay.is_workday, WorkCenter.code, CalendarDay.note)
+                         .outerjoin(WorkCenter, WorkCenter.id == CalendarDay.work_center_id)
+                         .order_by(CalendarDay.day, WorkCenter.code),
+                         lambda r: (r[0], "work" if r[1] else "off", r[2], r[3])),
 }
 
 

@@ -20,9 +20,11 @@ code; customer/supplier code, else name; parent + component; order no. + line no
 the database's counts as unchanged. A blank cell means "not given": it keeps the stored
 value (or the default for a new record); it never clears one.
 
-Modules: this one holds the use cases, the master data, BOM, stock-count and plan planners,
-the write and the undo; imports_documents plans sales and purchase orders; imports_plan
-holds the write plan and the helpers the planners share.
+Modules: this one holds the use cases, the items / customers / suppliers, BOM and plan
+planners, the write and the undo; imports_documents plans sales and purchase orders,
+imports_master locations, work centers, maintenance and the calendar, imports_stock stock
+counts (creating the locations they name), imports_work_orders open work orders;
+imports_plan holds the write plan and the helpers the planners share.
 
 Audit: bulk rows bypass the ORM, so the per-record audit hook does not see them. Each
 batch writes one audit_log entry (table import_batch) and the batch's undo_data keeps every
@@ -39,7 +41,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -71,7 +72,6 @@ from sopdesk.models import (
     ImportProfile,
     Item,
     Location,
-    MoveType,
     OrderStatus,
     OrderStatusChange,
     ProductionPlanLine,
@@ -79,14 +79,15 @@ from sopdesk.models import (
     PurchaseOrderLine,
     SalesOrder,
     SalesOrderLine,
-    StockBalance,
     Supplier,
     WorkCenter,
 )
 
-from . import settings, stock_value
+from . import stock_value
 from .errors import ConflictError, NotFound, ValidationError
 from .imports_documents import _plan_documents
+from .imports_master import PLANNERS as MASTER_PLANNERS
+from .imports_master import TABLES as MASTER_TABLES
 from .imports_plan import (
     _chunks,
     _code_allocator,
@@ -100,6 +101,9 @@ from .imports_plan import (
     _stamp_new,
     _unj,
 )
+from .imports_stock import plan_stock_count
+from .imports_work_orders import PLANNERS as WORK_ORDER_PLANNERS
+from .imports_work_orders import TABLES as WORK_ORDER_TABLES
 from .permissions import Actor, Permission, require
 from .transfer_rights import IMPORT_PERMISSION
 
@@ -131,6 +135,7 @@ class ImportResult:
     unchanged: int = 0
     skipped: int = 0
     created: dict[str, int] = field(default_factory=dict)
+    created_names: dict[str, list[str]] = field(default_factory=dict)  # kind -> codes of what was created
     errors: list[CellError] = field(default_factory=list)
     committed: bool = False
     dry_run: bool = False
@@ -143,6 +148,7 @@ class ImportResult:
             "kind": self.kind, "file": self.file, "rows_read": self.rows_read,
             "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
             "skipped": self.skipped, "created": dict(self.created),
+            "created_names": {k: list(v) for k, v in self.created_names.items()},
             "errors": [e.as_dict() for e in self.errors], "committed": self.committed,
             "batch_id": str(self.batch_id) if self.batch_id else None,
         }
@@ -295,60 +301,6 @@ def _reaches(edges: dict, start, target) -> bool:
     return False
 
 
-# -- stock counts ---------------------------------------------------------------------------
-
-
-def _plan_stock_count(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
-    from . import ledger  # stock moves: only this kind needs the ledger
-
-    items = _resolve_items(session, parsed, plan, "item_code")
-    codes = {c for c in parsed.columns["location"] if c}
-    locs = {r.code.casefold(): r for r in session.execute(
-        select(Location.id, Location.code, Location.active).where(Location.code.in_(codes)))} if codes else {}
-    tz = settings.factory_tz(session)
-    now = _now()
-    counted = parsed.columns["counted_qty"]
-    dates = parsed.columns.get("count_date")
-    notes = parsed.columns.get("note")
-    pairs = []
-    for i, code in enumerate(parsed.columns["location"]):
-        loc = locs.get(code.casefold()) if code else None
-        if code and loc is None:
-            plan.errors.append(_err(parsed, i, "location", "unknown_location", f"unknown location {code}"))
-        elif loc is not None and not loc.active:
-            plan.errors.append(_err(parsed, i, "location", "inactive", f"location {code} is inactive"))
-        pairs.append(loc)
-    balances = {}
-    item_ids = {it.id for it in items if it}
-    for chunk in _chunks(list(item_ids)):
-        for r in session.execute(select(StockBalance.item_id, StockBalance.location_id, StockBalance.qty)
-                                 .where(StockBalance.item_id.in_(chunk))):
-            balances[(r.item_id, r.location_id)] = r.qty
-    for i, (it, loc) in enumerate(zip(items, pairs, strict=True)):
-        if it is None or loc is None or counted[i] is None:
-            continue
-        have = balances.get((it.id, loc.id))
-        diff = counted[i] - (have or Decimal(0))
-        if diff == 0:
-            plan.unchanged += 1
-            continue
-        moved_at = now
-        if dates and dates[i] is not None:
-            end = dt.datetime.combine(dates[i], dt.time(23, 59, 59), tz).astimezone(dt.UTC)
-            moved_at = min(end, now)
-        opening = have is None
-        reason = (notes[i] if notes and notes[i] else f"stock count import {parsed.file_name}")[:300]
-        plan.moves.append(ledger.MoveRequest(
-            item_id=it.id, location_id=loc.id, qty=diff,
-            move_type=MoveType.OPENING if opening else MoveType.COUNT, moved_at=moved_at,
-            ref_type="import_batch", ref_number=parsed.file_name[:40], reason=reason,
-        ))
-        if opening:
-            plan.inserted += 1
-        else:
-            plan.updated += 1
-
-
 # -- production plan ------------------------------------------------------------------------
 
 
@@ -419,12 +371,14 @@ def _month_end(d: dt.date) -> dt.date:
 
 PLANNERS = {
     "items": _plan_master, "customers": _plan_master, "suppliers": _plan_master, "bom": _plan_bom,
-    "orders": _plan_documents, "purchase-orders": _plan_documents, "stock-count": _plan_stock_count,
+    "orders": _plan_documents, "purchase-orders": _plan_documents, "stock-count": plan_stock_count,
     "plan": _plan_plan,
 }
 TABLES = {m.__tablename__: m.__table__ for m in (
     Item, Customer, Supplier, BomLine, SalesOrder, SalesOrderLine, OrderStatusChange, PurchaseOrder,
     PurchaseOrderLine, ProductionPlanLine)}
+PLANNERS.update({**MASTER_PLANNERS, **WORK_ORDER_PLANNERS})  # imports_master, imports_work_orders
+TABLES.update({**MASTER_TABLES, **WORK_ORDER_TABLES})
 
 
 # -- the use cases --------------------------------------------------------------------------
@@ -465,6 +419,7 @@ def _import_parsed(session: Session, actor: Actor, parsed: ParsedFile, dry_run: 
         return result
     result.inserted, result.updated, result.unchanged = plan.inserted, plan.updated, plan.unchanged
     result.created = dict(plan.created)
+    result.created_names = {k: list(v) for k, v in plan.created_names.items()}
     _tick(progress, is_cancelled, 0.2)
     if dry_run:
         return result
@@ -475,6 +430,7 @@ def _import_parsed(session: Session, actor: Actor, parsed: ParsedFile, dry_run: 
     undo = _write(session, actor, plan, batch_id, progress, is_cancelled)
     counts = {"rows_read": result.rows_read, "inserted": result.inserted, "updated": result.updated,
               "unchanged": result.unchanged, "skipped": result.skipped, "created": result.created,
+              "created_names": result.created_names,
               **plan.counts}
     now = _now()
     session.execute(insert(ImportBatch.__table__), [{
@@ -537,10 +493,10 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
                 stock_value.note_cost_change(session)
             table = TABLES[name]
             names = [k for k in rows[0] if not k.startswith("_")]
-            stmt = (update(table)
-                    .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
-                    .values({**{c: bindparam(c) for c in names}, "version": table.c.version + 1,
-                             "updated_at": now, "updated_by_id": actor.user_id}))
+            stmt = update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(c) for c in names})
+            if "version" in table.c:  # calendar days have none
+                stmt = stmt.where(table.c.version == bindparam("_version")).values(
+                    version=table.c.version + 1, updated_at=now, updated_by_id=actor.user_id)
             for chunk in _chunks(rows, 5000):
                 res = conn.execute(stmt, chunk)
                 if res.rowcount is not None and 0 <= res.rowcount < len(chunk):
@@ -601,9 +557,11 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
             stock_value.note_cost_change(session)  # restored costs or kinds: revalue at commit
         for rec in data.get("updated", {}).get(name, []):
             values = {c: _unj(table.c[c], v) for c, v in rec["values"].items()}
-            res = conn.execute(
-                update(table).where(table.c.id == uuid.UUID(rec["id"]), table.c.version == rec["version"])
-                .values(**values, version=table.c.version + 1, updated_at=now, updated_by_id=actor.user_id))
+            stmt = update(table).where(table.c.id == uuid.UUID(rec["id"])).values(**values)
+            if "version" in table.c:
+                stmt = stmt.where(table.c.version == rec["version"]).values(
+                    version=table.c.version + 1, updated_at=now, updated_by_id=actor.user_id)
+            res = conn.execute(stmt)
             if res.rowcount != 1:
                 raise ConflictError(f"a record in {name} was changed after the import; the import cannot be "
                                     "undone automatically")
@@ -629,6 +587,9 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
                     ids = [x for x in ids if x not in kept]
                 if name == Customer.__tablename__ and created_orders:
                     counts["customers_kept"] = len(ids)  # their cancelled orders still name them
+                    continue
+                if name == Location.__tablename__ and data.get("moves"):
+                    counts["locations_kept"] = len(ids)  # the count's moves and their reversals stay at them
                     continue
                 for chunk in _chunks(ids):
                     counts["deleted"] += conn.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0

@@ -84,6 +84,7 @@ class _Plan:
     updated: int = 0
     unchanged: int = 0
     created: dict[str, int] = field(default_factory=dict)
+    created_names: dict[str, list[str]] = field(default_factory=dict)  # kind -> codes, for the summary
     moves: list[MoveRequest] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     # big inserts kept as columns (no dict per row): table -> {column: list of values}

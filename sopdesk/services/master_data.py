@@ -292,6 +292,23 @@ def _clean(session: Session, rule: FieldRule, value: Any) -> Any:  # noqa: C901 
     raise AssertionError(f"unknown field type {rule.type}")
 
 
+def field_rules(kind_key: str) -> dict[str, FieldRule]:
+    """The kind's field rules by name (imports check each cell of a file by them)."""
+    return {f.name: f for f in _kind(kind_key).fields}
+
+
+def clean_field(session: Session, kind_key: str, name: str, value: Any) -> Any:
+    """One field's value as save_record would store it, or ValidationError(field=name)."""
+    return _clean(session, field_rules(kind_key)[name], value)
+
+
+def check_record(session: Session, kind_key: str, values: dict) -> None:
+    """The kind's rules across fields (a maintenance window ends after it starts)."""
+    kind = _kind(kind_key)
+    if kind.check is not None:
+        kind.check(session, values)
+
+
 def referenced(session: Session, kind_key: str, record_id: uuid.UUID) -> list[str]:
     """The tables whose rows refer to this record (through any foreign key)."""
     table = _kind(kind_key).model.__table__

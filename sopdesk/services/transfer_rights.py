@@ -15,10 +15,16 @@ IMPORT_PERMISSION: dict[str, Permission] = {
     "bom": Permission.MASTER_EDIT,
     "customers": Permission.MASTER_EDIT,
     "suppliers": Permission.MASTER_EDIT,
+    # as services/master_data.EDIT_PERMISSION: lines, their maintenance and calendar are planning's
+    "locations": Permission.MASTER_EDIT,
+    "work-centers": Permission.PLAN_EDIT,
+    "maintenance": Permission.PLAN_EDIT,
+    "calendar": Permission.PLAN_EDIT,
     "orders": Permission.ORDER_EDIT,  # customers named in an order file come with it
     "purchase-orders": Permission.PO_EDIT,
     "stock-count": Permission.STOCK_ADJUST,
     "plan": Permission.PLAN_EDIT,
+    "work-orders": Permission.PLAN_EDIT,
 }
 
 # export kind -> what the actor must be allowed to see
@@ -29,6 +35,8 @@ EXPORT_PERMISSION: dict[str, Permission] = {
     "stock-count": Permission.STOCK_VIEW, "on-hand": Permission.STOCK_VIEW, "shortages": Permission.STOCK_VIEW,
     "health": Permission.STOCK_VIEW,
     "work-orders": Permission.PLAN_VIEW,
+    "locations": Permission.STOCK_VIEW, "work-centers": Permission.PLAN_VIEW, "maintenance": Permission.PLAN_VIEW,
+    "calendar": Permission.PLAN_VIEW,
 }
 
 

@@ -293,6 +293,23 @@ def create(session: Session, actor: Actor, data: WorkOrderInput, *, today: dt.da
     """A planned work order (WO-yyyy-nnnnn) for a made item; linked to a confirmed sales
     order line for make-to-order."""
     require(actor, Permission.PLAN_EDIT)
+    item, qty = check_input(session, data)
+    year = (today or settings.factory_today(session)).year
+    wo = WorkOrder(
+        number=_free_number(session, year), item_id=item.id, qty=qty,
+        work_center_id=data.work_center_id, planned_start=data.planned_start,
+        planned_end=data.planned_end, status=WorkOrderStatus.PLANNED,
+        sales_order_line_id=data.sales_order_line_id, note=(data.note or "").strip() or None,
+    )
+    session.add(wo)
+    session.flush()
+    return _row(session, actor, wo, today)
+
+
+def check_input(session: Session, data: WorkOrderInput) -> tuple[Item, Decimal]:
+    """The rules a work order's values follow (create, and the work-orders import for each
+    row): the made item and the exact quantity, or a ValidationError / NotFound naming the
+    field."""
     if data.item_id is None:
         raise ValidationError("choose the product", field="item_id")
     item = session.get(Item, data.item_id)
@@ -326,16 +343,7 @@ def create(session: Session, actor: Actor, data: WorkOrderInput, *, today: dt.da
         if line.item_id != item.id:
             raise ValidationError("the work order makes another item than the order line",
                                   field="sales_order_line_id")
-    year = (today or settings.factory_today(session)).year
-    wo = WorkOrder(
-        number=_free_number(session, year), item_id=item.id, qty=qty,
-        work_center_id=data.work_center_id, planned_start=data.planned_start,
-        planned_end=data.planned_end, status=WorkOrderStatus.PLANNED,
-        sales_order_line_id=data.sales_order_line_id, note=(data.note or "").strip() or None,
-    )
-    session.add(wo)
-    session.flush()
-    return _row(session, actor, wo, today)
+    return item, qty
 
 
 def _free_number(session: Session, year: int) -> str:

@@ -58,6 +58,9 @@ KIND_LABELS = {
     "suppliers": ("Suppliers", "供应商"), "orders": ("Sales orders", "销售订单"),
     "purchase-orders": ("Purchase orders", "采购订单"), "stock-count": ("Stock count", "盘点"),
     "plan": ("Production plan", "生产计划"),
+    "locations": ("Locations", "库位/仓库"), "work-centers": ("Work centers", "产线/工作中心"),
+    "maintenance": ("Maintenance windows", "设备检修"), "calendar": ("Working calendar", "工作日历"),
+    "work-orders": ("Work orders", "工单"),
 }
 
 
@@ -115,6 +118,34 @@ _CELL_MESSAGES = [(re.compile(p), m) for p, m in [
     (r"^unknown customer code (\S+)", QT_TRANSLATE_NOOP(
         "ImportWizard", "unknown customer code {0} (add a customer name column to create it)")),
     (r"^unknown location (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown location {0}")),
+    (r"^unknown work center (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown work center {0}")),
+    (r"^work center (.+) is inactive$", QT_TRANSLATE_NOOP("ImportWizard", "work center {0} is inactive")),
+    (r"^location (.+) is inactive$", QT_TRANSLATE_NOOP("ImportWizard", "location {0} is inactive")),
+    (r"^product (.+) is inactive$", QT_TRANSLATE_NOOP("ImportWizard", "product {0} is inactive")),
+    (r"^a new location needs its kind", QT_TRANSLATE_NOOP(
+        "ImportWizard", "a new location needs its kind (raw material store / work in progress / finished goods "
+                        "store / quarantine)")),
+    (r"^the same .+ as row (\d+) of the file$", QT_TRANSLATE_NOOP("ImportWizard", "the same record as row {0} of the file")),
+    (r"^work order (\S+) is on row (\d+) of the file already$",
+     QT_TRANSLATE_NOOP("ImportWizard", "work order {0} is on row {1} of the file already")),
+    (r"^the window ends before it starts$", QT_TRANSLATE_NOOP("ImportWizard", "the window ends before it starts")),
+    (r"^the end cannot be before the start$",
+     QT_TRANSLATE_NOOP("ImportWizard", "the end cannot be before the start")),
+    (r"^a raw material is bought, not made$",
+     QT_TRANSLATE_NOOP("ImportWizard", "a raw material is bought, not made")),
+    (r"^a work order goes in progress", QT_TRANSLATE_NOOP(
+        "ImportWizard", "a work order goes in progress with its first material issue: import it as released")),
+    (r"^a work order is done when", QT_TRANSLATE_NOOP(
+        "ImportWizard", "a work order is done when its output is reported and it is closed: import open work "
+                        "orders only (planned or released)")),
+    (r"^a cancelled work order is not imported", QT_TRANSLATE_NOOP(
+        "ImportWizard", "a cancelled work order is not imported: leave it out of the file")),
+    (r"^(\S+) makes (\S+): a work order's product cannot change$",
+     QT_TRANSLATE_NOOP("ImportWizard", "{0} makes {1}: a work order's product cannot change")),
+    (r"^(\S+) is ([a-z ]+) \((.+)\) and can no longer be changed by an import$",
+     QT_TRANSLATE_NOOP("ImportWizard", "{0} is {1} and can no longer be changed by an import")),
+    (r"^(\S+) is released already: it cannot go back to planned$",
+     QT_TRANSLATE_NOOP("ImportWizard", "{0} is released already: it cannot go back to planned")),
     (r"^(.+) is required$", QT_TRANSLATE_NOOP("ImportWizard", "{0} is required")),
     (r"^(\S+) is (\w+) and can no longer be changed$",
      QT_TRANSLATE_NOOP("ImportWizard", "{0} can no longer be changed in its current status")),
@@ -559,7 +590,12 @@ class SummaryPage(QWizardPage):
                  self.tr("New: {0}").format(r.inserted), self.tr("Changed: {0}").format(r.updated),
                  self.tr("Unchanged: {0}").format(r.unchanged), self.tr("Skipped: {0}").format(r.skipped)]
         for what, n in (r.created or {}).items():
-            lines.append(self.tr("Created along with it ({0}): {1}").format(kind_label(what), n))
+            names = r.created_names.get(what)
+            if names:
+                lines.append(self.tr("Created along with it ({0}): {1} — {2}").format(
+                    kind_label(what), n, "、".join(names) if is_zh() else ", ".join(names)))
+            else:
+                lines.append(self.tr("Created along with it ({0}): {1}").format(kind_label(what), n))
         lines.append(self.tr("Batch: {0}").format(r.batch_id) if r.batch_id else
                      self.tr("Nothing changed: the database already held these values."))
         self.text.setText("\n".join(lines))
