@@ -79,3 +79,25 @@ def test_cell_messages_of_the_new_kinds_are_translatable():
     assert cell_message("M3 is in progress (生产中) and can no longer be changed by an import") == \
         "M3 is in progress and can no longer be changed by an import"
     assert cell_message("the same location as row 4 of the file") == "the same record as row 4 of the file"
+
+
+def test_the_chinese_preview_shows_statuses_by_their_chinese_names(db, basics, make_ctx, qtbot, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    path = write_xlsx(tmp_path / "工单.xlsx", {"S": [
+        ["工单号", "产品编码", "计划数量", "计划开工", "计划完工", "状态"],
+        ["M1", "FG-100", 10, "2026-08-01", "2026-08-05", "released"], ["M2", "FG-100", 10, "2026-08-01",
+                                                                       "2026-08-05", "计划"]]})
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        w = open_wizard(qtbot, make_ctx(basics[Role.PRODUCTION]))
+        choose(w, path, "work-orders")
+        click_next(w)
+        click_next(w)
+        page = w.preview_page
+        assert w.currentPage() is page and not w.dry.errors
+        status = [page.preview.horizontalHeaderItem(c).text() for c in range(page.preview.columnCount())].index("状态")
+        assert [page.preview.item(r, status).text() for r in range(2)] == ["已下达", "计划"]
+    finally:
+        QLocale.setDefault(before)

@@ -500,9 +500,13 @@ class PreviewPage(QWizardPage):
         self.preview.setVerticalHeaderLabels([str(r[0]) for r in rows])
         self._row_of = {r[0]: i for i, r in enumerate(rows)}
         raw = parsed.raw
+        zh_labels = {f: spec.field(f).labels for f in fields} if is_zh() else {}
         for i, (_excel_row, values, _row_errors) in enumerate(rows):
             for k, f in enumerate(fields):
-                self.preview.setItem(i, k, _item(_shown(values.get(f))))
+                value = values.get(f)
+                if zh_labels.get(f) and value in zh_labels[f]:  # a status or kind: its Chinese name
+                    value = zh_labels[f][value]
+                self.preview.setItem(i, k, _item(_shown(value)))
         for e in errs:  # mark every bad cell that is in the preview (database errors too)
             i, k = self._row_of.get(e.row), self._col_of.get(e.field)
             if i is None or k is None:
