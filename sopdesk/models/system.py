@@ -40,7 +40,11 @@ class AuditLog(Base):
     """Append-only: who changed which business record, when, from what to what."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_record", "table_name", "record_id"),
+        Index("ix_audit_log_at", "at", "id"),  # the viewer: newest first, paged
+        Index("ix_audit_log_user", "user_id", "at", "id"),  # one user's changes
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[timestamp]

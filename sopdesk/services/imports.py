@@ -27,9 +27,11 @@ counts (creating the locations they name), imports_work_orders open work orders;
 imports_plan holds the write plan and the helpers the planners share.
 
 Audit: bulk rows bypass the ORM, so the per-record audit hook does not see them. Each
-batch writes one audit_log entry (table import_batch) and the batch's undo_data keeps every
-inserted id and every updated record's values before the import; that is the record of
-what the import changed.
+batch writes one audit_log entry (table import_batch: kind, file, counts of what it created
+and changed), and one entry per existing record it changed, before -> after, as the hook
+would (services/imports_audit.py, which says why created records are counted, not listed);
+its undo writes the restored values the same way. The batch's undo_data keeps every
+inserted id and every updated record's values before the import.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ from sopdesk.models import (
 
 from . import stock_value
 from .errors import ConflictError, NotFound, ValidationError
+from .imports_audit import AuditWriter
 from .imports_documents import _plan_documents
 from .imports_master import PLANNERS as MASTER_PLANNERS
 from .imports_master import TABLES as MASTER_TABLES
@@ -444,9 +447,19 @@ def _import_parsed(session: Session, actor: Actor, parsed: ParsedFile, dry_run: 
                          changes={"kind": [None, parsed.kind], "file_name": [None, parsed.file_name],
                                   "sheet": [None, parsed.sheet], "counts": [None, counts]}))
     session.flush()
+    _audit_records(session, actor, plan, now)
     _tick(progress, is_cancelled, 1.0)
     result.committed, result.batch_id = True, batch_id
     return result
+
+
+def _audit_records(session: Session, actor: Actor, plan: _Plan, now: dt.datetime) -> None:
+    """One audit entry per existing record the batch changed, before -> after, at the batch
+    entry's moment (services/imports_audit.py: why records it created are counted there)."""
+    writer = AuditWriter(actor, now)
+    for name in plan.order:
+        writer.updated_rows(name, plan.updates.get(name) or [], plan.before.get(name) or [])
+    writer.write(session.connection())
 
 
 def _tick(progress: Progress | None, is_cancelled: Cancelled | None, x: float) -> None:
@@ -551,12 +564,16 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
     order = data.get("order", [])
     conn = session.connection()
     now = _now()
+    audit = AuditWriter(actor, now)
     for name in reversed(order):
         table = TABLES[name]
         if name == Item.__tablename__ and data.get("updated", {}).get(name):
             stock_value.note_cost_change(session)  # restored costs or kinds: revalue at commit
-        for rec in data.get("updated", {}).get(name, []):
+        restoring = data.get("updated", {}).get(name, [])
+        current = _current_values(conn, table, restoring)
+        for rec in restoring:
             values = {c: _unj(table.c[c], v) for c, v in rec["values"].items()}
+            audit.restored(name, rec["id"], current.get(rec["id"], {}), values, rec["version"])
             stmt = update(table).where(table.c.id == uuid.UUID(rec["id"])).values(**values)
             if "version" in table.c:
                 stmt = stmt.where(table.c.version == rec["version"]).values(
@@ -601,7 +618,21 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
                          record_id=str(batch.id), action="update",
                          changes={"undone_at": [None, now.isoformat()], "undo": [None, counts]}))
     session.flush()
+    audit.write(conn)
     return counts
+
+
+def _current_values(conn, table, records: list[dict]) -> dict[str, dict]:
+    """The stored values of the columns an undo is about to restore, by record id (what the
+    restore's audit entries name as before)."""
+    if not records:
+        return {}
+    names = sorted({c for rec in records for c in rec["values"]})
+    out: dict[str, dict] = {}
+    for chunk in _chunks([uuid.UUID(rec["id"]) for rec in records]):
+        for row in conn.execute(select(table.c.id, *[table.c[c] for c in names]).where(table.c.id.in_(chunk))):
+            out[str(row[0])] = dict(zip(names, row[1:], strict=True))
+    return out
 
 
 def _refuse_if_changed(session: Session, table, name: str, ids: list[uuid.UUID]) -> None:

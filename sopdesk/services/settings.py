@@ -1,17 +1,26 @@
-"""Factory-wide settings with defaults; stored as JSON values in the setting table."""
+"""Factory-wide settings with defaults; stored as JSON values in the setting table.
+
+`get` / `set_value` read and write one key (services and the demo); the settings screen
+reads every key with its version (`read_settings`) and saves the ones the user changed in
+one go (`save_settings`): each value validated with its key as the field, and a key another
+PC saved after the screen loaded it refused as a conflict, nothing written.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sopdesk.models import Setting
+from sopdesk.models import AppUser, AuditLog, Setting
 
-from .errors import ValidationError
+from .errors import ConflictError, ConflictInfo, FieldChange, ValidationError
 from .permissions import Actor, Permission, require
 
 DEFAULTS: dict[str, Any] = {
@@ -24,19 +33,43 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+FACTORY_NAME_MAX = 120
+
+
+@functools.cache
+def time_zones() -> tuple[str, ...]:
+    """The IANA zone names zoneinfo knows (tzdata), sorted: what the time zone may be."""
+    return tuple(sorted(available_timezones()))
+
+
 def _validate(key: str, value: Any) -> Any:
     if key not in DEFAULTS:
-        raise ValidationError(f"unknown setting {key}", field=key)
+        raise ValidationError("unknown setting {key}", field=key, key=key)
+    if key == "factory.name":
+        if not isinstance(value, str):
+            raise ValidationError("a name", field=key)
+        value = value.strip()
+        if len(value) > FACTORY_NAME_MAX:
+            raise ValidationError("at most {max_len} characters", field=key, max_len=FACTORY_NAME_MAX)
     if key == "factory.timezone":
+        if not isinstance(value, str) or value not in time_zones():
+            raise ValidationError("unknown time zone {value}", field=key, value=str(value))
         try:
-            ZoneInfo(str(value))
+            ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError(f"unknown time zone {value!r}", field=key) from None
-    if key == "review.due_hours" and (not isinstance(value, int) or not 1 <= value <= 24 * 14):
+            raise ValidationError("unknown time zone {value}", field=key, value=value) from None
+    if key == "calendar.workdays":
+        if (not isinstance(value, list | tuple) or not value
+                or any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6 for d in value)):
+            raise ValidationError("at least one working day, Monday=0 to Sunday=6", field=key)
+        value = sorted(set(value))
+    if key == "review.due_hours" and (not isinstance(value, int) or isinstance(value, bool)
+                                      or not 1 <= value <= 24 * 14):
         raise ValidationError("a whole number of hours from 1 to 336", field=key)
     if key == "inventory.allow_negative" and not isinstance(value, bool):
         raise ValidationError("true or false", field=key)
-    if key == "demand_review.day" and (not isinstance(value, int) or not 1 <= value <= 28):
+    if key == "demand_review.day" and (not isinstance(value, int) or isinstance(value, bool)
+                                       or not 1 <= value <= 28):
         raise ValidationError("a day of the month from 1 to 28", field=key)
     return value
 
@@ -66,6 +99,82 @@ def set_value(session: Session, actor: Actor, key: str, value: Any) -> None:
         from .stock_month import rebuild_stock_month
 
         rebuild_stock_month(session)
+
+
+@dataclass(frozen=True)
+class SettingsView:
+    """Every setting's value (stored, else the default) and the version the screen loaded
+    (None: never stored, the default applies)."""
+
+    values: dict[str, Any]
+    versions: dict[str, int | None]
+
+
+def read_settings(session: Session, actor: Actor) -> SettingsView:
+    require(actor, Permission.SETTINGS_EDIT)
+    stored = {s.key: s for s in session.scalars(select(Setting))}
+    return SettingsView(
+        values={k: stored[k].value if k in stored else v for k, v in DEFAULTS.items()},
+        versions={k: stored[k].version if k in stored else None for k in DEFAULTS},
+    )
+
+
+def save_settings(session: Session, actor: Actor, changes: dict[str, Any],
+                  versions: dict[str, int | None]) -> SettingsView:
+    """Store the settings the user changed. `versions` are the ones read_settings gave for
+    those keys. Every value is checked first (the first wrong one is raised with its key as
+    the field); a key saved by someone else since raises ConflictError; either way nothing
+    is written. The rows are read again under a lock (PostgreSQL) so the versions compared
+    are the committed ones; a first save of a key racing another PC's is the same conflict."""
+    require(actor, Permission.SETTINGS_EDIT)
+    clean = {key: _validate(key, value) for key, value in changes.items()}
+    if not clean:
+        return read_settings(session, actor)
+    rows = {s.key: s for s in session.scalars(
+        select(Setting).where(Setting.key.in_(sorted(clean))).order_by(Setting.key).with_for_update()
+        .execution_options(populate_existing=True))}
+    for key in clean:
+        current = rows[key].version if key in rows else None
+        if current != versions.get(key):
+            raise _conflict(session, key, versions.get(key), rows.get(key))
+    for key, value in clean.items():
+        if key in rows:
+            if rows[key].value != value:
+                set_value(session, actor, key, value)
+            continue
+        try:
+            with session.begin_nested():
+                set_value(session, actor, key, value)
+        except IntegrityError:  # another PC stored this key first, just now
+            stored = session.scalar(select(Setting).where(Setting.key == key)
+                                    .execution_options(populate_existing=True))
+            raise _conflict(session, key, None, stored) from None
+    return read_settings(session, actor)
+
+
+def _conflict(session: Session, key: str, your_version: int | None, row: Setting | None) -> ConflictError:
+    """The conflict for a setting someone saved after the screen loaded it, from the audit log
+    (the shape conflicts.conflict_error builds for records with an id)."""
+    entries = session.scalars(select(AuditLog).where(AuditLog.table_name == Setting.__tablename__,
+                                                     AuditLog.record_id == key).order_by(AuditLog.id)).all()
+    later = [e for e in entries if (e.action == "insert" and your_version is None)
+             or (e.changes.get("version") or [0, 0])[1] > (your_version or 0)]
+    change = None
+    for e in later:
+        before, after = (e.changes.get("value") or [None, None])
+        if change is None:
+            change = FieldChange(key, before, after, e.username, e.at)
+        else:
+            change.after, change.changed_by, change.changed_at = after, e.username, e.at
+    who = None
+    if row is not None and row.updated_by_id is not None:
+        user = session.get(AppUser, row.updated_by_id)
+        who = user.display_name or user.username if user else None
+    info = ConflictInfo(table=Setting.__tablename__, record_id=key, your_version=your_version or 0,
+                        current_version=row.version if row is not None else 0, changed_by=who,
+                        changed_at=row.updated_at if row is not None else None,
+                        changes=[change] if change else [])
+    return ConflictError("another user changed this setting after you opened it; nothing was saved", info)
 
 
 def all_settings(session: Session) -> dict[str, Any]:

@@ -1,4 +1,13 @@
-"""User accounts: create, list, sign in."""
+"""User accounts: create, list, sign in; the administrator's user management (change role,
+deactivate/reactivate, reset a password) and every user's own password change.
+
+Rules checked here, whatever the screen shows: only an administrator who is still an
+active administrator in the database manages users; nobody changes their own role or
+deactivates themselves; the last active administrator keeps the role and stays active (on
+PostgreSQL the active administrators' rows are locked while that is counted, so two
+administrators demoting each other at the same moment cannot both succeed). A save over a
+newer version of the account raises the conflict naming who changed what.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +20,14 @@ from sqlalchemy.orm import Session
 
 from sopdesk.models import AppUser, Role
 
-from .errors import AuthenticationFailed, DuplicateError, NotFound, ValidationError
+from .conflicts import conflict_error
+from .errors import (
+    AuthenticationFailed,
+    DuplicateError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from .passwords import hash_password, needs_rehash, verify_password
 from .permissions import SYSTEM, Actor, Permission, require
 
@@ -26,17 +42,18 @@ class UserInfo:
     display_name: str
     role: Role
     active: bool
+    version: int = 1
 
 
 def _info(u: AppUser) -> UserInfo:
-    return UserInfo(u.id, u.username, u.display_name, u.role, u.active)
+    return UserInfo(u.id, u.username, u.display_name, u.role, u.active, u.version)
 
 
 def create_user(
     session: Session, actor: Actor, username: str, role: Role | str, password: str,
     display_name: str = "",
 ) -> UserInfo:
-    require(actor, Permission.USER_ADMIN)
+    _require_admin(session, actor)
     username = (username or "").strip()
     if not USERNAME_RE.match(username):
         raise ValidationError(
@@ -45,13 +62,14 @@ def create_user(
     try:
         role = Role(role)
     except ValueError:
-        raise ValidationError(
-            f"unknown role {role!r}; one of {', '.join(r.value for r in Role)}", field="role"
-        ) from None
-    if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(f"at least {MIN_PASSWORD} characters", field="password")
+        raise ValidationError("unknown role {role}; one of {roles}", field="role", role=str(role),
+                              roles=", ".join(r.value for r in Role)) from None
+    _check_password(password)
+    display_name = (display_name or "").strip()
+    if len(display_name) > 120:
+        raise ValidationError("at most 120 characters", field="display_name", max_len=120)
     if session.scalar(select(AppUser.id).where(AppUser.username == username)):
-        raise DuplicateError(f"user {username} already exists", field="username")
+        raise DuplicateError("user {username} already exists", field="username", username=username)
     user = AppUser(
         username=username, display_name=display_name or username, role=role,
         password_hash=hash_password(password), created_by_id=actor.user_id,
@@ -69,7 +87,7 @@ def list_users(session: Session) -> list[UserInfo]:
 def actor_for(session: Session, username: str) -> Actor:
     user = session.scalar(select(AppUser).where(AppUser.username == username))
     if user is None:
-        raise NotFound(f"no user {username}", field="username")
+        raise NotFound("no user {username}", field="username", username=username)
     return Actor(user.id, user.username, user.role, user.display_name)
 
 
@@ -85,15 +103,150 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
 
 
 def set_password(session: Session, actor: Actor, username: str, password: str) -> None:
+    """The command line's and the demo's password setter (SYSTEM, or a user for their own
+    account). On screen: reset_password (administrator) and change_own_password."""
     if actor.username != username:
         require(actor, Permission.USER_ADMIN)
-    if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(f"at least {MIN_PASSWORD} characters", field="password")
+    _check_password(password)
     user = session.scalar(select(AppUser).where(AppUser.username == username))
     if user is None:
-        raise NotFound(f"no user {username}", field="username")
+        raise NotFound("no user {username}", field="username", username=username)
     user.password_hash = hash_password(password)
     user.updated_by_id = actor.user_id
 
 
-__all__ = ["SYSTEM", "UserInfo", "actor_for", "authenticate", "create_user", "list_users", "set_password"]
+# -- the administrator's user management ----------------------------------------------------
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError("at least {min_len} characters", field="password", min_len=MIN_PASSWORD)
+
+
+def _require_admin(session: Session, actor: Actor) -> None:
+    """The role's permission, and (for a signed-in user, not SYSTEM) that the account is
+    still an active administrator: one demoted or deactivated on another PC a minute ago
+    may not go on managing users from the window left open."""
+    require(actor, Permission.USER_ADMIN)
+    if actor.user_id is None:
+        return
+    row = session.execute(select(AppUser.role, AppUser.active).where(AppUser.id == actor.user_id)).first()
+    if row is None or not row.active or row.role != Role.ADMIN:
+        raise PermissionDenied("{username} is no longer an active administrator", username=actor.username,
+                               permission=Permission.USER_ADMIN.value, role=actor.role.value, rule="not_admin_now")
+
+
+def _locked_user(session: Session, user_id: uuid.UUID, expected_version: int | None) -> AppUser:
+    """The account, read again under a row lock (PostgreSQL; SQLite's write transaction
+    holds the database already), so the version compared is the committed one."""
+    user = session.scalar(select(AppUser).where(AppUser.id == user_id).with_for_update()
+                          .execution_options(populate_existing=True))
+    if user is None:
+        raise NotFound("no user {user_id}", field="user_id", user_id=str(user_id))
+    if expected_version is not None and user.version != expected_version:
+        raise conflict_error(session, user, expected_version)
+    return user
+
+
+def _other_active_admins(session: Session, user: AppUser) -> int:
+    """Active administrators other than `user`, counted with their rows locked."""
+    ids = session.scalars(select(AppUser.id).where(AppUser.role == Role.ADMIN, AppUser.active.is_(True))
+                          .with_for_update()).all()
+    return sum(1 for i in ids if i != user.id)
+
+
+def list_accounts(session: Session, actor: Actor, *, include_inactive: bool = True) -> list[UserInfo]:
+    """Every account with its version, for the administrator's user list."""
+    _require_admin(session, actor)
+    stmt = select(AppUser).order_by(AppUser.active.desc(), AppUser.username)
+    if not include_inactive:
+        stmt = stmt.where(AppUser.active.is_(True))
+    return [_info(u) for u in session.scalars(stmt)]
+
+
+def get_account(session: Session, actor: Actor, user_id: uuid.UUID) -> UserInfo:
+    _require_admin(session, actor)
+    user = session.get(AppUser, user_id)
+    if user is None:
+        raise NotFound("no user {user_id}", field="user_id", user_id=str(user_id))
+    return _info(user)
+
+
+def change_role(session: Session, actor: Actor, user_id: uuid.UUID, role: Role | str,
+                expected_version: int | None = None) -> UserInfo:
+    """Give an account another role. Not one's own, and never the last active
+    administrator's."""
+    _require_admin(session, actor)
+    try:
+        role = Role(role)
+    except ValueError:
+        raise ValidationError("unknown role {role}; one of {roles}", field="role", role=str(role),
+                              roles=", ".join(r.value for r in Role)) from None
+    user = _locked_user(session, user_id, expected_version)
+    if user.role == role:
+        return _info(user)
+    if user.id == actor.user_id:
+        raise ValidationError("you cannot change your own role", field="role", rule="own_role")
+    if user.role == Role.ADMIN and user.active and not _other_active_admins(session, user):
+        raise ValidationError("the last active administrator keeps the administrator role", field="role",
+                              rule="last_admin")
+    user.role = role
+    user.updated_by_id = actor.user_id
+    session.flush()
+    return _info(user)
+
+
+def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool,
+               expected_version: int | None = None) -> UserInfo:
+    """Deactivate an account (it can no longer sign in; its name stays on what it did) or
+    reactivate it. Not one's own account, and never the last active administrator."""
+    _require_admin(session, actor)
+    user = _locked_user(session, user_id, expected_version)
+    if user.active == bool(active):
+        return _info(user)
+    if not active:
+        if user.id == actor.user_id:
+            raise ValidationError("you cannot deactivate your own account", field="active", rule="own_account")
+        if user.role == Role.ADMIN and not _other_active_admins(session, user):
+            raise ValidationError("the last active administrator cannot be deactivated", field="active",
+                                  rule="last_admin")
+    user.active = bool(active)
+    user.updated_by_id = actor.user_id
+    session.flush()
+    return _info(user)
+
+
+def reset_password(session: Session, actor: Actor, user_id: uuid.UUID, password: str,
+                   expected_version: int | None = None) -> UserInfo:
+    """An administrator sets a new password for someone who forgot theirs (tell it to them;
+    they can change it themselves after signing in)."""
+    _require_admin(session, actor)
+    _check_password(password)
+    user = _locked_user(session, user_id, expected_version)
+    user.password_hash = hash_password(password)
+    user.updated_by_id = actor.user_id
+    session.flush()
+    return _info(user)
+
+
+def change_own_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
+    """Any signed-in user changes their own password; the current one is asked first, so a
+    PC left signed in does not hand the account over."""
+    user = session.scalar(select(AppUser).where(AppUser.id == actor.user_id).with_for_update()) \
+        if actor.user_id is not None else None
+    if user is None or not user.active:
+        raise NotFound("no active user {username}", field="username", username=actor.username)
+    if not verify_password(user.password_hash, old_password or ""):
+        raise ValidationError("the current password is wrong", field="old_password", rule="old_password")
+    _check_password(new_password)
+    if new_password == old_password:
+        raise ValidationError("the new password is the same as the current one", field="password",
+                              rule="same_password")
+    user.password_hash = hash_password(new_password)
+    user.updated_by_id = actor.user_id
+    session.flush()
+
+
+__all__ = ["SYSTEM", "UserInfo", "actor_for", "authenticate", "change_own_password", "change_role",
+           "create_user", "get_account", "list_accounts", "list_users", "reset_password", "set_active",
+           "set_password"]
