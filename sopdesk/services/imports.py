@@ -549,7 +549,7 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
     the batch created is in use elsewhere. Returns counts of what was undone."""
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise NotFound(f"no import batch {batch_id}", field="batch_id")
+        raise NotFound("no import batch {batch_id}", field="batch_id", batch_id=batch_id)
     require_import(actor, batch.kind)
     if batch.undone_at is not None:
         raise ValidationError("this import has been undone already", field="batch_id")
@@ -697,7 +697,7 @@ def delete_profile(session: Session, actor: Actor, kind: str, name: str) -> None
     require(actor, Permission.IMPORT_DATA)
     row = session.scalar(select(ImportProfile).where(ImportProfile.kind == kind, ImportProfile.name == name))
     if row is None:
-        raise NotFound(f"no {kind} import profile named {name}", field="name")
+        raise NotFound("no {kind} import profile named {name}", field="name", kind=kind, name=name)
     session.delete(row)
     session.flush()
 
@@ -712,7 +712,7 @@ def detect_for(session: Session, actor: Actor, book, kind: str, *, sheet: str | 
     if profile:
         forced = next((p for p in profiles if p.name == profile), None)
         if forced is None:
-            raise NotFound(f"no {kind} import profile named {profile}", field="profile")
+            raise NotFound("no {kind} import profile named {profile}", field="profile", kind=kind, profile=profile)
     det = detect(book, kind, sheet=sheet or (forced.sheet_name if forced and forced.sheet_name in book.sheet_names else None),
                  profile=forced, profiles=profiles)
     if det.profile:

@@ -158,7 +158,7 @@ def _kind(key: str) -> Kind:
     try:
         return KINDS[key]
     except KeyError:
-        raise ValidationError(f"unknown kind of master data {key!r}", field="kind") from None
+        raise ValidationError("unknown kind of master data {key!r}", field="kind", key=key) from None
 
 
 def _view(kind: Kind, row) -> RecordView:
@@ -189,7 +189,7 @@ def get_record(session: Session, actor: Actor, kind_key: str, record_id: uuid.UU
     require(actor, Permission.STOCK_VIEW)  # every role looks master data up
     row = session.get(kind.model, record_id)
     if row is None:
-        raise NotFound(f"no {kind.key} record {record_id}", field="id")
+        raise NotFound("no {key} record {record_id}", field="id", key=kind.key, record_id=record_id)
     return _view(kind, row)
 
 
@@ -202,7 +202,7 @@ def save_record(session: Session, actor: Actor, kind_key: str, values: Mapping[s
     if record_id is not None:
         row = session.get(kind.model, record_id)
         if row is None:
-            raise NotFound(f"no {kind.key} record {record_id}", field="id")
+            raise NotFound("no {key} record {record_id}", field="id", key=kind.key, record_id=record_id)
         if expected_version is None or getattr(row, "version", 0) != expected_version:
             raise conflict_error(session, row, expected_version or 0)
     clean = {}
@@ -241,8 +241,10 @@ def _unique(session: Session, kind: Kind, clean: dict, record_id: uuid.UUID | No
         stmt = stmt.where(model.id != record_id)
     if session.scalar(stmt) is not None:
         first = next(iter(keys))
-        raise DuplicateError(f"{kind.key}: {clean[first] if first == 'code' else 'this combination'} exists already",
-                             field="code" if first == "code" else "component_id" if kind.key == "bom" else "day")
+        if first == "code":
+            raise DuplicateError("{code} exists already", field="code", code=clean[first])
+        raise DuplicateError("this combination exists already",
+                             field="component_id" if kind.key == "bom" else "day")
 
 
 def _clean(session: Session, rule: FieldRule, value: Any) -> Any:  # noqa: C901 - one branch per type
@@ -256,7 +258,7 @@ def _clean(session: Session, rule: FieldRule, value: Any) -> Any:  # noqa: C901 
     if rule.type in ("code", "text"):
         value = str(value)
         if rule.max_len and len(value) > rule.max_len:
-            raise ValidationError(f"at most {rule.max_len} characters", field=name, max_len=rule.max_len)
+            raise ValidationError("at most {max_len} characters", field=name, max_len=rule.max_len)
         return value
     if rule.type == "int":
         try:
@@ -283,7 +285,7 @@ def _clean(session: Session, rule: FieldRule, value: Any) -> Any:  # noqa: C901 
         try:
             return rule.enum(value)
         except ValueError:
-            raise ValidationError(f"unknown value {value!r}", field=name) from None
+            raise ValidationError("unknown value {value!r}", field=name, value=value) from None
     if rule.type == "ref":
         target = session.get(rule.ref, value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
         if target is None or not getattr(target, "active", True):
@@ -331,7 +333,7 @@ def remove_record(session: Session, actor: Actor, kind_key: str, record_id: uuid
     require(actor, _edit_permission(kind))
     row = session.get(kind.model, record_id)
     if row is None:
-        raise NotFound(f"no {kind.key} record {record_id}", field="id")
+        raise NotFound("no {key} record {record_id}", field="id", key=kind.key, record_id=record_id)
     if getattr(row, "version", 0) != expected_version:
         raise conflict_error(session, row, expected_version)
     users = referenced(session, kind_key, record_id)
@@ -351,7 +353,7 @@ def reactivate(session: Session, actor: Actor, kind_key: str, record_id: uuid.UU
     require(actor, _edit_permission(kind))
     row = session.get(kind.model, record_id)
     if row is None or not kind.has_active:
-        raise NotFound(f"no {kind.key} record {record_id}", field="id")
+        raise NotFound("no {key} record {record_id}", field="id", key=kind.key, record_id=record_id)
     if row.version != expected_version:
         raise conflict_error(session, row, expected_version)
     row.active = True

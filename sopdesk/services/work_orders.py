@@ -54,7 +54,7 @@ def _view_permission(actor: Actor) -> None:
 def _load(session: Session, work_order_id: uuid.UUID) -> WorkOrder:
     wo = session.get(WorkOrder, work_order_id)
     if wo is None:
-        raise NotFound(f"no work order {work_order_id}", field="work_order_id")
+        raise NotFound("no work order {work_order_id}", field="work_order_id", work_order_id=work_order_id)
     return wo
 
 
@@ -314,7 +314,7 @@ def check_input(session: Session, data: WorkOrderInput) -> tuple[Item, Decimal]:
         raise ValidationError("choose the product", field="item_id")
     item = session.get(Item, data.item_id)
     if item is None or not item.active:
-        raise NotFound(f"no active item {data.item_id}", field="item_id")
+        raise NotFound("no active item {item_id}", field="item_id", item_id=data.item_id)
     if item.kind == ItemKind.RAW:
         raise ValidationError("a raw material is bought, not made", field="item_id")
     if data.qty in (None, ""):
@@ -325,7 +325,7 @@ def check_input(session: Session, data: WorkOrderInput) -> tuple[Item, Decimal]:
     if data.work_center_id is not None:
         wc = session.get(WorkCenter, data.work_center_id)
         if wc is None or not wc.active:
-            raise NotFound(f"no active line {data.work_center_id}", field="work_center_id")
+            raise NotFound("no active line {work_center_id}", field="work_center_id", work_center_id=data.work_center_id)
     if data.planned_start is None:
         raise ValidationError("required", field="planned_start")
     if data.planned_end is None:
@@ -335,11 +335,11 @@ def check_input(session: Session, data: WorkOrderInput) -> tuple[Item, Decimal]:
     if data.sales_order_line_id is not None:
         line = session.get(SalesOrderLine, data.sales_order_line_id)
         if line is None:
-            raise NotFound(f"no order line {data.sales_order_line_id}", field="sales_order_line_id")
+            raise NotFound("no order line {sales_order_line_id}", field="sales_order_line_id", sales_order_line_id=data.sales_order_line_id)
         if line.order.status not in (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION,
                                      OrderStatus.PARTIALLY_SHIPPED):
-            raise ValidationError(f"a {line.order.status.value} order cannot take a work order",
-                                  field="sales_order_line_id")
+            raise ValidationError("a {status} order cannot take a work order",
+                                  field="sales_order_line_id", status=line.order.status.value)
         if line.item_id != item.id:
             raise ValidationError("the work order makes another item than the order line",
                                   field="sales_order_line_id")
@@ -373,7 +373,7 @@ def _has_moves(session: Session, wo: WorkOrder) -> bool:
 
 def _transition(wo: WorkOrder, allowed: tuple[WorkOrderStatus, ...], target: WorkOrderStatus) -> None:
     if wo.status not in allowed:
-        raise InvalidTransition(f"a {wo.status.value} work order cannot become {target.value}",
+        raise InvalidTransition("a {current} work order cannot become {target}",
                                 field="status", current=wo.status.value, target=target.value)
 
 

@@ -76,8 +76,8 @@ def translate_template(template: str, params: dict) -> str:
     (context "ServiceErrors"; the English source when no translation is installed)."""
     text = translate("ServiceErrors", template)
     out = render(text, {k: _param_text(k, v) for k, v in params.items()})
-    if text == template and out[:1].islower():  # the English source: a sentence of it
-        out = out[0].upper() + out[1:] + ("" if out.endswith((".", "?", "!", ")")) else ".")
+    if text == template and out:  # the English source: a sentence of it
+        out = out[0].upper() + out[1:] + ("" if out.endswith((".", "?", "!", ")", "…")) else ".")
     return out
 
 

@@ -36,7 +36,7 @@ def test_add_a_location_with_an_error_shown_next_to_its_field(db, basics, make_c
     form.widgets["name"].setText("原料仓A")
     form.widgets["kind"].setCurrentIndex(form.widgets["kind"].findData(LocationKind.RAW))
     tab.save()
-    assert form.errors["code"].isVisibleTo(tab) and form.errors["code"].text() == "This already exists."
+    assert form.errors["code"].isVisibleTo(tab) and form.errors["code"].text() == "RAW exists already."
     assert not shown_errors
     form.widgets["code"].setText("RAW-A")
     tab.save()

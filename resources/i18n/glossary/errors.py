@@ -161,6 +161,17 @@ _E = {
     "{number} agrees with its shipments; there is nothing to reopen": "{number} 与其发货记录一致：无需重新打开。",
     "{username} ({role}) cannot answer the {dept} review": "{username}（{role}）不能回复{dept}评审。",
     "{value} has more than {places} decimal places": "{value} 的小数位超过 {places} 位。",
+    "a {current} work order cannot become {target}": "工单不能从“{current}”变为“{target}”。",
+    "a {status} order cannot take a work order": "“{status}”状态的订单不能生成工单。",
+    "no active item {item_id}": "没有启用中的物料 {item_id}。",
+    "no order line {sales_order_line_id}": "没有订单行 {sales_order_line_id}。",
+    "no {key} record {record_id}": "没有这条记录（{key} {record_id}）：可能已在其他电脑上删除。",
+    "no {kind} import profile named {name}": "没有名为 {name} 的导入映射方案（{kind}）。",
+    "no {kind} import profile named {profile}": "没有名为 {profile} 的导入映射方案（{kind}）。",
+    "this combination exists already": "该组合已存在。",
+    "unknown kind of master data {key!r}": "未知的基础资料类别 {key!r}。",
+    "unknown value {value!r}": "未知的取值 {value!r}。",
+    "{code} exists already": "{code} 已存在。",
 }
 
 _WORDS = {
