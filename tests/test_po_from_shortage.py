@@ -32,9 +32,8 @@ D = Decimal
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.fixture
-def world(db):
-    """tests/test_inventory_shortage.py's plan."""
+def shortage_world(db):
+    """tests/test_inventory_shortage.py's plan (the Purchasing tab's test uses it too)."""
     w = make_world(db)
     opening(db, w.product, w.fg, "5", at(1))
     opening(db, w.semi, w.raw, "4", at(1))
@@ -47,6 +46,11 @@ def world(db):
     w.po1 = purchase_order(db, w, [(w.iron, "20", dt.date(2026, 11, 29))])
     w.po2 = purchase_order(db, w, [(w.seal, "40", dt.date(2026, 12, 5))])
     return w
+
+
+@pytest.fixture
+def world(db):
+    return shortage_world(db)
 
 
 def _ids(w):

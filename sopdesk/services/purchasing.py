@@ -176,7 +176,7 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
     existing = {ln.id: ln for ln in po.lines}
     keep = set()
     next_no = max((ln.line_no for ln in po.lines), default=0) + 1
-    for inp in data.lines:
+    for n, inp in enumerate(data.lines, start=1):
         line = existing.get(inp.line_id) if inp.line_id else None
         if line is None:
             po.lines.append(_line(next_no, inp, items[inp.item_id]))
@@ -186,7 +186,8 @@ def update_po(session: Session, actor: Actor, po_id: uuid.UUID, expected_version
         keep.add(line.id)
         qty = Qty.to_decimal(inp.qty)
         if qty < line.received_qty:
-            raise ValidationError("line {line_no}: {received_qty} already received", field="qty", line_no=line.line_no, received_qty=line.received_qty)
+            raise ValidationError("line {line_no}: {received_qty} already received", field=f"lines[{n}].qty",
+                                  line_no=line.line_no, received_qty=line.received_qty)
         line.item_id, line.qty, line.expected_date = inp.item_id, qty, inp.expected_date
         if inp.unit_price is not None:
             line.unit_price = Price.to_decimal(inp.unit_price)

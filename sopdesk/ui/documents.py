@@ -19,6 +19,7 @@ OPENERS: dict[str, str] = {
     # each area adds its line when built
     "SO": "sopdesk.ui.orders.open:open_order",
     "WO": "sopdesk.ui.production.open:open_work_order",
+    "PO": "sopdesk.ui.purchasing.open:open_po",
 }
 
 

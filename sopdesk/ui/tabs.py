@@ -68,6 +68,12 @@ def _production(ctx: AppContext) -> QWidget:
     return ProductionTab(ctx)
 
 
+def _purchasing(ctx: AppContext) -> QWidget:
+    from .purchasing.tab import PurchasingTab
+
+    return PurchasingTab(ctx)
+
+
 def _master(ctx: AppContext) -> QWidget:
     from .masterdata.tab import MasterDataTab
 
@@ -80,6 +86,7 @@ TABS: list[TabSpec] = [
             frozenset({Permission.ORDER_EDIT, Permission.REVIEW_ANSWER_PRODUCTION,
                        Permission.REVIEW_ANSWER_SUPPLY}), _review),
     TabSpec("inventory", QT_TRANSLATE_NOOP("Tabs", "Inventory"), frozenset({Permission.STOCK_VIEW}), _inventory),
+    TabSpec("purchasing", QT_TRANSLATE_NOOP("Tabs", "Purchasing"), frozenset({Permission.PO_VIEW}), _purchasing),
     TabSpec("production", QT_TRANSLATE_NOOP("Tabs", "Production"),
             frozenset({Permission.PLAN_VIEW, Permission.PLAN_EDIT}), _production,
             hidden_for=frozenset({Role.SHOPFLOOR})),
@@ -94,7 +101,7 @@ TABS: list[TabSpec] = [
 ROLE_ORDER: dict[Role, list[str]] = {
     Role.SALES: ["orders", "review", "dashboard", "plan", "inventory", "production"],
     Role.PRODUCTION: ["production", "review", "plan", "orders", "inventory", "dashboard"],
-    Role.SUPPLY: ["inventory", "review", "orders", "plan", "production", "dashboard"],
+    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "plan", "production", "dashboard"],
     Role.SHOPFLOOR: ["shopfloor", "plan"],
     Role.MANAGER: ["dashboard", "orders", "review", "plan", "production", "inventory"],
     Role.ADMIN: ["dashboard", "orders", "review", "plan", "production", "inventory"],

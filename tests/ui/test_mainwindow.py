@@ -12,15 +12,15 @@ from sopdesk.ui.tabs import TABS
 from .conftest import create_order
 
 EXPECTED = {
-    Role.SALES: ["orders", "review", "inventory", "production"],
-    Role.PRODUCTION: ["production", "review", "orders", "inventory", "master", "shopfloor"],
-    Role.SUPPLY: ["inventory", "review", "orders", "production", "master"],
+    Role.SALES: ["orders", "review", "inventory", "production", "purchasing"],
+    Role.PRODUCTION: ["production", "review", "orders", "inventory", "purchasing", "master", "shopfloor"],
+    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "production", "master"],
     Role.SHOPFLOOR: ["shopfloor", "inventory"],
-    Role.MANAGER: ["orders", "review", "production", "inventory", "master", "shopfloor"],
-    Role.ADMIN: ["orders", "review", "production", "inventory", "master", "shopfloor"],
+    Role.MANAGER: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor"],
+    Role.ADMIN: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor"],
 }
 TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data",
-          "shopfloor": "Shop floor", "production": "Production"}
+          "shopfloor": "Shop floor", "production": "Production", "purchasing": "Purchasing"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):

@@ -28,6 +28,7 @@ from sopdesk.services.exports import ExportRequest
 from sopdesk.services.inventory_drilldown import MAKE_ANY, MAKE_BUY, MAKE_MAKE, ShortageFilter
 from sopdesk.services.inventory_exports import health_filters, shortage_filters
 from sopdesk.services.inventory_health import HealthFilter, HealthSort
+from sopdesk.services.permissions import Permission
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.widgets import fit_columns
 
@@ -235,6 +236,7 @@ class ShortageView(_LazyView):
         super().__init__(ctx, SHORTAGE_COLUMNS, parent)
         self.all_rows: list = []
         self.dialog = None
+        self.today = None  # the order date of POs made from rows (None: the factory's today; tests set it)
         self.uncovered_only = QCheckBox(self.tr("Not covered only"))
         self.uncovered_only.setToolTip(self.tr("Rows with a quantity no purchase order or work order covers yet"))
         self.cure = QComboBox()
@@ -245,10 +247,16 @@ class ShortageView(_LazyView):
         self.details_button.setToolTip(self.tr("The demands behind the selected shortage and what covers it "
                                                "(double-click a row)"))
         self.details_button.setAutoDefault(False)
+        self.buy_button = QPushButton(self.tr("Create purchase orders…"))
+        self.buy_button.setToolTip(self.tr("Draft purchase orders for what the selected bought items still lack, "
+                                           "one per default supplier"))
+        self.buy_button.setAutoDefault(False)
+        self.buy_button.setVisible(ctx.actor.can(Permission.PO_EDIT))
         self.top.addWidget(self.search, 2)
         self.top.addWidget(self.cure)
         self.top.addWidget(self.uncovered_only)
         self.top.addStretch(1)
+        self.top.addWidget(self.buy_button)
         self.top.addWidget(self.details_button)
         self.top.addWidget(self.refresh_button)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -258,6 +266,7 @@ class ShortageView(_LazyView):
         self.cure.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.view.doubleClicked.connect(lambda index: self.show_details(index.row()))
         self.details_button.clicked.connect(lambda: self.show_details())
+        self.buy_button.clicked.connect(self.create_pos)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
 
@@ -299,7 +308,19 @@ class ShortageView(_LazyView):
                                                              key=lambda i: i.row())]
 
     def _selection_changed(self) -> None:
-        self.details_button.setEnabled(len(self.selected_rows()) == 1)
+        picked = self.selected_rows()
+        self.details_button.setEnabled(len(picked) == 1)
+        self.buy_button.setEnabled(self.ctx.actor.can(Permission.PO_EDIT) and any(
+            not r.make and r.uncovered_qty > 0 for r in picked))  # the dialog names the others
+
+    def create_pos(self) -> None:
+        """POs for the selected rows in one step (ui/purchasing/from_shortage.py)."""
+        picked = self.selected_rows()
+        if not picked or not self.ctx.actor.can(Permission.PO_EDIT):
+            return
+        from sopdesk.ui.purchasing.from_shortage import FromShortageDialog
+
+        self._open(FromShortageDialog(self.ctx, [r.item_id for r in picked], today=self.today, parent=self))
 
     def show_details(self, row: int | None = None) -> None:
         if row is None:
@@ -313,7 +334,9 @@ class ShortageView(_LazyView):
             return
         from .shortage_dialog import ShortageDialog
 
-        dialog = ShortageDialog(self.ctx, target, self)
+        self._open(ShortageDialog(self.ctx, target, self))
+
+    def _open(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))

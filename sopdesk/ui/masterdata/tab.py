@@ -220,6 +220,7 @@ class MasterDataTab(QWidget):
         self.editing: master_data.RecordView | None = None
         self.names: dict = {}  # id -> "CODE name" of referenced records
         self._activated = False
+        self.today: dt.date | None = None  # of a supplier's on-time rate (None: the factory's; tests set it)
 
         self.kinds = QListWidget()
         for key, title in KIND_TITLES.items():
@@ -251,6 +252,9 @@ class MasterDataTab(QWidget):
         self.form = RecordForm()
         self.form_title = QLabel()
         self.form_title.setStyleSheet("font-weight: bold;")
+        self.supplier_rate = QLabel()  # a supplier's on-time arrival (read only, from the KPI)
+        self.supplier_rate.setStyleSheet("color: #4b5563;")
+        self.supplier_rate.hide()
         self.bom_tree = QTreeWidget()
         self.bom_tree.setHeaderLabels([self.tr("Component"), self.tr("Quantity per"), self.tr("Scrap rate")])
         self.where_used = QListWidget()
@@ -270,6 +274,7 @@ class MasterDataTab(QWidget):
         editor = QWidget()
         ed = QVBoxLayout(editor)
         ed.addWidget(self.form_title)
+        ed.addWidget(self.supplier_rate)
         ed.addWidget(self.read_only)
         ed.addWidget(self.form)
         buttons = QHBoxLayout()
@@ -389,9 +394,31 @@ class MasterDataTab(QWidget):
         self.reactivate_button.setEnabled(master_data.may_edit(self.ctx.actor, self.kind_key) and not record.active)
         if self.kind_key == "items":
             self._load_bom(record.id)
+        self._show_supplier_rate(record.id if self.kind_key == "suppliers" else None)
+
+    def _show_supplier_rate(self, supplier_id) -> None:
+        self.supplier_rate.hide()
+        if supplier_id is None:
+            return
+        from sopdesk.services import purchasing_list
+
+        def shown(rate):
+            if rate is None or self.editing is None or self.editing.id != supplier_id:
+                return  # a role without KPIs, or another record chosen meanwhile
+            text = (self.tr("On-time arrival {0}: {1} of {2} lines due over the last 12 months").format(
+                f"{rate.rate * 100:.1f}%", rate.on_time, rate.counted) if rate.counted
+                else self.tr("On-time arrival: no line due over the last 12 months"))
+            if rate.pending:
+                text += " · " + self.tr("{0} not due yet").format(rate.pending)
+            self.supplier_rate.setText(text)
+            self.supplier_rate.show()
+
+        today = self.today
+        self.ctx.query(lambda s, a: purchasing_list.supplier_rate(s, a, supplier_id, today=today), shown, parent=self)
 
     def new_record(self) -> None:
         self.editing = None
+        self.supplier_rate.hide()
         self.table.clearSelection()
         self.form_title.setText(self.tr("New: {0}").format(_t(KIND_TITLES[self.kind_key])))
         self.form.set_values({})

@@ -1,0 +1,1 @@
+"""The Purchasing tab (采购): purchase orders, their dialogs, POs from shortage rows."""
