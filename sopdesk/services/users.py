@@ -57,7 +57,7 @@ def create_user(
     username = (username or "").strip()
     if not USERNAME_RE.match(username):
         raise ValidationError(
-            "2–60 letters, digits, '.', '-' or '_'", field="username", value=username
+            "2 to 60 letters, digits, '.', '-' or '_'", field="username", value=username
         )
     try:
         role = Role(role)
