@@ -72,3 +72,24 @@ def test_roles_without_the_right_see_it_read_only(db, basics, make_ctx, qtbot):
     assert not tab.save_button.isEnabled() and not tab.form.isEnabled()
     _choose(tab, "work-centers")  # production keeps its work centers
     assert tab.save_button.isEnabled() and tab.form.isEnabled()
+
+
+def test_file_export_writes_the_kind_showing_in_its_import_layout(db, basics, make_ctx, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from sopdesk.ui.importer import export_list, export_request
+
+    tab = _tab(make_ctx, qtbot, basics[Role.MANAGER])
+    _choose(tab, "locations")
+    request = export_request(tab.ctx, "master", tab)
+    assert request is not None and request.kind == "locations"
+    path = tmp_path / "locations.xlsx"
+    export_list(tab.ctx, tab, request, str(path))
+    sheet = load_workbook(path, read_only=True).active
+    rows = [r for r in sheet.iter_rows(values_only=True)]
+    with db.read() as s:
+        codes = set(s.scalars(select(Location.code)))
+    exported = {r[0] for r in rows[1:] if r and r[0]}
+    assert codes and exported == codes
+    _choose(tab, "items")
+    assert export_request(tab.ctx, "master", tab).kind == "items"

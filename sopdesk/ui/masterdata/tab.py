@@ -315,6 +315,15 @@ class MasterDataTab(QWidget):
         if self._activated and initiator is not self and changes.stock:
             self.load()
 
+    def export_request(self):
+        """File → Export writes the kind showing, every record, in its import layout (so the
+        file imports back)."""
+        from sopdesk.kinds import EXPORT_KINDS
+        from sopdesk.services.exports import ExportRequest
+
+        key = getattr(self, "kind_key", None)
+        return ExportRequest(key) if key in EXPORT_KINDS else None
+
     def _kind_changed(self, row: int) -> None:
         self.kind_key = self.kinds.item(row).data(Qt.ItemDataRole.UserRole)
         kind = master_data.KINDS[self.kind_key]
