@@ -84,7 +84,8 @@ class AuditWriter:
                 after, was = to_json(v), values.get(k)
                 if after != was:
                     changes[k] = [was, after]
-            changes["version"] = [row["_version"], row["_version"] + 1]
+            if row.get("_version") is not None:
+                changes["version"] = [row["_version"], row["_version"] + 1]
             self._add(table, row["_id"], "update", changes)
 
     def restored(self, table: str, record_id: uuid.UUID | str, current: dict, values: dict, version: int) -> None:
@@ -93,7 +94,8 @@ class AuditWriter:
             return
         changes = {k: [to_json(current.get(k)), to_json(v)] for k, v in values.items()
                    if k not in SKIP_FIELDS and to_json(current.get(k)) != to_json(v)}
-        changes["version"] = [version, version + 1]
+        if version is not None:
+            changes["version"] = [version, version + 1]
         self._add(table, record_id, "update", changes)
 
     def write(self, conn: Connection) -> int:

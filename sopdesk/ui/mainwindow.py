@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self.sig_sign_out.emit)
         act = file_menu.addAction(self.tr("Database settings…"))
         act.triggered.connect(self.sig_database_settings.emit)
+        self.password_action = file_menu.addAction(self.tr("Change my password…"))
+        self.password_action.triggered.connect(self.change_password)
         file_menu.addSeparator()
         from .importer import export_list, export_request, importable_kinds, open_import_wizard
 
@@ -204,6 +206,16 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         act = help_menu.addAction(self.tr("About sopdesk"))
         act.triggered.connect(self.about)
+
+    def change_password(self):
+        """The change-my-password dialog (every user); returns it (tests fill it in)."""
+        from .admin.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.statusBar().showMessage(
+            self.tr("Your password was changed."), 8000) if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About sopdesk"), self.tr(

@@ -80,6 +80,12 @@ def _master(ctx: AppContext) -> QWidget:
     return MasterDataTab(ctx)
 
 
+def _admin(ctx: AppContext) -> QWidget:
+    from .admin.tab import AdminTab
+
+    return AdminTab(ctx)
+
+
 TABS: list[TabSpec] = [
     TabSpec("orders", QT_TRANSLATE_NOOP("Tabs", "Orders"), frozenset({Permission.ORDER_VIEW}), _orders),
     TabSpec("review", QT_TRANSLATE_NOOP("Tabs", "Review"),
@@ -94,6 +100,7 @@ TABS: list[TabSpec] = [
             frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),
     TabSpec("shopfloor", QT_TRANSLATE_NOOP("Tabs", "Shop floor"), frozenset({Permission.PRODUCTION_REPORT}),
             _shopfloor),
+    TabSpec("admin", QT_TRANSLATE_NOOP("Tabs", "Administration"), frozenset({Permission.USER_ADMIN}), _admin),
 ]
 
 # What each role's work needs first (PRACTICES: sales orders first; production review and

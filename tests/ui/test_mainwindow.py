@@ -17,10 +17,11 @@ EXPECTED = {
     Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "production", "master"],
     Role.SHOPFLOOR: ["shopfloor", "inventory"],
     Role.MANAGER: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor"],
-    Role.ADMIN: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor"],
+    Role.ADMIN: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor", "admin"],
 }
 TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data",
-          "shopfloor": "Shop floor", "production": "Production", "purchasing": "Purchasing"}
+          "shopfloor": "Shop floor", "production": "Production", "purchasing": "Purchasing",
+          "admin": "Administration"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):
