@@ -20,6 +20,7 @@ OPENERS: dict[str, str] = {
     "SO": "sopdesk.ui.orders.open:open_order",
     "WO": "sopdesk.ui.production.open:open_work_order",
     "PO": "sopdesk.ui.purchasing.open:open_po",
+    "FH": "sopdesk.ui.shipping.open:open_shipment",
 }
 
 

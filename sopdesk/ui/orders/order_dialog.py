@@ -31,6 +31,7 @@ from sopdesk.models import OrderStatus
 from sopdesk.services import orders
 from sopdesk.services.errors import ConflictError, ServiceError
 from sopdesk.services.order_queries import Choice
+from sopdesk.services.order_states import EDITABLE
 from sopdesk.services.orders import OrderInput, OrderView
 from sopdesk.services.permissions import Permission
 from sopdesk.ui import errors, labels
@@ -51,6 +52,8 @@ from .conflict_dialog import CompareRow, ConflictChoice, ConflictDialog
 from .lines_editor import LinesEditor
 
 _LINE_FIELD = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
+# statuses before shipping could start (or after it never will): no shipments box
+_NOT_SHIPPING = frozenset({OrderStatus.DRAFT, OrderStatus.IN_REVIEW, OrderStatus.CANCELLED})
 
 
 def save_order(session, actor, order_id: uuid.UUID | None, version: int | None, data: OrderInput,
@@ -146,6 +149,15 @@ class OrderDialog(QDialog):
         lay.addWidget(self.general_error)
         lay.addLayout(head)
         lay.addWidget(lines_box, 1)
+        # what each line has shipped (FH numbers open the shipments) and closing short
+        self.shipments = None
+        if order is not None and order.status not in _NOT_SHIPPING:
+            from sopdesk.ui.shipping.line_shipments import LineShipmentsBox
+
+            self.shipments = LineShipmentsBox(ctx, order.id, self)
+            self.shipments.sig_order_changed.connect(self._reload_after_shipping)
+            lay.addWidget(self.shipments, 1)
+            self.resize(1060, 780)
         lay.addLayout(note_form)
         lay.addLayout(buttons)
 
@@ -200,6 +212,18 @@ class OrderDialog(QDialog):
         self.note.setText(order.note or "")
         self.lines.set_lines(order.lines)
         self.setWindowTitle(self.tr("Order {0} ({1})").format(order.number, labels.status(order.status)))
+
+    def _reload_after_shipping(self) -> None:
+        """A line was closed short: the order (status, version) is read again."""
+        order_id = self.order.id
+
+        def reloaded(view: OrderView) -> None:
+            self._load(view)
+            if not self.read_only and view.status not in EDITABLE:
+                self.read_only = True
+                self._make_read_only()
+
+        self.ctx.query(lambda s, a: orders.get_order(s, a, order_id), reloaded, parent=self)
 
     def _will_start_review(self) -> bool:
         status = self.order.status if self.order else OrderStatus.DRAFT

@@ -60,7 +60,8 @@ class OrdersTab(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several lines (of one customer's orders) may ship together
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -87,17 +88,21 @@ class OrdersTab(QWidget):
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
         self.review_button = QPushButton(self.tr("Show review"))
+        self.can_ship = ctx.actor.can(Permission.STOCK_SHIP)
+        self.ship_today = None  # the ship dialog's date: None for the factory's today (tests set one)
+        self.ship_button = QPushButton(self.tr("Ship…"))
+        self.ship_button.setVisible(self.can_ship)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Reload from the database (F5)"))
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for b in (self.new_button, self.edit_button, self.review_button, self.refresh_button):
+        for b in (self.new_button, self.edit_button, self.review_button, self.refresh_button, self.ship_button):
             b.setAutoDefault(False)
         self.new_button.setVisible(self.can_edit)
         self.status_button.setVisible(self.can_edit)
 
         actions = QHBoxLayout()
-        for w in (self.new_button, self.edit_button, self.status_button, self.review_button,
+        for w in (self.new_button, self.edit_button, self.status_button, self.ship_button, self.review_button,
                   self.refresh_button):
             actions.addWidget(w)
         actions.addStretch(1)
@@ -129,6 +134,7 @@ class OrdersTab(QWidget):
         self.new_button.clicked.connect(self.new_order)
         self.edit_button.clicked.connect(self.edit_order)
         self.review_button.clicked.connect(self._open_review)
+        self.ship_button.clicked.connect(self.ship)
         self.refresh_button.clicked.connect(self.refresh)
         self._selection_changed()
         self.count_label.setText(self.tr("Loading…"))
@@ -205,12 +211,18 @@ class OrdersTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def selected_rows(self) -> list[OrderLineRow]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
     def _selection_changed(self) -> None:
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
         self.review_button.setEnabled(row is not None and row.is_custom)
+        self._update_ship()
         self.status_menu.clear()
-        if row is not None and self.can_edit:
+        one_order = len({r.order_id for r in self.selected_rows()}) == 1
+        if row is not None and self.can_edit and one_order:
             for target in self._next_statuses(row):
                 act = self.status_menu.addAction(labels.status_action(target))
                 act.triggered.connect(lambda _c=False, t=target, r=row: self.change_status(r, t))
@@ -225,11 +237,14 @@ class OrdersTab(QWidget):
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
-        self.view.selectRow(index.row())
+        if index.row() not in {i.row() for i in self.view.selectionModel().selectedRows()}:
+            self.view.selectRow(index.row())
         menu = QMenu(self)
         menu.addAction(self.edit_button.text(), self.edit_order)
         if self.review_button.isEnabled():
             menu.addAction(self.review_button.text(), self._open_review)
+        if self.can_ship and self.ship_button.isEnabled():
+            menu.addAction(self.ship_button.text(), self.ship)
         if self.status_menu.actions():
             menu.addSeparator()
             for act in self.status_menu.actions():
@@ -265,6 +280,24 @@ class OrdersTab(QWidget):
     def _dialog_finished(self, _result: int) -> None:
         self.dialog = None
         self.view.setFocus()
+
+    def _update_ship(self) -> None:
+        from sopdesk.ui.shipping.from_orders import ship_state
+
+        order_ids, reason = ship_state(self.ctx.actor, self.selected_rows())
+        self.ship_button.setEnabled(bool(order_ids))
+        self.ship_button.setToolTip(reason or self.tr("Ship the open lines of the selected orders (发货)"))
+
+    def ship(self) -> None:
+        """Ship… (发货): the open lines of the selected orders, of one customer."""
+        from sopdesk.ui.shipping.from_orders import start_shipping
+
+        if not self.can_ship:
+            return
+        dialog = start_shipping(self, self.ctx, self.selected_rows(), today=self.ship_today)
+        if dialog is not None:
+            self.dialog = dialog  # the open dialog (tests drive it)
+            dialog.finished.connect(self._dialog_finished)
 
     def change_status(self, row: OrderLineRow, target: OrderStatus) -> None:
         from .status_change import change_order_status
