@@ -69,39 +69,41 @@ def upgrade() -> None:
     with op.batch_alter_table('shipment_line', schema=None) as batch_op:
         batch_op.create_index('ix_shipment_line_order_line', ['order_line_id'], unique=False)
 
-    with op.batch_alter_table('item', schema=None) as batch_op:
+    with op.batch_alter_table('item', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('backflush', sa.Boolean(), nullable=False, server_default=sa.false()))
 
-    with op.batch_alter_table('production_report', schema=None) as batch_op:
+    with op.batch_alter_table('production_report', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('scrap_reason', sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column('downtime_minutes', sa.Integer(), nullable=False, server_default='0'))
         batch_op.add_column(sa.Column('downtime_reason', sa.String(length=200), nullable=True))
 
-    with op.batch_alter_table('purchase_order_line', schema=None) as batch_op:
+    with op.batch_alter_table('purchase_order_line', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('short_closed_qty', sopdesk.models.types.ExactDecimal(scale=4, precision=18), nullable=False, server_default='0'))
         batch_op.add_column(sa.Column('close_reason', sa.String(length=300), nullable=True))
 
-    with op.batch_alter_table('sales_order_line', schema=None) as batch_op:
+    with op.batch_alter_table('sales_order_line', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('short_closed_qty', sopdesk.models.types.ExactDecimal(scale=4, precision=18), nullable=False, server_default='0'))
         batch_op.add_column(sa.Column('close_reason', sa.String(length=300), nullable=True))
 
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('sales_order_line', schema=None) as batch_op:
+    # recreate='never': plain ALTER TABLE … DROP COLUMN (SQLite 3.35+); rebuilding `item` on
+    # SQLite would drop a table every other table refers to
+    with op.batch_alter_table('sales_order_line', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('close_reason')
         batch_op.drop_column('short_closed_qty')
 
-    with op.batch_alter_table('purchase_order_line', schema=None) as batch_op:
+    with op.batch_alter_table('purchase_order_line', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('close_reason')
         batch_op.drop_column('short_closed_qty')
 
-    with op.batch_alter_table('production_report', schema=None) as batch_op:
+    with op.batch_alter_table('production_report', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('downtime_reason')
         batch_op.drop_column('downtime_minutes')
         batch_op.drop_column('scrap_reason')
 
-    with op.batch_alter_table('item', schema=None) as batch_op:
+    with op.batch_alter_table('item', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('backflush')
 
     with op.batch_alter_table('shipment_line', schema=None) as batch_op:
