@@ -23,7 +23,7 @@ CONTEXT = "ServiceErrors"
 CLASSES = frozenset({"ServiceError", "ValidationError", "NotFound", "PermissionDenied", "InvalidTransition",
                      "InsufficientStock", "DuplicateError", "AuthenticationFailed", "BadDatabaseURL",
                      "NotExact"})
-SKIP = ("ui", "migrations")
+SKIP = ("migrations",)
 
 
 @dataclass(frozen=True)

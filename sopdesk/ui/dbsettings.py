@@ -171,7 +171,7 @@ class DatabaseSettingsDialog(QDialog):
     def _accept(self) -> None:
         try:
             if not self.url():
-                raise BadDatabaseURL("empty")
+                raise BadDatabaseURL("enter a file or a server")
             make_url(self.url()) if "://" in self.url() else None
         except Exception:  # noqa: BLE001 - shown to the user
             self.show_result(self.tr("Enter a file or a server."), error=True)

@@ -172,6 +172,8 @@ _E = {
     "unknown kind of master data {key!r}": "未知的基础资料类别 {key!r}。",
     "unknown value {value!r}": "未知的取值 {value!r}。",
     "{code} exists already": "{code} 已存在。",
+    "enter a file or a server": "请输入数据库文件或服务器。",
+    "the two passwords differ": "两次输入的密码不一致。",
 }
 
 _WORDS = {
