@@ -133,7 +133,8 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
         search=(), order_by=("parent_id",), check=_check_bom),
 )}
 
-# BOMs, calendars and maintenance belong to production planning; the rest to master data.
+# Work centers, calendars and maintenance belong to production planning; the rest (BOMs
+# included, as their import) to master data.
 EDIT_PERMISSION = {"maintenance": Permission.PLAN_EDIT, "calendar": Permission.PLAN_EDIT,
                    "work-centers": Permission.PLAN_EDIT}
 

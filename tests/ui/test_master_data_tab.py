@@ -93,3 +93,25 @@ def test_file_export_writes_the_kind_showing_in_its_import_layout(db, basics, ma
     assert codes and exported == codes
     _choose(tab, "items")
     assert export_request(tab.ctx, "master", tab).kind == "items"
+
+
+def test_editing_a_bom_line_shows_and_keeps_its_own_parent_and_component(db, basics, make_ctx, qtbot, shown_errors):
+    """A record's references are shown as they are stored (not the first choice of the
+    list), so saving another field leaves them as they were."""
+    with db.write(SYSTEM) as s:
+        gear_line = BomLine(parent_id=basics.product.id, component_id=basics.gear.id, qty_per=Decimal("1"))
+        s.add(BomLine(parent_id=basics.product.id, component_id=basics.material.id, qty_per=Decimal("2.5")))
+        s.add(gear_line)
+    tab = _tab(make_ctx, qtbot, basics[Role.MANAGER])
+    _choose(tab, "bom")
+    row = next(r for r, rec in enumerate(tab.records) if rec.id == gear_line.id)
+    tab.table.selectRow(row)
+    form = tab.form
+    assert form.widgets["parent_id"].currentText().startswith("FG-100")
+    assert form.widgets["component_id"].currentText().startswith(basics.gear.code)
+    form.widgets["qty_per"].setText("3")
+    tab.save()
+    assert not shown_errors
+    with db.read() as s:
+        saved = s.get(BomLine, gear_line.id)
+        assert (saved.parent_id, saved.component_id, saved.qty_per) == (basics.product.id, basics.gear.id, Decimal("3"))

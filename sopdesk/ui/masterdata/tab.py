@@ -9,6 +9,7 @@ a tree and where it is used.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -105,6 +106,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+def _combo_key(value):
+    """What a combo box keeps for a choice: a record id as its text, anything else as is."""
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
 def _show(value) -> str:
     if value is None:
         return ""
@@ -150,6 +156,8 @@ class RecordForm(QWidget):
 
     @staticmethod
     def _widget(rule: master_data.FieldRule, choices: list) -> QWidget:
+        # record ids go into the combo as text: QComboBox.findData compares Python objects
+        # by identity, so an equal UUID read by another query would not be found
         if rule.type == "bool":
             return QCheckBox()
         if rule.type == "date":
@@ -159,7 +167,7 @@ class RecordForm(QWidget):
             if rule.type == "ref" and not rule.required:
                 combo.addItem("", None)
             for value, text in choices:
-                combo.addItem(text, value)
+                combo.addItem(text, _combo_key(value))
             return combo
         edit = QLineEdit()
         if rule.max_len:
@@ -175,7 +183,7 @@ class RecordForm(QWidget):
             elif isinstance(widget, QDateEdit):
                 widget.setDate(to_qdate(value or dt.date.today()))
             elif isinstance(widget, QComboBox):
-                index = widget.findData(value)
+                index = widget.findData(_combo_key(value))
                 widget.setCurrentIndex(index if index >= 0 else 0)
             else:
                 widget.setText(_show(value) if not isinstance(value, bool) else "")
