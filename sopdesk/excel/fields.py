@@ -443,6 +443,31 @@ WORK_ORDERS = KindSpec("work-orders", "工单", "Work Orders", (
 
 SPECS.update({s.kind: s for s in (LOCATIONS, WORK_CENTERS, MAINTENANCE, CALENDAR, WORK_ORDERS)})
 
+# -- shipments (发货记录 / 发货台账): the documents of a factory's shipping history -------------
+# (planned by services/imports_shipments.py through services/shipping.post_shipment)
+
+SHIPMENTS = KindSpec("shipments", "发货记录", "Shipments", (
+    F("shipment_no", "code", "发货单号", "Shipment No.", ("发货单号", "送货单号", "出库单号", "发货单", "送货单", "单号",
+                                                       "shipment no", "shipment number", "delivery note no",
+                                                       "delivery no", "dn no"), max_len=30),
+    F("order_no", "code", "订单号", "Order No.", ("订单号", "销售订单号", "订单编号", "销售单号", "合同号", "订单",
+                                                "order no", "order number", "so no", "so number", "order"),
+      required=True, max_len=30),
+    LINE_NO,
+    F("item_code", "code", "产品编码", "Item Code", ITEM_CODE.synonyms, max_len=40),
+    ITEM_NAME, UNIT_INFO,
+    F("customer_name", "text", "客户名称", "Customer", ("客户名称", "客户", "收货单位", "购货单位", "customer",
+                                                      "customer name"), info=True),
+    F("qty", "qty", "发货数量", "Qty", ("发货数量", "实发数量", "出库数量", "送货数量", "数量", "qty", "quantity",
+                                      "shipped qty", "shipped"), required=True, min_value=1),
+    F("ship_date", "date", "发货日期", "Ship Date", ("发货日期", "出库日期", "送货日期", "出货日期", "日期", "ship date",
+                                                  "shipped date", "delivery date", "date"), required=True),
+    F("location", "code", "仓库", "Location", ("仓库", "发货仓库", "仓库编码", "库位", "库房", "location", "warehouse",
+                                             "location code"), required=True, max_len=40),
+    NOTE,
+), key=("shipment_no", "order_no", "line_no"), one_of=(("line_no", "item_code"),))
+SPECS[SHIPMENTS.kind] = SHIPMENTS
+
 
 def _index(spec: KindSpec) -> None:
     """Each folded synonym names one field; the first field to claim it wins, and a field's

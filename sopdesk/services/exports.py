@@ -46,7 +46,7 @@ VIEW = EXPORT_PERMISSION  # who may export what: services/transfer_rights.py
 SHEET_NAMES = {
     "items": "物料", "bom": "BOM", "customers": "客户", "suppliers": "供应商", "orders": "销售订单",
     "purchase-orders": "采购订单", "stock-count": "盘点", "plan": "生产计划", "on-hand": "库存",
-    "shortages": "缺料", "health": "库存健康度", "work-orders": "工单",
+    "shortages": "缺料", "health": "库存健康度", "work-orders": "工单", "shipments": "发货记录",
     "locations": "库位", "work-centers": "产线", "maintenance": "设备检修", "calendar": "工作日历",
 }
 ITEM_KIND_LABELS = {"finished": "成品", "semi": "半成品", "raw": "原材料"}
@@ -222,6 +222,28 @@ _QUERIES = {
                          .order_by(CalendarDay.day, WorkCenter.code),
                          lambda r: (r[0], "work" if r[1] else "off", r[2], r[3])),
 }
+
+
+def _shipments():
+    """Every shipment line in the shipments import layout (a file that imports back as it is):
+    the quantity posted, whatever a reversal took back later."""
+    from sopdesk.models import Shipment, ShipmentLine
+
+    stmt = (select(Shipment.number, SalesOrder.number, SalesOrderLine.line_no, Item.code, Item.name, Item.unit,
+                   Customer.name, ShipmentLine.qty, Shipment.ship_date, Location.code, Shipment.note)
+            .join(ShipmentLine, ShipmentLine.shipment_id == Shipment.id)
+            .join(SalesOrderLine, SalesOrderLine.id == ShipmentLine.order_line_id)
+            .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+            .join(Customer, Customer.id == Shipment.customer_id).join(Item, Item.id == ShipmentLine.item_id)
+            .join(Location, Location.id == Shipment.location_id)
+            .order_by(Shipment.ship_date, Shipment.number, ShipmentLine.line_no))
+
+    def convert(r):
+        return (*r[:8], _as_date(r[8]), r[9], r[10])
+    return stmt, convert
+
+
+_QUERIES["shipments"] = _shipments
 
 
 

@@ -104,6 +104,7 @@ from .imports_plan import (
     _stamp_new,
     _unj,
 )
+from .imports_shipments import PLANNERS as SHIPMENT_PLANNERS
 from .imports_stock import plan_stock_count
 from .imports_work_orders import PLANNERS as WORK_ORDER_PLANNERS
 from .imports_work_orders import TABLES as WORK_ORDER_TABLES
@@ -382,6 +383,7 @@ TABLES = {m.__tablename__: m.__table__ for m in (
     PurchaseOrderLine, ProductionPlanLine)}
 PLANNERS.update({**MASTER_PLANNERS, **WORK_ORDER_PLANNERS})  # imports_master, imports_work_orders
 TABLES.update({**MASTER_TABLES, **WORK_ORDER_TABLES})
+PLANNERS.update(SHIPMENT_PLANNERS)  # imports_shipments: posted through services/shipping
 
 
 # -- the use cases --------------------------------------------------------------------------
@@ -556,10 +558,12 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
     data = batch.undo_data or {}
     counts = {"restored": 0, "deleted": 0, "moves_reversed": 0}
     if data.get("moves"):
-        from . import ledger  # only imports of stock counts post moves
+        # imports of stock counts and of shipments post moves; a shipment's reversal takes the
+        # quantity off its order line too (stock_ops.reverse), a count's is the counter-move only
+        from . import stock_ops
 
         for move_id in data["moves"]:
-            ledger.reverse_move(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
+            stock_ops.reverse(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
             counts["moves_reversed"] += 1
     order = data.get("order", [])
     conn = session.connection()

@@ -25,6 +25,7 @@ IMPORT_PERMISSION: dict[str, Permission] = {
     "stock-count": Permission.STOCK_ADJUST,
     "plan": Permission.PLAN_EDIT,
     "work-orders": Permission.PLAN_EDIT,
+    "shipments": Permission.STOCK_SHIP,  # posts shipment documents (services/shipping)
 }
 
 # export kind -> what the actor must be allowed to see
@@ -37,6 +38,7 @@ EXPORT_PERMISSION: dict[str, Permission] = {
     "work-orders": Permission.PLAN_VIEW,
     "locations": Permission.STOCK_VIEW, "work-centers": Permission.PLAN_VIEW, "maintenance": Permission.PLAN_VIEW,
     "calendar": Permission.PLAN_VIEW,
+    "shipments": Permission.ORDER_VIEW,
 }
 
 

@@ -347,3 +347,32 @@ def test_the_delivery_note_pdf_holds_the_shipment(db, basics, qapp, tmp_path, la
         assert word.replace(" ", "") in flat.replace(" ", "")
     with pytest.raises(ValueError):
         delivery_note.build(view, lang="fr")
+
+
+def test_the_import_wizard_offers_shipments_and_posts_them(db, basics, make_ctx, qtbot, tmp_path, shown_errors):
+    from sopdesk.ui.importer.wizard import ImportWizard, cell_message
+    from tests.excel.helpers import write_xlsx
+    from tests.ui.test_import_wizard import choose, click_next
+
+    _stock(db, basics.product, basics.finished_store, "10")
+    so = _confirmed(db, basics, [(basics.product, "6")])
+    path = write_xlsx(tmp_path / "发货台账.xlsx", {"发货": [["订单号", "产品编码", "发货数量", "发货日期", "仓库"],
+                                                      [so.number, "FG-100", 4, "2026-11-25", "FG"]]})
+    wizard = ImportWizard(make_ctx(basics[Role.SUPPLY]))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    combo = wizard.file_page.kind_combo
+    assert combo.itemText(combo.findData("shipments")) == "Shipments"
+    sales_wizard = ImportWizard(make_ctx(basics[Role.SALES]))
+    qtbot.addWidget(sales_wizard)
+    assert sales_wizard.file_page.kind_combo.findData("shipments") == -1  # selling is not shipping
+    choose(wizard, path, "shipments")
+    click_next(wizard)
+    click_next(wizard)
+    assert wizard.currentPage() is wizard.preview_page and not wizard.dry.errors, shown_errors
+    click_next(wizard)
+    assert wizard.currentPage() is wizard.summary_page, shown_errors
+    with db.read() as s:
+        assert s.scalar(select(SalesOrderLine.shipped_qty).where(SalesOrderLine.order_id == so.id)) == D(4)
+        assert s.get(SalesOrder, so.id).status == OrderStatus.PARTIALLY_SHIPPED
+    assert cell_message(f"only 2 left to ship on {so.number} line 1") == f"only 2 left to ship on {so.number} line 1"

@@ -61,6 +61,7 @@ KIND_LABELS = {
     "locations": ("Locations", "库位/仓库"), "work-centers": ("Work centers", "产线/工作中心"),
     "maintenance": ("Maintenance windows", "设备检修"), "calendar": ("Working calendar", "工作日历"),
     "work-orders": ("Work orders", "工单"),
+    "shipments": ("Shipments", "发货记录"),
 }
 
 
@@ -146,6 +147,26 @@ _CELL_MESSAGES = [(re.compile(p), m) for p, m in [
      QT_TRANSLATE_NOOP("ImportWizard", "{0} is {1} and can no longer be changed by an import")),
     (r"^(\S+) is released already: it cannot go back to planned$",
      QT_TRANSLATE_NOOP("ImportWizard", "{0} is released already: it cannot go back to planned")),
+    # shipments (services/imports_shipments.py)
+    (r"^unknown order (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown order {0}")),
+    (r"^(\S+) is (\w+) and cannot be shipped$",
+     QT_TRANSLATE_NOOP("ImportWizard", "order {0} cannot be shipped in its current status: only confirmed "
+                                       "orders ship")),
+    (r"^(\S+) has no line (\d+)$", QT_TRANSLATE_NOOP("ImportWizard", "{0} has no line {1}")),
+    (r"^line (\d+) of (\S+) is (\S+), not (.+)$",
+     QT_TRANSLATE_NOOP("ImportWizard", "line {0} of {1} is {2}, not {3}")),
+    (r"^(\S+) has no line of (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "{0} has no line of {1}")),
+    (r"^(\S+) has (\d+) open lines of (\S+): add a line number column$",
+     QT_TRANSLATE_NOOP("ImportWizard", "{0} has {1} open lines of {2}: add a line number column")),
+    (r"^(\S+) is after today$", QT_TRANSLATE_NOOP("ImportWizard", "{0} is after today")),
+    (r"^shipment (\S+) has another (customer|ship date|location) on row (\d+)$",
+     QT_TRANSLATE_NOOP("ImportWizard", "shipment {0} has another customer, date or location on row {2}")),
+    (r"^shipment number (\S+) exists already with other lines$",
+     QT_TRANSLATE_NOOP("ImportWizard", "shipment number {0} exists already with other lines")),
+    (r"^only (\S+) left to ship on (\S+) line (\d+)$",
+     QT_TRANSLATE_NOOP("ImportWizard", "only {0} left to ship on {1} line {2}")),
+    (r"^(\S+) at (\S+): the file ships (\S+), on hand (\S+)$",
+     QT_TRANSLATE_NOOP("ImportWizard", "{0} at {1}: the file ships {2}, on hand {3}")),
     (r"^(.+) is required$", QT_TRANSLATE_NOOP("ImportWizard", "{0} is required")),
     (r"^(\S+) is (\w+) and can no longer be changed$",
      QT_TRANSLATE_NOOP("ImportWizard", "{0} can no longer be changed in its current status")),
