@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sopdesk.models import OrderStatus
@@ -64,6 +64,7 @@ def start_shipping(parent: QWidget, ctx: AppContext, rows: list[OrderLineRow], t
             tell(parent, reason)
         return None
     dialog = ShipDialog(ctx, order_ids, parent=parent, today=today)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.sig_posted.connect(lambda view: show_shipment(ctx, parent, view.id, just_posted=True))
     dialog.open()
     return dialog
