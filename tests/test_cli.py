@@ -43,7 +43,7 @@ def test_user_mistakes_are_one_line_errors(db, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pw\n"))
     assert main(["--db", url, "user", "add", "x1", "--role", "boss", "--password-stdin"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "unknown role 'boss'" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "unknown role boss" in err and "Traceback" not in err
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
     assert main(["--db", url, "user", "add", "x2", "--role", "sales", "--password-stdin"]) == 1
     assert "password: at least 6 characters" in capsys.readouterr().err
