@@ -2,6 +2,813 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Admin</name>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="22" />
+            <source>Meeting action item</source>
+            <translation>会议待办</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="47" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="48" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="23" />
+            <location filename="../../sopdesk/ui/admin/password.py" line="23" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="147" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="162" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="49" />
+            <source>Kind of record</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="50" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="51" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="52" />
+            <source>Before → after</source>
+            <translation>修改前 → 修改后</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="69" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="212" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="83" />
+            <source>system</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="98" />
+            <source>All kinds of record</source>
+            <translation>全部记录类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="102" />
+            <source>Order no., code, user name or setting</source>
+            <translation>订单号、编码、用户名或设置项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="107" />
+            <source>All users</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="108" />
+            <source>system (demo, command line)</source>
+            <translation>系统（演示数据、命令行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="111" />
+            <source>Search</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="117" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="119" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="139" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="139" />
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="140" />
+            <source>After</source>
+            <translation>修改后</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="196" />
+            <source>{0} entries</source>
+            <translation>共 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="208" />
+            <source>Choose an entry to see every field it changed.</source>
+            <translation>选择一条记录，查看它修改的每个字段。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="211" />
+            <source>{0} · {1} · {2} {3}</source>
+            <translation>{0} · {1} · {2} {3}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="24" />
+            <source>BOM line</source>
+            <translation>BOM 行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="25" />
+            <source>Capacity submission</source>
+            <translation>产能申报</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="26" />
+            <source>Consensus line</source>
+            <translation>共识计划行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="27" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="28" />
+            <source>Demand review cycle</source>
+            <translation>需求评审周期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="29" />
+            <source>Forecast line</source>
+            <translation>预测行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="30" />
+            <source>Import batch</source>
+            <translation>导入批次</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="31" />
+            <source>Import profile</source>
+            <translation>导入映射方案</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="32" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="33" />
+            <source>Location</source>
+            <translation>库位/仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="34" />
+            <source>Maintenance window</source>
+            <translation>设备检修</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="35" />
+            <source>Material constraint</source>
+            <translation>物料约束</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="36" />
+            <source>Order review task</source>
+            <translation>订单评审任务</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="37" />
+            <source>Production plan line</source>
+            <translation>生产计划行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="38" />
+            <source>Purchase order</source>
+            <translation>采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="39" />
+            <source>Purchase order line</source>
+            <translation>采购单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="40" />
+            <source>Sales order</source>
+            <translation>销售订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="41" />
+            <source>Sales order line</source>
+            <translation>销售订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="42" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="59" />
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="43" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="44" />
+            <source>Work center</source>
+            <translation>产线/工作中心</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="45" />
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="49" />
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="50" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="54" />
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="51" />
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="56" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="243" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="57" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="122" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <source>Display name</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="58" />
+            <source>Password changed</source>
+            <translation>密码已修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="60" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="61" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="62" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="49" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="123" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="63" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="50" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="64" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="65" />
+            <source>Counts</source>
+            <translation>数量统计</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="66" />
+            <source>Undone at</source>
+            <translation>撤销时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="67" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="56" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="68" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="69" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="70" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="71" />
+            <source>Record id</source>
+            <translation>记录 ID</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="76" />
+            <source>Factory name</source>
+            <translation>工厂名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="77" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="78" />
+            <source>Working week</source>
+            <translation>工作周</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="79" />
+            <source>Order review deadline (hours)</source>
+            <translation>订单评审时限（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="80" />
+            <source>Negative stock</source>
+            <translation>负库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="81" />
+            <source>Demand review meeting (day of month)</source>
+            <translation>需求评审会（每月几号）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="84" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="85" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="116" />
+            <source>rows read</source>
+            <translation>读取</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="116" />
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="117" />
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="117" />
+            <source>unchanged</source>
+            <translation>未变</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="118" />
+            <source>skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="118" />
+            <source>created with it</source>
+            <translation>随之新建</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="119" />
+            <source>restored</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="119" />
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="120" />
+            <source>stock moves reversed</source>
+            <translation>冲销库存变动</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="121" />
+            <source>orders cancelled</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="122" />
+            <source>customers kept</source>
+            <translation>保留客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="123" />
+            <source>documents created</source>
+            <translation>新建单据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="124" />
+            <source>created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="185" />
+            <source>… {0} more</source>
+            <translation>… 另有 {0} 项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="201" />
+            <source>Undone already ({0}).</source>
+            <translation>已于 {0} 撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="203" />
+            <source>Your role may not change this kind of record.</source>
+            <translation>您的角色不能修改这类记录。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="205" />
+            <source>Cannot be undone: {0} record(s) ({1}) that this import changed were changed again since (by hand or by a later import; undoing a later import changes them too). Correct them by hand instead.</source>
+            <translation>无法撤销：此次导入修改的 {0} 条记录（{1}）之后又被修改过（手工修改或之后的导入；撤销之后的导入也算修改）。请手工更正。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="209" />
+            <source>Cannot be undone: {0} record(s) ({1}) that this import created were changed since. Correct them by hand instead.</source>
+            <translation>无法撤销：此次导入新建的 {0} 条记录（{1}）之后被修改过。请手工更正。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="212" />
+            <source>Cannot be undone: {0} stock move(s) of this import were reversed already.</source>
+            <translation>无法撤销：此次导入的 {0} 笔库存变动已被冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/common.py" line="214" />
+            <source>Cannot be undone: records this import created are now used elsewhere (orders, BOMs, stock). Nothing was changed.</source>
+            <translation>无法撤销：此次导入新建的记录已被其他数据使用（订单、BOM、库存）。没有做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="48" />
+            <source>Imported at</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="51" />
+            <source>By</source>
+            <translation>导入人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="52" />
+            <source>Rows read</source>
+            <translation>读取行数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="53" />
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="55" />
+            <source>Created with it</source>
+            <translation>随之新建</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="112" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="113" />
+            <source>Show undone imports</source>
+            <translation>显示已撤销的导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="116" />
+            <source>Undo this import…</source>
+            <translation>撤销此次导入…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="173" />
+            <source>{0} imports</source>
+            <translation>共 {0} 次导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="196" />
+            <source>Choose an import to see whether it can be undone.</source>
+            <translation>选择一次导入，查看能否撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="199" />
+            <source>Can be undone: what it changed is put back, what it created is deleted (orders it created are cancelled), its stock moves are reversed.</source>
+            <translation>可以撤销：修改过的记录恢复原值，新建的记录删除（新建的订单改为已取消），库存变动冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="208" />
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="208" />
+            <source>Undo the import of {0} ({1}, {2})?</source>
+            <translation>撤销 {0} 的导入（{1}，{2}）？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/history.py" line="221" />
+            <source>Undone: {0} restored, {1} deleted, {2} stock moves reversed, {3} orders cancelled.</source>
+            <translation>已撤销：恢复 {0} 条，删除 {1} 条，冲销库存变动 {2} 笔，取消订单 {3} 张。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/password.py" line="21" />
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/password.py" line="24" />
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/password.py" line="26" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="163" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/password.py" line="27" />
+            <source>New password again</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="41" />
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="41" />
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="41" />
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="42" />
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="42" />
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="42" />
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="43" />
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="60" />
+            <source>shown on printed sheets and the window title</source>
+            <translation>显示在打印单据和窗口标题上</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="79" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="80" />
+            <source>Allow negative stock where a location refuses it (not recommended)</source>
+            <translation>允许禁止负库存的库位出现负库存（不建议）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="84" />
+            <source>day </source>
+            <translation>每月 </translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="89" />
+            <source>Dates, month ends and deadlines follow this zone. Changing it recounts the monthly stock figures.</source>
+            <translation>日期、月末和期限都按此时区计算。修改后会重新统计各月库存数据。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="92" />
+            <source>The default week; holidays and extra working days are in Master data → Working calendar.</source>
+            <translation>默认的每周工作日；节假日和调休上班日在“基础资料 → 工作日历”中维护。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="94" />
+            <source>Production and supply answer a custom order's review within this time (24 h by default).</source>
+            <translation>生产和供应须在此时限内回复定制订单评审（默认 24 小时）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="97" />
+            <source>The monthly demand review meeting (需求评审会).</source>
+            <translation>每月召开需求评审会的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="114" />
+            <source>Save settings</source>
+            <translation>保存设置</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="116" />
+            <source>Undo my changes</source>
+            <translation>撤销我的修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/settings_page.py" line="226" />
+            <source>Settings saved.</source>
+            <translation>设置已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/tab.py" line="35" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/tab.py" line="36" />
+            <source>Settings</source>
+            <translation>系统设置</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/tab.py" line="37" />
+            <source>Import history</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/tab.py" line="38" />
+            <source>Audit log</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="112" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="119" />
+            <source>Add user</source>
+            <translation>新增用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="120" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="121" />
+            <source>e.g. wang.fang (used to sign in)</source>
+            <translation>例如 wang.fang（登录时使用）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="123" />
+            <source>e.g. 王芳</source>
+            <translation>例如 王芳</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="124" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="125" />
+            <source>Initial password</source>
+            <translation>初始密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="126" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="164" />
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="127" />
+            <source>Tell the user this password; they can change it from the File menu after signing in.</source>
+            <translation>请把此密码告诉该用户；登录后可在“文件”菜单中自行修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="145" />
+            <source>Change role: {0}</source>
+            <translation>修改角色：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="148" />
+            <source>New role</source>
+            <translation>新角色</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="160" />
+            <source>Reset password: {0}</source>
+            <translation>重置密码：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="165" />
+            <source>The old password stops working at once. Tell the user the new one.</source>
+            <translation>旧密码立即失效。请把新密码告诉该用户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="191" />
+            <source>Add user…</source>
+            <translation>新增用户…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="192" />
+            <source>Change role…</source>
+            <translation>修改角色…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="193" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="194" />
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="195" />
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="242" />
+            <source>(you)</source>
+            <translation>（本人）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="243" />
+            <source>Deactivated</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="279" />
+            <source>This is your own account: its role and state are changed by another administrator. Change your password from the File menu.</source>
+            <translation>这是您本人的账号：角色和状态须由其他管理员修改。修改密码请使用“文件”菜单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="282" />
+            <source>The last active administrator keeps the role and stays active: make another user administrator first.</source>
+            <translation>最后一个启用中的管理员必须保留管理员角色并保持启用：请先把其他用户设为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="305" />
+            <source>User {0} added.</source>
+            <translation>已新增用户 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="312" />
+            <source>{0} is now {1}.</source>
+            <translation>{0} 的角色已改为“{1}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="319" />
+            <source>The password of {0} was reset.</source>
+            <translation>已重置 {0} 的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="325" />
+            <source>{0} was reactivated.</source>
+            <translation>已重新启用 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="325" />
+            <source>{0} was deactivated: they can no longer sign in.</source>
+            <translation>已停用 {0}：该用户不能再登录。</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerForm</name>
         <message>
             <location filename="../../sopdesk/ui/review/answer_form.py" line="37" />
@@ -101,6 +908,44 @@
             <location filename="../../sopdesk/ui/app.py" line="216" />
             <source>The database is not ready yet.</source>
             <translation>数据库尚未就绪。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseShortDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="39" />
+            <source>Close {0} short</source>
+            <translation>短结 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="45" />
+            <source>Line {0} {1} {2}: {3} {4} will not arrive</source>
+            <translation>第 {0} 行 {1} {2}：{3} {4} 不再到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="47" />
+            <source>What is still open is closed short: it stays on the order with the reason and no longer counts as coming. Goods received so far are kept.</source>
+            <translation>未到货的数量将短结：连同原因保留在采购单上，不再计为在途。已收到的货物不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="53" />
+            <source>Why will the rest not arrive? (e.g. supplier stopped the item)</source>
+            <translation>余下为何不再到货？（例如：供应商停产）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="56" />
+            <source>Close short</source>
+            <translation>短结</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="64" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/close_dialog.py" line="79" />
+            <source>Give the reason the rest will not arrive.</source>
+            <translation>请填写余下不再到货的原因。</translation>
         </message>
     </context>
     <context>
@@ -467,311 +1312,147 @@
         </message>
     </context>
     <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="42" />
-            <source>Choose an existing customer.</source>
-            <translation>请选择已有的客户。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="43" />
-            <source>Customer {0} is inactive.</source>
-            <translation>客户 {0} 已停用。</translation>
-        </message>
+        <name>ErrorWords</name>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="44" />
-            <source>An order needs at least one line.</source>
-            <translation>订单至少需要一行明细。</translation>
+            <source>draft</source>
+            <translation>草稿</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="45" />
-            <source>Cannot be before the order date.</source>
-            <translation>不能早于下单日期。</translation>
+            <source>in_review</source>
+            <translation>评审中</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="46" />
-            <source>Unknown product: choose one from the list.</source>
-            <translation>未知产品，请从列表中选择。</translation>
+            <source>confirmed</source>
+            <translation>已确认</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="47" />
-            <source>Product {0} is inactive.</source>
-            <translation>产品 {0} 已停用。</translation>
+            <source>in_production</source>
+            <translation>生产中</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="48" />
-            <source>The quantity must be greater than zero.</source>
-            <translation>数量必须大于零。</translation>
+            <source>partially_shipped</source>
+            <translation>部分发货</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="49" />
-            <source>The price cannot be negative.</source>
-            <translation>单价不能为负数。</translation>
+            <source>shipped</source>
+            <translation>已发货</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="50" />
-            <source>{0} has more than {1} decimal places.</source>
-            <translation>{0} 的小数位超过 {1} 位。</translation>
+            <source>closed</source>
+            <translation>已关闭</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="51" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
             <location filename="../../sopdesk/ui/errors.py" line="52" />
-            <source>{0} is not a number.</source>
-            <translation>{0} 不是有效的数字。</translation>
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="53" />
+            <source>released</source>
+            <translation>已下达</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="54" />
-            <source>The custom flag can only change while the order is a draft.</source>
-            <translation>只有草稿订单才能更改“定制款”标记。</translation>
+            <source>in_progress</source>
+            <translation>生产中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/errors.py" line="55" />
+            <source>done</source>
+            <translation>已完工</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/errors.py" line="56" />
-            <source>This order can no longer be edited in its current status.</source>
-            <translation>订单当前状态下已不能修改。</translation>
+            <source>partial</source>
+            <translation>部分收货</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="58" />
-            <source>Line {0}: {1} already shipped; the quantity cannot be lower.</source>
-            <translation>第 {0} 行已发货 {1}，数量不能少于已发货数量。</translation>
+            <location filename="../../sopdesk/ui/errors.py" line="57" />
+            <source>received</source>
+            <translation>已收货</translation>
         </message>
+    </context>
+    <context>
+        <name>Errors</name>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="60" />
-            <source>Line {0} has shipments: its product cannot change.</source>
-            <translation>第 {0} 行已有发货，不能更换产品。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="62" />
-            <source>Line {0} has shipments and cannot be removed.</source>
-            <translation>第 {0} 行已有发货，不能删除。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="64" />
-            <source>A custom order must be reviewed by production and supply before it is confirmed.</source>
-            <translation>定制款订单须经生产和供应链评审后才能确认。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="66" />
-            <source>Production and supply have not both answered the review yet.</source>
-            <translation>生产和供应链尚未全部答复评审。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="68" />
-            <source>Confirming an order needs a promised delivery date: edit the order and enter one.</source>
-            <translation>确认订单需要承诺交期：请先编辑订单并填写承诺交期。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="70" />
-            <source>Only custom orders go through the order review.</source>
-            <translation>只有定制款订单需要订单评审。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="72" />
-            <source>Answer whether it is feasible.</source>
-            <translation>请答复是否可行。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="74" />
-            <source>Supply chain answers the material arrival date.</source>
-            <translation>物料到货日期由供应链答复。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="76" />
-            <source>How many days does it take to make?</source>
-            <translation>生产需要多少天？</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="78" />
-            <source>A whole number of days from 0 to {0}.</source>
-            <translation>请输入 0 到 {0} 之间的整数天数。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="80" />
-            <source>Production answers the lead time.</source>
-            <translation>生产周期由生产部门答复。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="81" />
-            <source>When does the material arrive?</source>
-            <translation>物料什么时候到货？</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="82" />
-            <source>Enter a date.</source>
-            <translation>请输入日期。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="83" />
-            <source>Say why it is not feasible.</source>
-            <translation>请说明不可行的原因。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="85" />
-            <source>Enter the delivery date agreed with the customer.</source>
-            <translation>请输入与客户商定的交期。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="87" />
-            <source>Production and supply chain allow {0} at the earliest.</source>
-            <translation>根据生产和供应链的答复，最早只能 {0} 交货。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="89" />
-            <source>An answer says the order is not feasible: ask the department to revise it, or withdraw the order.</source>
-            <translation>有部门答复不可行：请与该部门协商修改答复，或撤回订单。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="90" />
-            <source>This review task was cancelled.</source>
-            <translation>该评审任务已取消。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="92" />
-            <source>This review task is already answered; use Revise answer to change it.</source>
-            <translation>该评审任务已答复；如需更改请点“修改答复”。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="94" />
-            <source>The order is no longer in review.</source>
-            <translation>该订单已不在评审中。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="96" />
-            <source>The order's status has changed meanwhile; refresh and try again.</source>
-            <translation>订单状态已被他人更改，请刷新后重试。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="97" />
-            <source>Choose an active user.</source>
-            <translation>请选择在用的用户。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="98" />
-            <source>Back to draft, or cancelled.</source>
-            <translation>只能退回草稿或取消。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="100" />
-            <source>The folder {0} does not exist: choose another place for the database file {1}.</source>
-            <translation>文件夹 {0} 不存在，请为数据库文件 {1} 另选位置。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="101" />
-            <location filename="../../sopdesk/ui/errors.py" line="114" />
-            <source>Wrong user name or password.</source>
-            <translation>用户名或密码错误。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="102" />
-            <source>At least {0} characters.</source>
-            <translation>至少 {0} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="103" />
-            <source>User {0} already exists.</source>
-            <translation>用户 {0} 已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="105" />
-            <source>2 to 60 letters, digits, '.', '-' or '_'.</source>
-            <translation>2 到 60 个字母、数字、“.”、“-”或“_”。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="110" />
-            <source>Your role may not do this.</source>
-            <translation>您的角色无权执行此操作。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="111" />
-            <source>Not found: it may have been deleted on another PC. Refresh and try again.</source>
-            <translation>找不到该记录，可能已在其他电脑上删除。请刷新后重试。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="112" />
+            <location filename="../../sopdesk/ui/errors.py" line="124" />
             <source>Someone else saved this record after you opened it. Nothing was overwritten.</source>
-            <translation>在您打开之后，其他人保存了这条记录。没有任何内容被覆盖。</translation>
+            <translation>其他人在您打开此记录后保存了它。您的修改没有覆盖任何内容。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="113" />
-            <source>This already exists.</source>
-            <translation>该记录已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="115" />
-            <source>Not enough stock.</source>
-            <translation>库存不足。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="137" />
+            <location filename="../../sopdesk/ui/errors.py" line="93" />
             <source>Database settings</source>
             <translation>数据库设置</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="137" />
-            <source>This is not a database address sopdesk can use: {0}</source>
-            <translation>这不是 sopdesk 可用的数据库地址：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="141" />
+            <location filename="../../sopdesk/ui/errors.py" line="96" />
             <source>Database unreachable</source>
             <translation>无法连接数据库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="142" />
+            <location filename="../../sopdesk/ui/errors.py" line="97" />
             <source>The database cannot be reached. Check the network cable or Wi-Fi, that the database server is running, and the address in Database settings.</source>
             <translation>无法连接数据库。请检查网线或无线网络、数据库服务器是否已开启，以及“数据库设置”中的地址。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="148" />
+            <location filename="../../sopdesk/ui/errors.py" line="103" />
             <source>Database busy</source>
             <translation>数据库繁忙</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="149" />
+            <location filename="../../sopdesk/ui/errors.py" line="104" />
             <source>The database could not complete this action (it may be busy). Nothing was saved. Please try again.</source>
             <translation>数据库未能完成此操作（可能正忙），没有保存任何内容。请重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="154" />
+            <location filename="../../sopdesk/ui/errors.py" line="109" />
             <source>File error</source>
             <translation>文件错误</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="154" />
+            <location filename="../../sopdesk/ui/errors.py" line="109" />
             <source>A file could not be read or written: {0}</source>
             <translation>无法读写文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="158" />
+            <location filename="../../sopdesk/ui/errors.py" line="113" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="159" />
+            <location filename="../../sopdesk/ui/errors.py" line="114" />
             <source>Something went wrong that sopdesk did not expect. Nothing was saved by this action. Please report it to your administrator with the details below.</source>
             <translation>sopdesk 遇到了意外问题，此操作没有保存任何内容。请把下面的详细信息告诉系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="172" />
-            <source>An order cannot go from {0} to {1}.</source>
-            <translation>订单不能从“{0}”变为“{1}”。</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/errors.py" line="186" />
+            <location filename="../../sopdesk/ui/errors.py" line="134" />
             <source>Not allowed</source>
             <translation>无权操作</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="187" />
+            <location filename="../../sopdesk/ui/errors.py" line="135" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="188" />
+            <location filename="../../sopdesk/ui/errors.py" line="136" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/errors.py" line="189" />
+            <location filename="../../sopdesk/ui/errors.py" line="137" />
             <source>Please check</source>
             <translation>请检查</translation>
         </message>
@@ -779,24 +1460,24 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="24" />
-            <location filename="../../sopdesk/ui/importer/export.py" line="31" />
-            <location filename="../../sopdesk/ui/importer/export.py" line="43" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="27" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="34" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="46" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="29" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="32" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="30" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="33" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/export.py" line="44" />
+            <location filename="../../sopdesk/ui/importer/export.py" line="47" />
             <source>{0} rows written to {1}</source>
             <translation>已将 {0} 行写入 {1}</translation>
         </message>
@@ -804,37 +1485,37 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="179" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="231" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="180" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="232" />
             <source>An Excel or CSV file (.xlsx, .xls, .ods, .csv) and what it holds.</source>
             <translation>选择 Excel 或 CSV 文件（.xlsx、.xls、.ods、.csv）及其内容类型。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="184" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="236" />
             <source>File to import</source>
             <translation>要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="185" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="237" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="188" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="240" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="192" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="244" />
             <source>It holds:</source>
             <translation>内容：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="201" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="253" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
@@ -911,135 +1592,293 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="54" />
+            <location filename="../../sopdesk/ui/firststart.py" line="56" />
             <source>Set up sopdesk</source>
             <translation>初始化 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="58" />
+            <location filename="../../sopdesk/ui/firststart.py" line="60" />
             <source>&lt;b&gt;Welcome to sopdesk.&lt;/b&gt;&lt;br&gt;This database is new and has no users yet ({0}). Load the demo factory to look around, or create the first administrator to start with your own data.</source>
             <translation>&lt;b&gt;欢迎使用 sopdesk。&lt;/b&gt;&lt;br&gt;这是一个新数据库，还没有用户（{0}）。可以载入演示工厂先看看，或者创建第一个管理员，开始录入自己的数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="63" />
+            <location filename="../../sopdesk/ui/firststart.py" line="65" />
             <source>Demo factory</source>
             <translation>演示工厂</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="64" />
+            <location filename="../../sopdesk/ui/firststart.py" line="66" />
             <source>Load the demo factory</source>
             <translation>载入演示工厂</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="70" />
+            <location filename="../../sopdesk/ui/firststart.py" line="72" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="75" />
+            <location filename="../../sopdesk/ui/firststart.py" line="77" />
             <source>A small maker of machined and cast parts: customers, products, bills of materials, more than a year of orders, reviews, production and stock. Sign in as sales, production, supply, manager or admin; the password is demo123.</source>
             <translation>一家机加工和铸件小厂：客户、产品、物料清单（BOM），以及一年多的订单、评审、生产和库存数据。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="86" />
+            <location filename="../../sopdesk/ui/firststart.py" line="88" />
             <source>First administrator</source>
             <translation>第一个管理员</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="94" />
+            <location filename="../../sopdesk/ui/firststart.py" line="96" />
             <source>Create and sign in</source>
             <translation>创建并登录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="97" />
+            <location filename="../../sopdesk/ui/firststart.py" line="99" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="98" />
+            <location filename="../../sopdesk/ui/firststart.py" line="100" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="99" />
+            <location filename="../../sopdesk/ui/firststart.py" line="101" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="100" />
+            <location filename="../../sopdesk/ui/firststart.py" line="102" />
             <source>Password again</source>
             <translation>再次输入密码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="104" />
+            <location filename="../../sopdesk/ui/firststart.py" line="106" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="133" />
+            <location filename="../../sopdesk/ui/firststart.py" line="135" />
             <source>Preparing…</source>
             <translation>正在准备…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="141" />
+            <location filename="../../sopdesk/ui/firststart.py" line="143" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="150" />
+            <location filename="../../sopdesk/ui/firststart.py" line="152" />
             <source>The demo factory is ready. Sign in as sales, production, supply, manager or admin with password demo123.</source>
             <translation>演示工厂已就绪。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="162" />
+            <location filename="../../sopdesk/ui/firststart.py" line="164" />
             <source>Stopped: nothing was loaded.</source>
             <translation>已停止，没有载入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/firststart.py" line="174" />
+            <location filename="../../sopdesk/ui/firststart.py" line="176" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
+        <name>FromShortageDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="34" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="34" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="35" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="35" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="36" />
+            <source>Needed by</source>
+            <translation>需求日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="36" />
+            <source>Expected</source>
+            <translation>预计到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="37" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="37" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="38" />
+            <source>Lead time</source>
+            <translation>交货周期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="61" />
+            <source>Purchase orders from shortages</source>
+            <translation>按缺料生成采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="65" />
+            <source>One purchase order per default supplier, each line the quantity nothing covers yet, expected when it is needed. They are created as &lt;b&gt;drafts&lt;/b&gt;: check prices and dates on the Purchasing tab, then confirm them — only a confirmed order covers the shortage.</source>
+            <translation>每个默认供应商生成一张采购单，每行为尚无覆盖的缺料数量，预计到货日期为需求日期。采购单以&lt;b&gt;草稿&lt;/b&gt;生成：请在“采购”页检查单价和日期后再确认——只有已确认的采购单才能覆盖缺料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="89" />
+            <source>Create draft orders</source>
+            <translation>生成草稿采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="106" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="115" />
+            <source>{0} d</source>
+            <translation>{0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="117" />
+            <source>{0} d: earliest {1}, {2} d after the need</source>
+            <translation>{0} 天：最早 {1}，晚于需求 {2} 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="131" />
+            <source>Draft orders: {0} · lines: {1} · amount {2} (at standard cost)</source>
+            <translation>草稿采购单：{0} 张 · {1} 行 · 金额 {2}（按标准成本）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="133" />
+            <source>Nothing to order from these rows.</source>
+            <translation>所选行没有需要采购的物料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="136" />
+            <source>Create {0} draft orders</source>
+            <translation>生成 {0} 张草稿采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="137" />
+            <source>Create the draft order</source>
+            <translation>生成草稿采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="140" />
+            <source>{0}: the supplier {1} needs {2} days, so it arrives {3} at the earliest — {4} days after it is needed ({5}).</source>
+            <translation>{0}：供应商 {1} 需要 {2} 天，最早 {3} 到货——比需求日期（{5}）晚 {4} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="151" />
+            <source>No default supplier (set one in Master data, or order them by hand): {0}.</source>
+            <translation>没有默认供应商（请在“基础资料”中设置，或手工下单）：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="154" />
+            <source>{0} {1}: its default supplier {2} is inactive.</source>
+            <translation>{0} {1}：其默认供应商 {2} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="157" />
+            <source>Made in house (a work order cures the shortage): {0}.</source>
+            <translation>自制件（应开工单补料）：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="160" />
+            <source>Already covered by open orders: {0}.</source>
+            <translation>已由未结单据覆盖：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="162" />
+            <source>No longer short: {0}.</source>
+            <translation>已不再缺料：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="164" />
+            <source>Not ordered:</source>
+            <translation>未生成采购：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="168" />
+            <source>Already on a draft order waiting to be confirmed: {0}. Confirming that draft may be all that is needed.</source>
+            <translation>已在待确认的草稿采购单中：{0}。也许确认该草稿即可。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="188" />
+            <source>Created {0} as drafts. Check and confirm them on the Purchasing tab.</source>
+            <translation>已生成草稿 {0}。请在“采购”页检查并确认。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="189" />
+            <source>Nothing was created: nothing left to order.</source>
+            <translation>未生成任何采购单：已无需采购。</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthView</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="133" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="159" />
             <source>All items</source>
             <translation>全部物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="133" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="159" />
             <source>Below safety stock</source>
             <translation>低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="134" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="160" />
             <source>Slow-moving (no move for 90 days)</source>
             <translation>呆滞（90 天无出入库）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="135" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="161" />
             <source>Excess stock</source>
             <translation>超储</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="135" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="161" />
             <source>Class A items</source>
             <translation>A 类物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="137" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="166" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="160" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="204" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="172" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="218" />
+            <source>{0} of them listed</source>
+            <translation>列出 {0} 项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="220" />
+            <source>{0} of them listed, the first {1} shown (the export has all)</source>
+            <translation>共 {0} 项，显示前 {1} 项（导出包含全部）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="223" />
             <source>{0} items, stock value {1} · below safety {2} · slow-moving {3} (value {4}) · excess {5} (value {6}) · A/B/C items {7}/{8}/{9} · consumption over the last 90 days</source>
             <translation>共 {0} 个物料，库存金额 {1} · 低于安全库存 {2} · 呆滞 {3}（金额 {4}）· 超储 {5}（金额 {6}）· A/B/C 类 {7}/{8}/{9} · 按近 90 天消耗计算</translation>
         </message>
@@ -1047,112 +1886,247 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="104" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="108" />
             <source>not a number</source>
             <translation>不是数字</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="105" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="109" />
             <source>not a date</source>
             <translation>不是日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="106" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="110" />
             <source>cannot be negative</source>
             <translation>不能为负数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="107" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
             <source>must be a whole number</source>
             <translation>必须是整数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="108" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="112" />
             <source>must be at least {0}</source>
             <translation>不能小于 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="109" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="113" />
             <source>the number is too large</source>
             <translation>数字太大</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="110" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="114" />
             <source>longer than {0} characters</source>
             <translation>超过 {0} 个字符</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="115" />
             <source>more than {0} decimal places</source>
             <translation>小数超过 {0} 位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="112" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="116" />
             <source>not one of: {0}</source>
             <translation>不是可选值之一：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="113" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="117" />
             <source>not yes or no (是/否, Y/N, √)</source>
             <translation>不是“是/否”（是/否、Y/N、√）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="114" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
             <source>unknown product code {0}</source>
             <translation>物料编码 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="115" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="119" />
             <source>unknown customer code {0} (add a customer name column to create it)</source>
             <translation>客户编码 {0} 不存在（加一列客户名称即可新建该客户）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="117" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="121" />
             <source>unknown location {0}</source>
             <translation>仓库 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="122" />
+            <source>unknown work center {0}</source>
+            <translation>产线 {0} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="123" />
+            <source>work center {0} is inactive</source>
+            <translation>产线 {0} 已停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="124" />
+            <source>location {0} is inactive</source>
+            <translation>仓库 {0} 已停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="125" />
+            <source>product {0} is inactive</source>
+            <translation>物料 {0} 已停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="126" />
+            <source>a new location needs its kind (raw material store / work in progress / finished goods store / quarantine)</source>
+            <translation>新仓库需要填写类别（原料仓 / 在制品区 / 成品仓 / 待检区）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="129" />
+            <source>the same record as row {0} of the file</source>
+            <translation>与文件第 {0} 行重复</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="131" />
+            <source>work order {0} is on row {1} of the file already</source>
+            <translation>工单 {0} 已在文件第 {1} 行出现</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="132" />
+            <source>the window ends before it starts</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="134" />
+            <source>the end cannot be before the start</source>
+            <translation>计划完工不能早于计划开工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="136" />
+            <source>a raw material is bought, not made</source>
+            <translation>原材料是采购的，不能开工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="137" />
+            <source>a work order goes in progress with its first material issue: import it as released</source>
+            <translation>工单在第一次领料时才变为生产中：请按“已下达”导入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="139" />
+            <source>a work order is done when its output is reported and it is closed: import open work orders only (planned or released)</source>
+            <translation>工单在完工入库并关闭后才算已完工：只导入未完成的工单（计划 / 已下达）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="142" />
+            <source>a cancelled work order is not imported: leave it out of the file</source>
+            <translation>已取消的工单不导入：请从文件中删去</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="145" />
+            <source>{0} makes {1}: a work order's product cannot change</source>
+            <translation>{0} 生产的是 {1}：工单的物料不能更改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="147" />
+            <source>{0} is {1} and can no longer be changed by an import</source>
+            <translation>{0} 状态为{2}，不能再通过导入修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="149" />
+            <source>{0} is released already: it cannot go back to planned</source>
+            <translation>{0} 已下达，不能改回计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="151" />
+            <source>unknown order {0}</source>
+            <translation>订单 {0} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="153" />
+            <source>order {0} cannot be shipped in its current status: only confirmed orders ship</source>
+            <translation>订单 {0} 当前状态不能发货：只有已确认的订单才能发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="155" />
+            <source>{0} has no line {1}</source>
+            <translation>订单 {0} 没有第 {1} 行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="157" />
+            <source>line {0} of {1} is {2}, not {3}</source>
+            <translation>订单 {1} 第 {0} 行是 {2}，不是 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="158" />
+            <source>{0} has no line of {1}</source>
+            <translation>订单 {0} 没有 {1} 的行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="160" />
+            <source>{0} has {1} open lines of {2}: add a line number column</source>
+            <translation>订单 {0} 有 {1} 行未发完的 {2}：请加上行号列</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="161" />
+            <source>{0} is after today</source>
+            <translation>{0} 晚于今天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="163" />
+            <source>shipment {0} has another customer, date or location on row {2}</source>
+            <translation>发货单 {0} 在第 {2} 行的客户、日期或仓库不同</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="165" />
+            <source>shipment number {0} exists already with other lines</source>
+            <translation>发货单号 {0} 已存在，且内容不同</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="167" />
+            <source>only {0} left to ship on {1} line {2}</source>
+            <translation>订单 {1} 第 {2} 行只剩 {0} 未发</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="169" />
+            <source>{0} at {1}: the file ships {2}, on hand {3}</source>
+            <translation>{0} 在 {1}：文件要发 {2}，现存量只有 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="170" />
             <source>{0} is required</source>
             <translation>{0} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="120" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="172" />
             <source>{0} can no longer be changed in its current status</source>
             <translation>{0} 当前状态下已不能修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="598" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="659" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="644" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="705" />
             <source>This file cannot be imported: {0}</source>
             <translation>该文件无法导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="664" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="725" />
             <source>No header row for {0} found in this sheet: expected columns such as {1}.</source>
             <translation>这张工作表中未找到{0}的表头行：应有“{1}”等列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="692" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="753" />
             <source>Cancelled. Press Next to read the file again.</source>
             <translation>已取消。点击“下一步”重新读取文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="697" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="758" />
             <source>Reading the rows…</source>
             <translation>正在读取数据…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="725" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="786" />
             <source>Import cancelled: nothing was written.</source>
             <translation>已取消导入：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="730" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="791" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
@@ -1294,254 +2268,265 @@
     <context>
         <name>InventoryModel</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="38" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="39" />
             <source>Finished</source>
             <translation>成品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="39" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="40" />
             <source>Semi-finished</source>
             <translation>半成品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="40" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="41" />
             <source>Raw material</source>
             <translation>原材料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="43" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="44" />
             <source>Receipt</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="44" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="45" />
             <source>Issue to production</source>
             <translation>生产领料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="45" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="46" />
             <source>Production output</source>
             <translation>生产入库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="46" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="47" />
             <source>Shipment</source>
             <translation>销售出库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="47" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="48" />
             <source>Transfer</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="48" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="49" />
             <source>Adjustment</source>
             <translation>库存调整</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="49" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="50" />
             <source>Stock count</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="50" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="51" />
             <source>Opening balance</source>
             <translation>期初库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="45" />
-            <location filename="../../sopdesk/ui/inventory/health.py" line="59" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="82" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="175" />
+            <source>Open {0}</source>
+            <translation>打开 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="54" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="70" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="83" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="46" />
-            <location filename="../../sopdesk/ui/inventory/health.py" line="60" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="83" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="55" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="71" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="84" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="47" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="84" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="56" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="85" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="51" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="60" />
             <source>Daily use</source>
             <translation>日均消耗</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="52" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="61" />
             <source>Days of supply</source>
             <translation>可用天数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="53" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="62" />
             <source>Slow-moving</source>
             <translation>呆滞</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="54" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="63" />
             <source>Excess</source>
             <translation>超储数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="55" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="64" />
             <source>Stock value</source>
             <translation>库存金额</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="56" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="65" />
             <source>ABC</source>
             <translation>ABC 分类</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="61" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="85" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="72" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="86" />
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="53" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="62" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="73" />
             <source>Required</source>
             <translation>需求量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="63" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="74" />
             <source>Usable stock</source>
             <translation>可用库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="64" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="75" />
             <source>Short</source>
             <translation>缺料数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="65" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="76" />
             <source>Covered</source>
             <translation>已有来源</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="66" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="77" />
             <source>Not covered</source>
             <translation>无来源</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="68" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="79" />
             <source>First need</source>
             <translation>最早需求日</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="69" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="80" />
             <source>Covered by</source>
             <translation>补足日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="71" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="82" />
             <source>Cure</source>
             <translation>补料方式</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="72" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="83" />
             <source>Work order</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="73" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="84" />
             <source>Purchase</source>
             <translation>采购</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="74" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="85" />
             <source>Covered by documents</source>
             <translation>来源单据</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="48" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="86" />
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="42" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="57" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="45" />
             <source>On hand</source>
             <translation>现存量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="88" />
             <source>Reserved</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="88" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="89" />
             <source>Available</source>
             <translation>可用量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="49" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="89" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="58" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="90" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="50" />
-            <location filename="../../sopdesk/ui/inventory/model.py" line="90" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="59" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="91" />
             <source>Below safety</source>
             <translation>低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="109" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="110" />
             <source>Below</source>
             <translation>低于</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="126" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="127" />
             <source>Open sales orders {0} + work order materials {1}</source>
             <translation>未完成销售订单 {0} + 工单用料 {1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="129" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="130" />
             <source>Blocked in quarantine: {0}</source>
             <translation>待检/隔离库存不可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="32" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="34" />
             <source>Moved at</source>
             <translation>业务时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="33" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="35" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="43" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="51" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="34" />
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="41" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="36" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="44" />
             <source>Location</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="35" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="37" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="46" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="53" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="36" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="38" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="42" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="50" />
             <source>Document</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="37" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="39" />
             <source>Posted by</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="38" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="40" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="43" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="46" />
             <source>Last move</source>
             <translation>最近变动</translation>
         </message>
@@ -1552,6 +2537,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="49" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="52" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
@@ -1577,6 +2563,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="55" />
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="55" />
             <source>Late</source>
             <translation>延期</translation>
         </message>
@@ -1584,6 +2571,26 @@
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="56" />
             <source>{0} d late</source>
             <translation>延期 {0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="44" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="45" />
+            <source>For</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="47" />
+            <source>Need date</source>
+            <translation>需求日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="54" />
+            <source>Arrives</source>
+            <translation>到货日期</translation>
         </message>
     </context>
     <context>
@@ -1690,6 +2697,87 @@
         </message>
     </context>
     <context>
+        <name>IssueDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="41" />
+            <source>Material issue — {0}</source>
+            <translation>领料 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="48" />
+            <source>{0} · {1} {2}</source>
+            <translation>{0} · {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="50" />
+            <source>Take from</source>
+            <translation>领料库位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="57" />
+            <source>The work order's product has no bill of materials: nothing to issue.</source>
+            <translation>该工单产品没有 BOM：无需领料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="66" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="68" />
+            <source>Issue</source>
+            <translation>领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="89" />
+            <source>Material</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="89" />
+            <source>Issued so far</source>
+            <translation>已领数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="89" />
+            <source>Issue now</source>
+            <translation>本次领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="127" />
+            <source>Not a number.</source>
+            <translation>不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="140" />
+            <source>Issued {0} materials to {1}</source>
+            <translation>已为 {1} 领料 {0} 种</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="159" />
+            <source>Not enough stock of {0} at {1}: on hand {2}.</source>
+            <translation>{1} 的 {0} 库存不足：现有 {2}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="161" />
+            <source>Not issued: {0}</source>
+            <translation>未领料：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="168" />
+            <source>Not confirmed: {0} Press Issue again — it will count once.</source>
+            <translation>未确认：{0} 请再按一次“领料”——只会计一次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keypad</name>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/keypad.py" line="36" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../sopdesk/ui/labels.py" line="18" />
@@ -1713,45 +2801,45 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/labels.py" line="22" />
+            <source>Partly shipped</source>
+            <translation>部分发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/labels.py" line="23" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/labels.py" line="23" />
+            <location filename="../../sopdesk/ui/labels.py" line="24" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/labels.py" line="24" />
+            <location filename="../../sopdesk/ui/labels.py" line="25" />
             <location filename="../../sopdesk/ui/labels.py" line="61" />
             <location filename="../../sopdesk/ui/labels.py" line="67" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/labels.py" line="29" />
+            <location filename="../../sopdesk/ui/labels.py" line="30" />
             <source>Back to draft</source>
             <translation>退回草稿</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/labels.py" line="30" />
+            <location filename="../../sopdesk/ui/labels.py" line="31" />
             <source>Send to review</source>
             <translation>提交评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/labels.py" line="31" />
+            <location filename="../../sopdesk/ui/labels.py" line="32" />
             <source>Confirm order</source>
             <translation>确认订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/labels.py" line="32" />
+            <location filename="../../sopdesk/ui/labels.py" line="33" />
             <source>Start production</source>
             <translation>开始生产</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/labels.py" line="33" />
-            <source>Mark shipped</source>
-            <translation>标记已发货</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/labels.py" line="34" />
@@ -1990,6 +3078,29 @@
         </message>
     </context>
     <context>
+        <name>LineShipmentsBox</name>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="107" />
+            <source>Shipments</source>
+            <translation>发货情况</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="122" />
+            <source>Close short…</source>
+            <translation>短结…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="124" />
+            <source>The rest of the selected line will never ship: close it with a reason</source>
+            <translation>所选行的余量不再发货：填写原因后短结</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="184" />
+            <source>The order was changed on another PC meanwhile: it is shown again, check it and try again.</source>
+            <translation>该订单已在另一台电脑上被修改：已重新显示，请检查后再试。</translation>
+        </message>
+    </context>
+    <context>
         <name>LinesEditor</name>
         <message>
             <location filename="../../sopdesk/ui/orders/lines_editor.py" line="78" />
@@ -2103,88 +3214,98 @@
             <translation>数据库设置…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="175" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="171" />
+            <source>Change my password…</source>
+            <translation>修改我的密码…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="177" />
             <source>Import from Excel…</source>
             <translation>导入 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="181" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="184" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="185" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="188" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="189" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="192" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="190" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="193" />
             <source>Inbox</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="193" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="196" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="195" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="198" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="203" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="206" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="204" />
-            <location filename="../../sopdesk/ui/mainwindow.py" line="208" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="207" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="221" />
             <source>About sopdesk</source>
             <translation>关于 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="209" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="216" />
+            <source>Your password was changed.</source>
+            <translation>您的密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="222" />
             <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="309" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="322" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="311" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="324" />
             <source>The database answered the last check.</source>
             <translation>最近一次检查时数据库正常响应。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="313" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="326" />
             <source>Connection lost</source>
             <translation>连接中断</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="316" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="329" />
             <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
             <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="321" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="334" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="328" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="341" />
             <source>Local file: {0}</source>
             <translation>本地文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="329" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="342" />
             <source>Server: {0}</source>
             <translation>服务器：{0}</translation>
         </message>
@@ -2192,228 +3313,637 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="290" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="342" />
             <source>Columns</source>
             <translation>列对应</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="291" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="343" />
             <source>Which column holds which field. Columns set to “not imported” are ignored.</source>
             <translation>指定每一列对应的字段。设为“不导入”的列将被忽略。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="296" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="348" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="296" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="348" />
             <source>Header in the file</source>
             <translation>文件中的表头</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="297" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="349" />
             <source>First values</source>
             <translation>前几行的值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="297" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="349" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="307" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="359" />
             <source>Save this mapping as:</source>
             <translation>将此对应关系保存为：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="309" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="361" />
             <source>e.g. the customer's name</source>
             <translation>例如客户名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="310" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="362" />
             <source>Save mapping</source>
             <translation>保存对应关系</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="334" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="386" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="344" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="396" />
             <source>Saved mapping applied: {0}</source>
             <translation>已套用保存的对应关系：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="369" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="421" />
             <source>Still to map: {0}</source>
             <translation>尚未对应的必填字段：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="379" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="431" />
             <source>Mapping saved as {0}</source>
             <translation>对应关系已保存为“{0}”</translation>
         </message>
     </context>
     <context>
+        <name>MasterData</name>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="48" />
+            <source>Items</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="49" />
+            <source>BOM lines</source>
+            <translation>BOM 明细</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="50" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="51" />
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="52" />
+            <source>Locations</source>
+            <translation>库位/仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="53" />
+            <source>Work centers</source>
+            <translation>产线/工作中心</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="54" />
+            <source>Maintenance windows</source>
+            <translation>设备检修</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="55" />
+            <source>Working calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="58" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="58" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="59" />
+            <source>Specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="59" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="60" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="61" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="62" />
+            <source>Standard cost</source>
+            <translation>标准成本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="63" />
+            <source>Sales price</source>
+            <translation>销售单价</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="64" />
+            <source>Purchase lead time (days)</source>
+            <translation>采购提前期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="65" />
+            <source>Default supplier</source>
+            <translation>默认供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="66" />
+            <source>Core item</source>
+            <translation>核心物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="67" />
+            <source>Backflush materials at output</source>
+            <translation>完工倒冲领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="68" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="68" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="69" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="69" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="70" />
+            <source>Key account</source>
+            <translation>重点客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="71" />
+            <source>Lead time (days)</source>
+            <translation>交货周期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="72" />
+            <source>Refuse negative stock</source>
+            <translation>禁止负库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="73" />
+            <source>Capacity per day</source>
+            <translation>日产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="74" />
+            <source>Capacity unit</source>
+            <translation>产能单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="75" />
+            <source>Hours per day</source>
+            <translation>每日工时</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="76" />
+            <source>Work center</source>
+            <translation>产线/工作中心</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="77" />
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="77" />
+            <source>To</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="78" />
+            <source>Capacity left (0–1)</source>
+            <translation>剩余产能（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="79" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="79" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="80" />
+            <source>Working day</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="81" />
+            <source>Parent item</source>
+            <translation>父项物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="82" />
+            <source>Component</source>
+            <translation>子项物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="83" />
+            <source>Quantity per</source>
+            <translation>单位用量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="84" />
+            <source>Scrap rate (0–1)</source>
+            <translation>损耗率（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="89" />
+            <source>Finished</source>
+            <translation>成品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="90" />
+            <source>Semi-finished</source>
+            <translation>半成品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="91" />
+            <source>Raw material</source>
+            <translation>原材料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="94" />
+            <source>Raw material store</source>
+            <translation>原料仓</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="95" />
+            <source>Work in progress</source>
+            <translation>在制品区</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="96" />
+            <source>Finished goods store</source>
+            <translation>成品仓</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="97" />
+            <source>Quarantine</source>
+            <translation>待检区</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="100" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterDataTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="241" />
+            <source>Search code or name</source>
+            <translation>搜索编码或名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="243" />
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="244" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="245" />
+            <source>Deactivate / delete</source>
+            <translation>停用/删除</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="246" />
+            <source>A record that documents refer to is deactivated, never deleted</source>
+            <translation>已被单据引用的资料只停用，不删除</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="247" />
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="248" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="252" />
+            <source>Read only: your role may look these up but not change them</source>
+            <translation>只读：您的角色可以查看，不能修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="267" />
+            <source>Component</source>
+            <translation>子项物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="267" />
+            <source>Quantity per</source>
+            <translation>单位用量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="267" />
+            <source>Scrap rate</source>
+            <translation>损耗率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="269" />
+            <source>BOM and where used</source>
+            <translation>BOM 结构与反查</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="272" />
+            <source>Used in:</source>
+            <translation>被以下物料使用：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="378" />
+            <source>Active</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="386" />
+            <source>inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="407" />
+            <source>Edit {0}</source>
+            <translation>编辑 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="425" />
+            <source>On-time arrival {0}: {1} of {2} lines due over the last 12 months</source>
+            <translation>及时到货率 {0}：近 12 个月到期 {2} 行中 {1} 行及时</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="427" />
+            <source>On-time arrival: no line due over the last 12 months</source>
+            <translation>及时到货率：近 12 个月没有到期的采购行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="429" />
+            <source>{0} not due yet</source>
+            <translation>{0} 行尚未到期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="440" />
+            <source>New: {0}</source>
+            <translation>新建：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="488" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="505" />
+            <source>Deactivated: documents refer to it.</source>
+            <translation>已停用：有单据引用此资料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="506" />
+            <source>Deleted.</source>
+            <translation>已删除。</translation>
+        </message>
+    </context>
+    <context>
         <name>MovesDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="69" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="72" />
             <source>Stock moves: {0} {1}</source>
             <translation>出入库明细：{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="75" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="78" />
             <source>On hand {0} {1} · reserved {2} · available {3}</source>
             <translation>现存量 {0} {1} · 已占用 {2} · 可用量 {3}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="77" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="80" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="85" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="90" />
             <source>By location</source>
             <translation>按仓库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="87" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="92" />
             <source>Moves, newest first</source>
             <translation>出入库记录（最新在前）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="99" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="104" />
             <source>{0} moves · in {1} · out {2} · net {3}</source>
             <translation>共 {0} 笔 · 入 {1} · 出 {2} · 净额 {3}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="102" />
+            <location filename="../../sopdesk/ui/inventory/moves_dialog.py" line="107" />
             <source>newest {0} shown</source>
             <translation>显示最新 {0} 笔</translation>
         </message>
     </context>
     <context>
+        <name>NewWorkOrderDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="101" />
+            <source>New work order</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="108" />
+            <source>(no line)</source>
+            <translation>（未指定产线）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="123" />
+            <source>Sales order</source>
+            <translation>销售订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="124" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="125" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="126" />
+            <source>Line</source>
+            <translation>产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="127" />
+            <source>Planned start</source>
+            <translation>计划开工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="128" />
+            <source>Planned end</source>
+            <translation>计划完工</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="87" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="90" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="88" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="91" />
             <source>Order {0}</source>
             <translation>订单 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="94" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="97" />
             <source>Customer code or name</source>
             <translation>客户编码或名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="101" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="104" />
             <source>Custom order (定制款): needs the order review by production and supply chain</source>
             <translation>定制款：需要生产和供应链进行订单评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="110" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="113" />
             <source>Ctrl+S</source>
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="111" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="114" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="115" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="118" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="117" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="120" />
             <source>Customer PO</source>
             <translation>客户订单号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="120" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="123" />
             <source>Order date</source>
             <translation>下单日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="122" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="125" />
             <source>Requested date</source>
             <translation>要求交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="124" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="127" />
             <source>Promised date</source>
             <translation>承诺交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="132" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="135" />
             <source>Lines</source>
             <translation>订单明细</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="136" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="139" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="138" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="141" />
             <source>Enter adds a line · Ctrl+S saves · Esc closes</source>
             <translation>回车添加一行 · Ctrl+S 保存 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="180" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="192" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="182" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="194" />
             <source>A {0} order can no longer be edited.</source>
             <translation>“{0}”状态的订单已不能修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="185" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="197" />
             <source>Read only: your role cannot change orders.</source>
             <translation>只读：您的角色不能修改订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="202" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="214" />
             <source>Order {0} ({1})</source>
             <translation>订单 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="209" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="233" />
             <source>Save and start review</source>
             <translation>保存并发起评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="210" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="234" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="246" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="270" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="312" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="336" />
             <source>You are now editing on top of the version saved by {0}. Check the form, then save.</source>
             <translation>您现在是在 {0} 保存的版本上编辑。请核对表单后再保存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="313" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="337" />
             <source>another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="358" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="382" />
             <source>Line {0}</source>
             <translation>第 {0} 行</translation>
         </message>
@@ -2495,151 +4025,783 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="81" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="110" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="115" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="83" />
             <source>Create a sales order (Ctrl+N)</source>
             <translation>新建销售订单（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="84" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="84" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="85" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="86" />
             <source>Change status</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="89" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="90" />
             <source>Show review</source>
             <translation>查看评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="90" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="111" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="93" />
+            <source>Ship…</source>
+            <translation>发货…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="95" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="116" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="91" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="96" />
             <source>Reload from the database (F5)</source>
             <translation>从数据库重新载入（F5）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="134" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="147" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="152" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="140" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="153" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="158" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="174" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="180" />
             <source>{0} lines</source>
             <translation>共 {0} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="176" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="182" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="180" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="186" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="276" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="289" />
+            <source>Ship the open lines of the selected orders (发货)</source>
+            <translation>发出所选订单未发的行（发货）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="309" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="277" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="310" />
             <source>{0} changed this order after the list was loaded. The list is reloaded; check the order and try again.</source>
             <translation>列表载入后，{0} 修改了这个订单。列表已重新载入，请核对订单后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="278" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="311" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
     </context>
     <context>
+        <name>PODialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="89" />
+            <source>New purchase order</source>
+            <translation>新建采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="95" />
+            <source>Supplier code or name</source>
+            <translation>供应商编码或名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="108" />
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="227" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="110" />
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="111" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="115" />
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="312" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="117" />
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="314" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="123" />
+            <source>Lines</source>
+            <translation>采购明细</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="128" />
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="315" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="130" />
+            <source>Enter adds a line · Ctrl+S saves · Esc closes</source>
+            <translation>回车添加一行 · Ctrl+S 保存 · Esc 关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="168" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="170" />
+            <source>A purchase order that is {0} can no longer be edited.</source>
+            <translation>“{0}”的采购单不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="173" />
+            <source>Read only: your role cannot change purchase orders.</source>
+            <translation>只读：您的角色不能修改采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="185" />
+            <source>Purchase order {0} ({1})</source>
+            <translation>采购单 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="187" />
+            <source>Line {0}: {1} closed short — {2}</source>
+            <translation>第 {0} 行：{1} 已短结 — {2}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="197" />
+            <source>Lead time {0} days</source>
+            <translation>交货周期 {0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="200" />
+            <source>on-time arrival {0} ({1} of {2} lines, last 12 months)</source>
+            <translation>及时到货率 {0}（近 12 个月 {2} 行中 {1} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="227" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="282" />
+            <source>You are now editing on top of the version saved by {0}. Check the form, then save.</source>
+            <translation>您现在是在 {0} 保存的版本上继续修改。请检查表单后再保存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="283" />
+            <source>another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/po_dialog.py" line="322" />
+            <source>Line {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>POLinesEditor</name>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="93" />
+            <source>Item code or name</source>
+            <translation>物料编码或名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="95" />
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="109" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="98" />
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="109" />
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="216" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="101" />
+            <source>Expected arrival</source>
+            <translation>预计到货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="102" />
+            <source>Add line</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="104" />
+            <source>Enter in the quantity or price adds the line</source>
+            <translation>在数量或单价中按回车即可添加该行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="109" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="109" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="109" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="110" />
+            <source>Expected</source>
+            <translation>预计到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="110" />
+            <source>Received</source>
+            <translation>已到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="110" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="120" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="122" />
+            <source>Remove the selected line (Delete)</source>
+            <translation>删除所选行（Delete）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="201" />
+            <source>Choose an item from the list (type its code or name).</source>
+            <translation>请从列表中选择物料（输入编码或名称）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="205" />
+            <source>Enter the quantity.</source>
+            <translation>请输入数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="230" />
+            <source>Line {0} has receipts and cannot be removed.</source>
+            <translation>第 {0} 行已有收货，不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="247" />
+            <source>{0}, {1} closed short</source>
+            <translation>{0}，短结 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="281" />
+            <source>Line {0}: write the date as 2026-12-31.</source>
+            <translation>第 {0} 行：日期请写成 2026-12-31 的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/lines_editor.py" line="289" />
+            <source>Total: {0}</source>
+            <translation>合计：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="408" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="460" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="409" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="461" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="424" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="476" />
             <source>Save errors workbook…</source>
             <translation>保存错误清单…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="429" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="481" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="429" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="481" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="429" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="481" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="430" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="482" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="430" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="482" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="453" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="505" />
             <source>{0} rows read. Nothing can be imported until the file is corrected: fix the cells listed below in the file (or save the errors workbook, where they are marked red) and start again.</source>
             <translation>已读取 {0} 行。文件改正之前无法导入：请在文件中修改下列单元格（或保存错误清单，出错的单元格标为红色），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="458" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="510" />
             <source>{rows} rows read: {ins} new, {upd} changed, {same} unchanged, {skip} skipped. Press Import to write them.</source>
             <translation>已读取 {rows} 行：新增 {ins}，修改 {upd}，不变 {same}，跳过 {skip}。点击“导入”写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="491" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="547" />
             <source>{0} problems found</source>
             <translation>发现 {0} 处问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="507" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="563" />
             <source>Save errors workbook</source>
             <translation>保存错误清单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="512" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="568" />
             <source>Errors saved to {0}</source>
             <translation>错误清单已保存到 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Production</name>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="31" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="32" />
+            <source>Released</source>
+            <translation>已下达</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="33" />
+            <source>In progress</source>
+            <translation>生产中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="34" />
+            <source>Done</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="35" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="37" />
+            <source>Material issue</source>
+            <translation>领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="38" />
+            <source>Output</source>
+            <translation>完工入库</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductionTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="88" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="65" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="69" />
+            <source>All lines</source>
+            <translation>全部产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="71" />
+            <source>Product or number</source>
+            <translation>产品或工单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="73" />
+            <source>Late only</source>
+            <translation>仅显示延误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="39" />
+            <location filename="../../sopdesk/ui/production/tab.py" line="75" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="35" />
+            <source>Number</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="36" />
+            <source>Quantity</source>
+            <translation>计划数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="36" />
+            <source>Good</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="37" />
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="37" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="38" />
+            <location filename="../../sopdesk/ui/production/tab.py" line="75" />
+            <source>Line</source>
+            <translation>产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="38" />
+            <source>Planned start</source>
+            <translation>计划开工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="39" />
+            <source>Planned end</source>
+            <translation>计划完工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="64" />
+            <source>Not finished</source>
+            <translation>未完工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="82" />
+            <source>New work order</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="83" />
+            <source>Release</source>
+            <translation>下达</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="84" />
+            <source>Issue material</source>
+            <translation>领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="85" />
+            <source>Report output</source>
+            <translation>完工入库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="86" />
+            <source>Close</source>
+            <translation>完工关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="87" />
+            <source>Cancel work order</source>
+            <translation>取消工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="110" />
+            <source>Custom orders waiting for a work order</source>
+            <translation>待开工单的定制订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="40" />
+            <location filename="../../sopdesk/ui/production/tab.py" line="112" />
+            <source>Sales order</source>
+            <translation>销售订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="112" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="35" />
+            <location filename="../../sopdesk/ui/production/tab.py" line="112" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="113" />
+            <source>Open quantity</source>
+            <translation>未交数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="113" />
+            <source>Due</source>
+            <translation>交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="120" />
+            <source>Create work order</source>
+            <translation>生成工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="183" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="204" />
+            <source>late</source>
+            <translation>延误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/tab.py" line="217" />
+            <source>{0} work orders</source>
+            <translation>{0} 张工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>Purchasing</name>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/words.py" line="13" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/words.py" line="14" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/words.py" line="15" />
+            <source>Partly received</source>
+            <translation>部分到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/words.py" line="16" />
+            <source>Received</source>
+            <translation>已到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/words.py" line="17" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/words.py" line="18" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasingTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="43" />
+            <source>PO no.</source>
+            <translation>采购单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="43" />
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="113" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="44" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="44" />
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="113" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="45" />
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="45" />
+            <source>Late lines</source>
+            <translation>延误行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="46" />
+            <source>Next expected</source>
+            <translation>下次到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="46" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="47" />
+            <source>Supplier on-time</source>
+            <translation>供应商及时到货率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="76" />
+            <source>New purchase order</source>
+            <translation>新建采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="77" />
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="248" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="78" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="79" />
+            <source>Cancel order</source>
+            <translation>取消采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="80" />
+            <source>Only an order with nothing received yet</source>
+            <translation>仅限尚未收货的采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="81" />
+            <source>Close short…</source>
+            <translation>短结…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="82" />
+            <source>The rest of a partly received order will not arrive</source>
+            <translation>部分到货的采购单，余下的不再到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="83" />
+            <source>Receive…</source>
+            <translation>收货…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="84" />
+            <source>Goods receipt against the order's open lines</source>
+            <translation>按该采购单的未到货行收货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="99" />
+            <source>PO no., supplier or item</source>
+            <translation>采购单号、供应商或物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="102" />
+            <source>All suppliers</source>
+            <translation>全部供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="105" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="108" />
+            <source>Late only</source>
+            <translation>仅显示延误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="109" />
+            <source>Orders with a line past its expected date and still to come</source>
+            <translation>有行已过预计到货日期仍未到货的采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="127" />
+            <source>The supplier's on-time arrival rate (原材料及时到货率): lines fully received by their expected date, of those due over the last 12 months</source>
+            <translation>供应商的原材料及时到货率：近 12 个月到期的采购行中，在预计到货日期前全部到货的比例</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="184" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="200" />
+            <source>late</source>
+            <translation>延误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="217" />
+            <source>{0} purchase orders</source>
+            <translation>共 {0} 张采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="219" />
+            <source>(the first {0} shown; the export has all)</source>
+            <translation>（显示前 {0} 张；导出包含全部）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="248" />
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="280" />
+            <source>Saved {0}.</source>
+            <translation>已保存 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="297" />
+            <source>{0} confirmed.</source>
+            <translation>{0} 已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="297" />
+            <source>{0} cancelled.</source>
+            <translation>{0} 已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/purchasing/tab.py" line="315" />
+            <source>{0} closed short.</source>
+            <translation>{0} 已短结。</translation>
         </message>
     </context>
     <context>
@@ -2724,6 +4886,54 @@
             <location filename="../../sopdesk/ui/inventory/receive_dialog.py" line="232" />
             <source>Received {0} {1} of {2} ({3}).</source>
             <translation>已收货 {0} {1} {2}（{3}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="151" />
+            <source>Report output — {0}</source>
+            <translation>完工入库 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="163" />
+            <source>Finished: the work order is done</source>
+            <translation>已完工：工单结束</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="164" />
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="165" />
+            <source>Made so far</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="166" />
+            <source>Good quantity</source>
+            <translation>合格数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="167" />
+            <source>Into</source>
+            <translation>入库到</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="168" />
+            <source>Scrap</source>
+            <translation>报废数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="169" />
+            <source>Scrap reason</source>
+            <translation>报废原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="172" />
+            <source>Materials from</source>
+            <translation>倒冲领料库位</translation>
         </message>
     </context>
     <context>
@@ -2991,49 +5201,1681 @@
         </message>
     </context>
     <context>
+        <name>ServiceErrors</name>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="7" />
+            <source>2 to 60 letters, digits, '.', '-' or '_'</source>
+            <translation>2 至 60 个字母、数字、“.”、“-”或“_”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="8" />
+            <source>a confirmed order keeps its promised date</source>
+            <translation>已确认的订单保留其承诺交期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="9" />
+            <source>a counted quantity cannot be negative</source>
+            <translation>盘点数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="10" />
+            <source>a custom order must be reviewed by production and supply before it is confirmed</source>
+            <translation>定制订单须经生产和供应评审后才能确认。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="11" />
+            <source>a date</source>
+            <translation>请输入日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="12" />
+            <source>a day of the month from 1 to 28</source>
+            <translation>每月的第几日：1 至 28。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="13" />
+            <source>a name</source>
+            <translation>请输入名称。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="14" />
+            <source>a profile needs a name of 1–100 characters</source>
+            <translation>映射方案需要 1 至 100 个字符的名称。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="15" />
+            <source>a purchase order cannot go from {status} to {target}</source>
+            <translation>采购单不能从“{status}”变为“{target}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="16" />
+            <source>a purchase order needs at least one line</source>
+            <translation>采购单至少需要一行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
+            <source>a raw material is bought, not made</source>
+            <translation>原材料是外购的，不能生产。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
+            <source>a reversal cannot itself be reversed</source>
+            <translation>冲销记录本身不能再冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
+            <source>a reversal needs a reason</source>
+            <translation>冲销需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
+            <source>a whole number of days from 0 to {MAX_LEAD_DAYS}</source>
+            <translation>0 至 {MAX_LEAD_DAYS} 之间的整数天数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
+            <source>a whole number of hours from 1 to 336</source>
+            <translation>1 至 336 之间的整数小时数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
+            <source>a work order cannot consume its own product</source>
+            <translation>工单不能领用它自己生产的产品。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
+            <source>a {current} work order cannot become {target}</source>
+            <translation>工单不能从“{current}”变为“{target}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
+            <source>a {move_type} adds stock: quantity must be positive</source>
+            <translation>“{move_type}”增加库存：数量必须为正数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
+            <source>a {move_type} takes stock out: quantity must be negative</source>
+            <translation>“{move_type}”减少库存：数量必须为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
+            <source>a {status} order can no longer be edited</source>
+            <translation>“{status}”状态的订单不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
+            <source>a {status} order cannot be shipped</source>
+            <translation>“{status}”状态的订单不能发货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
+            <source>a {status} order cannot take a work order</source>
+            <translation>“{status}”状态的订单不能生成工单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
+            <source>a {status} order has nothing to close short</source>
+            <translation>“{status}”状态的订单没有可短结的数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
+            <source>a {status} purchase order can no longer be edited</source>
+            <translation>“{status}”状态的采购单不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
+            <source>a {status} purchase order cannot be closed short</source>
+            <translation>“{status}”状态的采购单不能短结。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
+            <source>a {status} purchase order cannot be received</source>
+            <translation>“{status}”状态的采购单不能收货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
+            <source>a {status} work order cannot report output</source>
+            <translation>“{status}”状态的工单不能报工入库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
+            <source>a {status} work order cannot take materials</source>
+            <translation>“{status}”状态的工单不能领料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
+            <source>an adjustment needs a reason</source>
+            <translation>库存调整需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
+            <source>an answer says the order is not feasible</source>
+            <translation>有评审意见认为订单不可行：请相关部门修改意见，或撤回订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
+            <source>an expected arrival date is needed</source>
+            <translation>需要填写预计到货日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
+            <source>an item cannot be its own component</source>
+            <translation>物料不能是它自己的组件。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
+            <source>an order cannot go from {current} to {target}</source>
+            <translation>订单不能从“{current}”变为“{target}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
+            <source>an order needs at least one line</source>
+            <translation>订单至少需要一行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
+            <source>answer yes or no</source>
+            <translation>请回答是否可行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
+            <source>at least one working day, Monday=0 to Sunday=6</source>
+            <translation>至少一个工作日（周一=0 至周日=6）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
+            <source>at least {min_len} characters</source>
+            <translation>至少 {min_len} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
+            <source>at most 120 characters</source>
+            <translation>最多 120 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
+            <source>at most 1440 minutes (one day) in one report</source>
+            <translation>一次报工最多 1440 分钟（一天）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
+            <source>at most 300 characters</source>
+            <translation>最多 300 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
+            <source>at most {REASON_MAX} characters</source>
+            <translation>最多 {REASON_MAX} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
+            <source>at most {max_len} characters</source>
+            <translation>最多 {max_len} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
+            <source>back to draft, or cancelled</source>
+            <translation>只能退回草稿或取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
+            <source>cannot be before the order date</source>
+            <translation>不能早于下单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
+            <source>cannot be negative</source>
+            <translation>不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
+            <source>choose an active supplier</source>
+            <translation>请选择一个启用中的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
+            <source>choose an active user</source>
+            <translation>请选择一个启用中的用户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
+            <source>choose an existing customer</source>
+            <translation>请选择一个已有客户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
+            <source>choose an existing, active record</source>
+            <translation>请选择一条已有且启用中的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
+            <source>choose at least one line to ship</source>
+            <translation>请至少选择一行发货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
+            <source>choose the product</source>
+            <translation>请选择产品。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
+            <source>choose two different locations</source>
+            <translation>请选择两个不同的库位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
+            <source>choose where the output goes</source>
+            <translation>请选择完工入库的库位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
+            <source>closing a line short needs a reason</source>
+            <translation>短结订单行需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
+            <source>confirming an order needs a promised delivery date</source>
+            <translation>确认订单需要承诺交期：请编辑订单并填写。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
+            <source>count at least one item</source>
+            <translation>请至少盘点一种物料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
+            <source>counted_at needs a time zone</source>
+            <translation>盘点时间需要带时区。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
+            <source>customer {name} is inactive</source>
+            <translation>客户 {name} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
+            <source>downtime needs a reason</source>
+            <translation>停机需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
+            <source>enter a file or a server</source>
+            <translation>请输入数据库文件或服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
+            <source>enter the delivery date agreed with the customer</source>
+            <translation>请输入与客户商定的交货日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
+            <source>give the reason the rest will not arrive</source>
+            <translation>请填写其余数量不再到货的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
+            <source>goods were received: close the order instead of cancelling it</source>
+            <translation>已有收货：请关闭采购单，而不是取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
+            <source>how many days does it take to make?</source>
+            <translation>生产需要多少天？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
+            <source>is required</source>
+            <translation>为必填项。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
+            <source>issue at least one material</source>
+            <translation>请至少领用一种物料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
+            <source>line {line_no} has nothing left to ship</source>
+            <translation>第 {line_no} 行已无待发数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
+            <source>line {line_no} has receipts and cannot be removed</source>
+            <translation>第 {line_no} 行已有收货，不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
+            <source>line {line_no} has shipments and cannot be removed</source>
+            <translation>第 {line_no} 行已有发货，不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
+            <source>line {line_no} has shipments: its product cannot change</source>
+            <translation>第 {line_no} 行已有发货：不能更换产品。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
+            <source>line {line_no}: {received_qty} already received</source>
+            <translation>第 {line_no} 行：已收货 {received_qty}，数量不能更低。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
+            <source>line {line_no}: {shipped_qty} already shipped</source>
+            <translation>第 {line_no} 行：已发货 {shipped_qty}，数量不能更低。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
+            <source>material or output was posted for it: close it instead</source>
+            <translation>该工单已有领料或完工入库：请关闭，而不是取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
+            <source>moved_at needs a time zone</source>
+            <translation>移动时间需要带时区。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
+            <source>must be a date</source>
+            <translation>必须是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
+            <source>must be a whole number</source>
+            <translation>必须是整数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
+            <source>must be between 0 and 1 (0.5 = 50 %)</source>
+            <translation>必须在 0 到 1 之间（0.5 = 50%）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
+            <source>needs a time zone</source>
+            <translation>需要带时区。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
+            <source>no active item {item_id}</source>
+            <translation>没有启用中的物料 {item_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
+            <source>no active line {work_center_id}</source>
+            <translation>没有启用中的产线 {work_center_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
+            <source>no active user {username}</source>
+            <translation>没有启用中的用户 {username}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
+            <source>no import batch {batch_id}</source>
+            <translation>没有导入批次 {batch_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
+            <source>no item {missing}</source>
+            <translation>没有物料 {missing}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
+            <source>no line {work_center_id}</source>
+            <translation>没有产线 {work_center_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
+            <source>no location {location_id}</source>
+            <translation>没有库位 {location_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
+            <source>no location {missing}</source>
+            <translation>没有库位 {missing}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
+            <source>no notification {notification_id}</source>
+            <translation>没有通知 {notification_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
+            <source>no order line {sales_order_line_id}</source>
+            <translation>没有订单行 {sales_order_line_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
+            <source>no purchase order line {line_id}</source>
+            <translation>没有采购单行 {line_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
+            <source>no purchase order {po_id}</source>
+            <translation>没有采购单 {po_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
+            <source>no review task {task_id}</source>
+            <translation>没有评审任务 {task_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
+            <source>no sales order line {order_line_id}</source>
+            <translation>没有销售订单行 {order_line_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
+            <source>no sales order {number}</source>
+            <translation>没有销售订单 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
+            <source>no sales order {order_id}</source>
+            <translation>没有销售订单 {order_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
+            <source>no shipment {shipment_id}</source>
+            <translation>没有发货单 {shipment_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
+            <source>no stock move {move_id}</source>
+            <translation>没有库存移动 {move_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
+            <source>no user {user_id}</source>
+            <translation>没有用户 {user_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
+            <source>no user {username}</source>
+            <translation>没有用户 {username}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
+            <source>no work order {work_order_id}</source>
+            <translation>没有工单 {work_order_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
+            <source>no {key} record {record_id}</source>
+            <translation>没有这条记录（{key} {record_id}）：可能已在其他电脑上删除。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
+            <source>no {kind} import profile named {name}</source>
+            <translation>没有名为 {name} 的导入映射方案（{kind}）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
+            <source>no {kind} import profile named {profile}</source>
+            <translation>没有名为 {profile} 的导入映射方案（{kind}）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
+            <source>not a database URL: {text}</source>
+            <translation>不是数据库地址：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
+            <source>not a decimal number: {value!r}</source>
+            <translation>{value!r} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
+            <source>not a finite number: {value!r}</source>
+            <translation>{value!r} 不是有限的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
+            <source>not a number</source>
+            <translation>不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
+            <source>nothing was received: cancel the order instead of closing it short</source>
+            <translation>尚未收货：请取消采购单，而不是短结。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
+            <source>one shipment goes to one customer</source>
+            <translation>一张发货单只能发给一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
+            <source>only custom orders go through the order review</source>
+            <translation>只有定制订单需要订单评审。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
+            <source>only {open_qty} left to ship on {order}/{line_no}</source>
+            <translation>{order}/{line_no} 只剩 {open_qty} 待发。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
+            <source>only {value} still to receive on line {line_no}</source>
+            <translation>第 {line_no} 行只剩 {value} 待收。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
+            <source>op_id {op_id} was already used for a different move</source>
+            <translation>操作编号 {op_id} 已用于另一笔库存移动。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
+            <source>op_id {op_id} was already used for another work order</source>
+            <translation>操作编号 {op_id} 已用于另一张工单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
+            <source>other records refer to this one</source>
+            <translation>其他记录引用了这条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
+            <source>price cannot be negative</source>
+            <translation>价格不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
+            <source>production and supply allow {suggested:%Y-%m-%d} at the earliest</source>
+            <translation>生产和供应最早允许 {suggested:%Y-%m-%d}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
+            <source>production and supply have not both answered the review yet</source>
+            <translation>生产和供应尚未都回复评审。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
+            <source>production answers the lead time</source>
+            <translation>生产周期由生产部门回复。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
+            <source>quantity must be greater than zero</source>
+            <translation>数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
+            <source>quantity must not be zero</source>
+            <translation>数量不能为零。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
+            <source>received quantity must be greater than zero</source>
+            <translation>收货数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
+            <source>records created by this import are now used elsewhere (orders, BOMs, stock); the import cannot be undone</source>
+            <translation>此次导入创建的记录已在别处使用（订单、BOM、库存）：不能撤销导入。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
+            <source>required</source>
+            <translation>必填。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
+            <source>role {role} may not assign lines</source>
+            <translation>“{role}”角色不能分配产线。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
+            <source>role {role} may not {permission}</source>
+            <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
+            <source>say why it is not feasible</source>
+            <translation>请说明不可行的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
+            <source>scrap cannot be negative</source>
+            <translation>报废数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
+            <source>scrap needs a reason</source>
+            <translation>报废需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
+            <source>shipment number {number} exists already</source>
+            <translation>发货单号 {number} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
+            <source>supply answers the material arrival date</source>
+            <translation>物料到货日期由供应部门回复。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
+            <source>the bill of materials contains a loop</source>
+            <translation>物料清单（BOM）中存在循环。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
+            <source>the current password is wrong</source>
+            <translation>当前密码不正确。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
+            <source>the custom flag can only change while the order is a draft</source>
+            <translation>只有草稿订单才能修改定制标记。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
+            <source>the end cannot be before the start</source>
+            <translation>结束不能早于开始。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
+            <source>the folder {folder} does not exist (database file {name})</source>
+            <translation>文件夹 {folder} 不存在：请为数据库文件 {name} 另选位置。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
+            <source>the item is on the transfer twice</source>
+            <translation>调拨单中该物料出现了两次。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
+            <source>the last active administrator cannot be deactivated</source>
+            <translation>不能停用最后一个启用中的管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
+            <source>the last active administrator keeps the administrator role</source>
+            <translation>最后一个启用中的管理员必须保留管理员角色。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
+            <source>the new password is the same as the current one</source>
+            <translation>新密码与当前密码相同。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
+            <source>the order is {current}, no longer in review</source>
+            <translation>订单已是“{current}”，不在评审中。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
+            <source>the order is {current}, not {status}</source>
+            <translation>订单状态已变为“{current}”（不是“{status}”）：请刷新后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
+            <source>the order is {status}: its shipments can no longer be reversed</source>
+            <translation>订单已是“{status}”：其发货不能再冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
+            <source>the product is backflushed: choose where its materials are taken from</source>
+            <translation>该产品倒冲领料：请选择物料的领料库位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
+            <source>the purchase order is {status}: its receipts can no longer be reversed</source>
+            <translation>采购单已是“{status}”：其收货不能再冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
+            <source>the same order line is listed twice</source>
+            <translation>同一订单行列出了两次。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
+            <source>the two passwords differ</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
+            <source>the window ends before it starts</source>
+            <translation>检修窗口的结束早于开始。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
+            <source>the work order is {status}: its output can no longer be reversed</source>
+            <translation>工单已是“{status}”：其完工入库不能再冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
+            <source>the work order makes another item than the order line</source>
+            <translation>工单生产的物料与订单行不同。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
+            <source>this combination exists already</source>
+            <translation>该组合已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
+            <source>this component contains the parent item: the BOM would loop</source>
+            <translation>该组件包含父项物料：BOM 将形成循环。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
+            <source>this import has been undone already</source>
+            <translation>此次导入已撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
+            <source>this move has been reversed already</source>
+            <translation>这笔库存移动已冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
+            <source>this notification is not addressed to you</source>
+            <translation>这条通知不是发给您的。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
+            <source>this review task is already answered; revise it explicitly</source>
+            <translation>该评审任务已回复：请使用“修改回复”来更改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
+            <source>this review task was cancelled</source>
+            <translation>该评审任务已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
+            <source>transfer at least one item</source>
+            <translation>请至少调拨一种物料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
+            <source>true or false</source>
+            <translation>是或否。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
+            <source>unknown department {department!r}</source>
+            <translation>未知部门 {department!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
+            <source>unknown item</source>
+            <translation>未知物料：请从列表中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
+            <source>unknown kind of master data {key!r}</source>
+            <translation>未知的基础资料类别 {key!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
+            <source>unknown product</source>
+            <translation>未知产品：请从列表中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
+            <source>unknown role {role}; one of {roles}</source>
+            <translation>未知角色 {role}；可选：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <source>unknown setting {key}</source>
+            <translation>未知设置项 {key}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
+            <source>unknown time zone {value}</source>
+            <translation>未知时区 {value}：请从列表中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
+            <source>unknown value {value!r}</source>
+            <translation>未知的取值 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
+            <source>unsupported database {backend!r}: use a SQLite file or postgresql://</source>
+            <translation>不支持的数据库 {backend!r}：请使用 SQLite 文件或 postgresql://</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
+            <source>user {username} already exists</source>
+            <translation>用户 {username} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
+            <source>when does the material arrive?</source>
+            <translation>物料何时到货？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
+            <source>whole minutes</source>
+            <translation>请输入整数分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
+            <source>wrong user name or password</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
+            <source>you cannot change your own role</source>
+            <translation>不能修改自己的角色。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
+            <source>you cannot deactivate your own account</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
+            <source>your role may not change this kind of record</source>
+            <translation>您的角色不能修改这类记录。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
+            <source>{code} exists already</source>
+            <translation>{code} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
+            <source>{code} is inactive</source>
+            <translation>{code} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
+            <source>{count} record(s) in {table} created by this import were changed since; the import cannot be undone automatically</source>
+            <translation>此次导入创建的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
+            <source>{count} record(s) in {table} that this import changed were changed again since; the import cannot be undone automatically</source>
+            <translation>此次导入修改的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
+            <source>{count} stock move(s) of this import were reversed already</source>
+            <translation>此次导入的 {count} 笔库存变动已被冲销。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
+            <source>{item} at {location}: on hand {on_hand}, move of {delta} would make it negative</source>
+            <translation>{item} 在 {location}：现有 {on_hand}，变动 {delta} 会使库存为负。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
+            <source>{number} agrees with its shipments; there is nothing to reopen</source>
+            <translation>{number} 与其发货记录一致：无需重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
+            <source>{username} ({role}) cannot answer the {dept} review</source>
+            <translation>{username}（{role}）不能回复{dept}评审。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
+            <source>{username} is no longer an active administrator</source>
+            <translation>{username} 已不再是启用中的管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
+            <source>{value} has more than {places} decimal places</source>
+            <translation>{value} 的小数位超过 {places} 位。</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="223" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="275" />
             <source>Sheet and header row</source>
             <translation>工作表和表头行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="224" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="276" />
             <source>Where the data is. Choose another sheet if this is not the right one.</source>
             <translation>数据所在的位置。如果不是这张工作表，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="227" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="279" />
             <source>Sheet:</source>
             <translation>工作表：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="259" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="311" />
             <source>No header row found in this sheet.</source>
             <translation>这张工作表中未找到表头行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="263" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="315" />
             <source>Header row: row {0}. Data starts below it.</source>
             <translation>表头行：第 {0} 行，数据从下一行开始。</translation>
         </message>
     </context>
     <context>
-        <name>ShortageView</name>
+        <name>ShipDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="183" />
-            <source>Shortages of all open sales orders and work orders, earliest need first</source>
-            <translation>全部未完成销售订单和工单的缺料，按最早需求排序</translation>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="135" />
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="160" />
+            <source>Ship</source>
+            <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="190" />
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="146" />
+            <source>Printed on the delivery note (vehicle, driver, ...)</source>
+            <translation>打印在送货单上（车牌、司机等）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="154" />
+            <source>Each quantity starts at what is open and in stock at the location. Leave a line empty or at 0 to keep it for later.</source>
+            <translation>发货数量默认为未发数量与该仓库现存量中较小者。留空或填 0 的行本次不发。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="162" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="170" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="171" />
+            <source>Ship from</source>
+            <translation>发货仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="172" />
+            <source>Ship date</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="173" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="203" />
+            <source>Ship {0}</source>
+            <translation>发货 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="236" />
+            <source>Nothing is left to ship on these orders.</source>
+            <translation>这些订单已没有待发的数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="238" />
+            <source>There is no active stock location to ship from.</source>
+            <translation>没有可用的发货仓库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="267" />
+            <source>Less in stock here than is open</source>
+            <translation>该仓库现存量少于未发数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="317" />
+            <source>Posting…</source>
+            <translation>正在过账…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="342" />
+            <source>Not confirmed: {0} Press Ship again — it will count once.</source>
+            <translation>未确认：{0} 请再按一次“发货”——只会记一次。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="357" />
+            <source>Not shipped: check the line marked in red.</source>
+            <translation>未发货：请检查标红的行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="359" />
+            <source>Not shipped: {0}</source>
+            <translation>未发货：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="74" />
+            <source>Shipment {0}</source>
+            <translation>发货单 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="77" />
+            <source>Shipment {0} is posted. Print the delivery note for the driver, or save it as a PDF.</source>
+            <translation>发货单 {0} 已过账。请打印送货单交司机，或另存为 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="83" />
+            <source>Number</source>
+            <translation>发货单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="84" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="85" />
+            <source>Ship date</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="86" />
+            <source>Ship from</source>
+            <translation>发货仓库</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="87" />
+            <source>Posted by</source>
+            <translation>发货人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="89" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="107" />
+            <source>Print delivery note…</source>
+            <translation>打印送货单…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="108" />
+            <source>Save PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="109" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="117" />
+            <source>Delivery note in</source>
+            <translation>送货单语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="126" />
+            <source>Lines (click an order number to open the order)</source>
+            <translation>明细（点击订单号打开订单）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="148" />
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="153" />
+            <source>Sent {0} to the printer.</source>
+            <translation>已将 {0} 发送到打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shipping</name>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/printing.py" line="60" />
+            <source>Save delivery note</source>
+            <translation>保存送货单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="61" />
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="51" />
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="41" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="62" />
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="52" />
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="43" />
+            <source>Item</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="63" />
+            <source>Ordered</source>
+            <translation>订单数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="64" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="65" />
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="53" />
+            <source>Open</source>
+            <translation>未发数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="66" />
+            <source>Closed short</source>
+            <translation>短结（原因）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="67" />
+            <source>Delivered</source>
+            <translation>实际交货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="69" />
+            <source>Shipment</source>
+            <translation>发货单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="70" />
+            <source>Ship date</source>
+            <translation>发货日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="71" />
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="46" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="72" />
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="47" />
+            <source>Reversed</source>
+            <translation>已冲回</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="94" />
+            <source>Close short</source>
+            <translation>短结</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/line_shipments.py" line="95" />
+            <source>Line {0} ({1}): {2} {3} will not ship. Why?</source>
+            <translation>第 {0} 行（{1}）：剩余 {2} {3} 不再发货。原因？</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="51" />
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="40" />
+            <source>Order</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="52" />
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="45" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="53" />
+            <source>Promised</source>
+            <translation>承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="54" />
+            <source>On hand</source>
+            <translation>现存量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="54" />
+            <source>To ship</source>
+            <translation>本次发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/from_orders.py" line="37" />
+            <source>The selected orders are for different customers: one shipment goes to one customer. Select the orders of one customer.</source>
+            <translation>所选订单属于不同客户：一张发货单只发给一个客户。请只选同一客户的订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/from_orders.py" line="45" />
+            <source>Order {0} is {1}: only confirmed orders with something left to ship can ship.</source>
+            <translation>订单 {0} 为“{1}”：只有已确认且尚有未发数量的订单才能发货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/from_orders.py" line="52" />
+            <source>Ship</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/ship_dialog.py" line="55" />
+            <source>Message</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="39" />
+            <source>#</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="42" />
+            <source>Customer PO</source>
+            <translation>客户PO号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/viewer.py" line="44" />
+            <source>Specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="35" />
+            <source>Not enough stock: {0} at {1} has {2}.</source>
+            <translation>库存不足：{0} 在 {1} 只有 {2}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="38" />
+            <source>Only {0} left to ship on {1} line {2}: a shipment cannot be more than is open.</source>
+            <translation>{1} 第 {2} 行只剩 {0} 未发：发货不能超过未发数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="41" />
+            <source>Order {0} is {1}: it cannot be shipped.</source>
+            <translation>订单 {0} 为“{1}”，不能发货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="43" />
+            <source>Order {0} is for another customer: one shipment goes to one customer.</source>
+            <translation>订单 {0} 属于另一个客户：一张发货单只发给一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="45" />
+            <source>Enter a quantity on at least one line.</source>
+            <translation>请至少在一行填写发货数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="47" />
+            <source>The same order line is listed twice.</source>
+            <translation>同一订单行列出了两次。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="49" />
+            <source>Shipment number {0} exists already.</source>
+            <translation>发货单号 {0} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="51" />
+            <source>Say why the rest of the line will not ship.</source>
+            <translation>请说明该行余量不再发货的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="53" />
+            <source>A {0} order has nothing to close short.</source>
+            <translation>“{0}”的订单没有可短结的余量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="55" />
+            <source>This line has nothing left to ship.</source>
+            <translation>该行已没有待发数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shipping/messages.py" line="57" />
+            <source>The order is {0}: its shipments can no longer be reversed.</source>
+            <translation>订单为“{0}”，其发货已不能冲回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopFloor</name>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="61" />
+            <source>Out of tolerance</source>
+            <translation>尺寸超差</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="62" />
+            <source>Surface defect</source>
+            <translation>外观不良</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="63" />
+            <source>Material defect</source>
+            <translation>来料不良</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="64" />
+            <source>Setup piece</source>
+            <translation>调机件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="67" />
+            <source>Waiting for material</source>
+            <translation>待料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="68" />
+            <source>Machine breakdown</source>
+            <translation>设备故障</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="69" />
+            <source>Changeover</source>
+            <translation>换模换线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="70" />
+            <source>Power cut</source>
+            <translation>停电</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="75" />
+            <source>Scrap needs a reason: press one or type it.</source>
+            <translation>报废须填写原因：点选一个或手动输入。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="76" />
+            <source>Downtime needs a reason: press one or type it.</source>
+            <translation>停机须填写原因：点选一个或手动输入。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="77" />
+            <source>Scrap cannot be negative.</source>
+            <translation>报废数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="78" />
+            <source>Cannot be negative.</source>
+            <translation>不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="79" />
+            <source>Whole minutes, no decimals.</source>
+            <translation>请填整数分钟，不要小数。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="80" />
+            <source>Not a number.</source>
+            <translation>不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="82" />
+            <source>At most 1440 minutes (one day) in one report.</source>
+            <translation>一次报工最多 1440 分钟（一天）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="83" />
+            <source>At most 200 characters.</source>
+            <translation>最多 200 个字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="84" />
+            <source>Choose where the output goes.</source>
+            <translation>请选择入库库位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="86" />
+            <source>The product's materials are issued at output: choose where they are taken from.</source>
+            <translation>该产品完工时倒冲领料：请选择从哪个库位领料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="88" />
+            <source>This work order is no longer open for reports (finished or closed). Refresh the list.</source>
+            <translation>该工单已不能报工（已完工或已关闭）。请刷新列表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopFloorTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="245" />
+            <source>Show line</source>
+            <translation>显示产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="250" />
+            <source>Make it my line</source>
+            <translation>设为我的产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="251" />
+            <source>Save the line shown as the line this user reports for</source>
+            <translation>把当前显示的产线保存为该用户的报工产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="255" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="299" />
+            <source>Good quantity</source>
+            <translation>合格数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="300" />
+            <source>Scrap quantity</source>
+            <translation>报废数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="301" />
+            <source>Other scrap reason</source>
+            <translation>其他报废原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="302" />
+            <source>Scrap reason</source>
+            <translation>报废原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="303" />
+            <source>Minutes worked</source>
+            <translation>工时（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="304" />
+            <source>Downtime minutes</source>
+            <translation>停机（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="305" />
+            <source>Other downtime reason</source>
+            <translation>其他停机原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="306" />
+            <source>Downtime reason</source>
+            <translation>停机原因</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="309" />
+            <source>Output to</source>
+            <translation>入库到</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="310" />
+            <source>Materials from</source>
+            <translation>倒冲领料库位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="311" />
+            <source>Work order finished (last report)</source>
+            <translation>工单完工（最后一次报工）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="315" />
+            <source>Material issue…</source>
+            <translation>领料…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="318" />
+            <source>Report</source>
+            <translation>报工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="390" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="414" />
+            <source>All lines</source>
+            <translation>全部产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="412" />
+            <source>Line {0}</source>
+            <translation>产线 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="416" />
+            <source>No line is set for you: showing all lines. Choose the line to show above; an administrator or the planner can make it yours.</source>
+            <translation>尚未为您指定产线：显示全部产线。可在上方选择要显示的产线；管理员或生产计划可将其设为您的产线。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="419" />
+            <source>Your line is {0}; showing another choice for this session.</source>
+            <translation>您的产线是 {0}；本次显示的是另选的产线。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="422" />
+            <source>{0} work orders, {1} to {2}</source>
+            <translation>{0} 张工单，{1} 至 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="437" />
+            <source>No released work orders for these days.</source>
+            <translation>这几天没有已下达的工单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="487" />
+            <source>Choose a work order on the left</source>
+            <translation>请在左侧选择工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="489" />
+            <source>{0} · {1} {2} — {3} of {4} {5} done</source>
+            <translation>{0} · {1} {2} — 已完成 {3} / {4} {5}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="543" />
+            <source>Sending…</source>
+            <translation>正在提交…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="551" />
+            <source>Reported {0} {1}</source>
+            <translation>已报工 {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="553" />
+            <source>, scrap {0}</source>
+            <translation>，报废 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="555" />
+            <source>Already reported: {0} (sent again, applied once)</source>
+            <translation>已报过工：{0}（重复提交，只计一次）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="556" />
+            <source>{0}: {1} of {2} done</source>
+            <translation>{0}：已完成 {1} / {2}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="559" />
+            <source>work order finished</source>
+            <translation>工单已完工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="581" />
+            <source>Not reported: check the field marked in red.</source>
+            <translation>未报工：请检查红字标出的栏位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="583" />
+            <source>Not reported: {0}</source>
+            <translation>未报工：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="592" />
+            <source>Not confirmed: {0} Press Report again — it will count once.</source>
+            <translation>未确认：{0} 请再按一次“报工”——只会计一次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortageDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="78" />
+            <source>Shortage: {0} {1}</source>
+            <translation>缺料：{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="84" />
+            <source>Required {0} {1} · usable stock {2} · short {3} · covered {4} · not covered {5}</source>
+            <translation>需求 {0} {1} · 可用库存 {2} · 缺 {3} · 已覆盖 {4} · 未覆盖 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="93" />
+            <source>Nothing covers it yet: no open purchase order or work order.</source>
+            <translation>尚无覆盖：没有未结的采购单或工单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="96" />
+            <source>Click a document number to open it.</source>
+            <translation>点击单号可打开单据。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="102" />
+            <source>Demands it comes from (what stock cannot meet), by need date</source>
+            <translation>需求来源（库存无法满足的部分），按需求日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/shortage_dialog.py" line="104" />
+            <source>Covered by, by arrival</source>
+            <translation>覆盖来源，按到货日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortageView</name>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="240" />
+            <source>Not covered only</source>
+            <translation>仅未覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="241" />
+            <source>Rows with a quantity no purchase order or work order covers yet</source>
+            <translation>只显示仍有数量未被采购单或工单覆盖的行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="243" />
+            <source>Bought and made</source>
+            <translation>外购和自制</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="243" />
+            <source>Bought items (purchase)</source>
+            <translation>外购件（采购）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="244" />
+            <source>Made items (work order)</source>
+            <translation>自制件（工单）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="246" />
+            <source>Details…</source>
+            <translation>明细…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="247" />
+            <source>The demands behind the selected shortage and what covers it (double-click a row)</source>
+            <translation>所选缺料行背后的需求及其覆盖来源（双击行）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="250" />
+            <source>Create purchase orders…</source>
+            <translation>生成采购单…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="251" />
+            <source>Draft purchase orders for what the selected bought items still lack, one per default supplier</source>
+            <translation>为所选外购物料尚缺的数量生成草稿采购单，每个默认供应商一张</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="281" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="197" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="299" />
             <source>{0} items short · {1} with nothing covering part of it · {2} late</source>
             <translation>缺料物料 {0} 个 · 其中 {1} 个尚无来源 · {2} 个将延期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="302" />
+            <source>{0} shortages in all</source>
+            <translation>共 {0} 条缺料</translation>
         </message>
     </context>
     <context>
@@ -3136,62 +6978,67 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="540" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="596" />
             <source>Imported</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="548" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="604" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="557" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="613" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="558" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="614" />
             <source>Rows read: {0}</source>
             <translation>读取行数：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="559" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="615" />
             <source>New: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="559" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="615" />
             <source>Changed: {0}</source>
             <translation>修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="560" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="616" />
             <source>Unchanged: {0}</source>
             <translation>不变：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="560" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="616" />
             <source>Skipped: {0}</source>
             <translation>跳过：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="562" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="620" />
+            <source>Created along with it ({0}): {1} — {2}</source>
+            <translation>同时新建（{0}）：{1} — {2}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="623" />
             <source>Created along with it ({0}): {1}</source>
             <translation>同时新建（{0}）：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="563" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="624" />
             <source>Batch: {0}</source>
             <translation>导入批次：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="564" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="625" />
             <source>Nothing changed: the database already held these values.</source>
             <translation>没有变化：数据库中已是这些数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="574" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="635" />
             <source>The import was undone.</source>
             <translation>本次导入已撤销。</translation>
         </message>
@@ -3199,38 +7046,169 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="59" />
+            <location filename="../../sopdesk/ui/tabs.py" line="90" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="60" />
+            <location filename="../../sopdesk/ui/tabs.py" line="91" />
             <source>Review</source>
             <translation>评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="63" />
+            <location filename="../../sopdesk/ui/tabs.py" line="94" />
             <source>Inventory</source>
             <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="95" />
+            <source>Purchasing</source>
+            <translation>采购</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="96" />
+            <source>Production</source>
+            <translation>生产</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="99" />
+            <source>Master data</source>
+            <translation>基础资料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="101" />
+            <source>Shop floor</source>
+            <translation>车间报工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="103" />
+            <source>Administration</source>
+            <translation>管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderCard</name>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="127" />
+            <source>Late</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="139" />
+            <source>{0} of {1} {2}</source>
+            <translation>{0} / {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="142" />
+            <source>Planned {0} – {1}</source>
+            <translation>计划 {0} – {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="201" />
+            <source>Work order {0}</source>
+            <translation>工单 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="203" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="204" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="205" />
+            <source>Line</source>
+            <translation>产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="206" />
+            <source>Planned</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="207" />
+            <source>Good / planned</source>
+            <translation>合格 / 计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="209" />
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="211" />
+            <source>Sales order</source>
+            <translation>销售订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="213" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="213" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="213" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="214" />
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="214" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="214" />
+            <source>Document</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="220" />
+            <source>(reversal)</source>
+            <translation>（冲销）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/production/dialogs.py" line="234" />
+            <source>Issues and output</source>
+            <translation>领料与完工入库</translation>
         </message>
     </context>
     <context>
         <name>_LazyView</name>
         <message>
-            <location filename="../../sopdesk/ui/inventory/health.py" line="103" />
+            <location filename="../../sopdesk/ui/inventory/health.py" line="114" />
             <source>Refresh</source>
             <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/inventory/health.py" line="117" />
+            <source>Search code or name</source>
+            <translation>搜索编码或名称</translation>
         </message>
     </context>
     <context>
         <name>_TaskPanel</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="144" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="196" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="165" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="217" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>

@@ -4,7 +4,7 @@ services raise, so that lupdate collects them (context "ServiceErrors"). Do not 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
-    QT_TRANSLATE_NOOP("ServiceErrors", "2–60 letters, digits, '.', '-' or '_'"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "2 to 60 letters, digits, '.', '-' or '_'"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a confirmed order keeps its promised date"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a counted quantity cannot be negative"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a custom order must be reviewed by production and supply before it is confirmed"),
@@ -63,6 +63,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "counted_at needs a time zone"),
     QT_TRANSLATE_NOOP("ServiceErrors", "customer {name} is inactive"),
     QT_TRANSLATE_NOOP("ServiceErrors", "downtime needs a reason"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "enter a file or a server"),
     QT_TRANSLATE_NOOP("ServiceErrors", "enter the delivery date agreed with the customer"),
     QT_TRANSLATE_NOOP("ServiceErrors", "give the reason the rest will not arrive"),
     QT_TRANSLATE_NOOP("ServiceErrors", "goods were received: close the order instead of cancelling it"),
@@ -148,6 +149,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the product is backflushed: choose where its materials are taken from"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the purchase order is {status}: its receipts can no longer be reversed"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the same order line is listed twice"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the two passwords differ"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the window ends before it starts"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the work order is {status}: its output can no longer be reversed"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the work order makes another item than the order line"),
