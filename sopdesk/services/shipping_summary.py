@@ -61,7 +61,7 @@ def order_shipping(session: Session, actor: Actor, order_id: uuid.UUID) -> Order
     require(actor, Permission.ORDER_VIEW)
     order = session.get(SalesOrder, order_id)
     if order is None:
-        raise NotFound(f"no sales order {order_id}", field="order_id")
+        raise NotFound("no sales order {order_id}", field="order_id", order_id=order_id)
     lines = session.execute(
         select(SalesOrderLine, Item).join(Item, Item.id == SalesOrderLine.item_id)
         .where(SalesOrderLine.order_id == order_id).order_by(SalesOrderLine.line_no)
