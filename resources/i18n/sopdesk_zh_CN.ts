@@ -1485,37 +1485,37 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="231" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="51" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="232" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="52" />
             <source>An Excel or CSV file (.xlsx, .xls, .ods, .csv) and what it holds.</source>
             <translation>选择 Excel 或 CSV 文件（.xlsx、.xls、.ods、.csv）及其内容类型。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="236" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="56" />
             <source>File to import</source>
             <translation>要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="237" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="57" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="240" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="60" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="244" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="64" />
             <source>It holds:</source>
             <translation>内容：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="253" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="73" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
@@ -1886,247 +1886,247 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="108" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="80" />
             <source>not a number</source>
             <translation>不是数字</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="109" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="81" />
             <source>not a date</source>
             <translation>不是日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="110" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="82" />
             <source>cannot be negative</source>
             <translation>不能为负数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="111" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="83" />
             <source>must be a whole number</source>
             <translation>必须是整数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="112" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="84" />
             <source>must be at least {0}</source>
             <translation>不能小于 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="113" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="85" />
             <source>the number is too large</source>
             <translation>数字太大</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="114" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="86" />
             <source>longer than {0} characters</source>
             <translation>超过 {0} 个字符</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="115" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="87" />
             <source>more than {0} decimal places</source>
             <translation>小数超过 {0} 位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="116" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="88" />
             <source>not one of: {0}</source>
             <translation>不是可选值之一：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="117" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="89" />
             <source>not yes or no (是/否, Y/N, √)</source>
             <translation>不是“是/否”（是/否、Y/N、√）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="90" />
             <source>unknown product code {0}</source>
             <translation>物料编码 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="119" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="91" />
             <source>unknown customer code {0} (add a customer name column to create it)</source>
             <translation>客户编码 {0} 不存在（加一列客户名称即可新建该客户）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="121" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="93" />
             <source>unknown location {0}</source>
             <translation>仓库 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="122" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="94" />
             <source>unknown work center {0}</source>
             <translation>产线 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="123" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="95" />
             <source>work center {0} is inactive</source>
             <translation>产线 {0} 已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="124" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="96" />
             <source>location {0} is inactive</source>
             <translation>仓库 {0} 已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="125" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="97" />
             <source>product {0} is inactive</source>
             <translation>物料 {0} 已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="126" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="98" />
             <source>a new location needs its kind (raw material store / work in progress / finished goods store / quarantine)</source>
             <translation>新仓库需要填写类别（原料仓 / 在制品区 / 成品仓 / 待检区）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="129" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="101" />
             <source>the same record as row {0} of the file</source>
             <translation>与文件第 {0} 行重复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="131" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="103" />
             <source>work order {0} is on row {1} of the file already</source>
             <translation>工单 {0} 已在文件第 {1} 行出现</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="132" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="104" />
             <source>the window ends before it starts</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="134" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="106" />
             <source>the end cannot be before the start</source>
             <translation>计划完工不能早于计划开工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="136" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="108" />
             <source>a raw material is bought, not made</source>
             <translation>原材料是采购的，不能开工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="137" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="109" />
             <source>a work order goes in progress with its first material issue: import it as released</source>
             <translation>工单在第一次领料时才变为生产中：请按“已下达”导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="139" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="111" />
             <source>a work order is done when its output is reported and it is closed: import open work orders only (planned or released)</source>
             <translation>工单在完工入库并关闭后才算已完工：只导入未完成的工单（计划 / 已下达）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="142" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="114" />
             <source>a cancelled work order is not imported: leave it out of the file</source>
             <translation>已取消的工单不导入：请从文件中删去</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="145" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="117" />
             <source>{0} makes {1}: a work order's product cannot change</source>
             <translation>{0} 生产的是 {1}：工单的物料不能更改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="147" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="119" />
             <source>{0} is {1} and can no longer be changed by an import</source>
             <translation>{0} 状态为{2}，不能再通过导入修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="149" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="121" />
             <source>{0} is released already: it cannot go back to planned</source>
             <translation>{0} 已下达，不能改回计划</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="151" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="123" />
             <source>unknown order {0}</source>
             <translation>订单 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="153" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="125" />
             <source>order {0} cannot be shipped in its current status: only confirmed orders ship</source>
             <translation>订单 {0} 当前状态不能发货：只有已确认的订单才能发货</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="155" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="127" />
             <source>{0} has no line {1}</source>
             <translation>订单 {0} 没有第 {1} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="157" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="129" />
             <source>line {0} of {1} is {2}, not {3}</source>
             <translation>订单 {1} 第 {0} 行是 {2}，不是 {3}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="158" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="130" />
             <source>{0} has no line of {1}</source>
             <translation>订单 {0} 没有 {1} 的行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="160" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="132" />
             <source>{0} has {1} open lines of {2}: add a line number column</source>
             <translation>订单 {0} 有 {1} 行未发完的 {2}：请加上行号列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="161" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="133" />
             <source>{0} is after today</source>
             <translation>{0} 晚于今天</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="163" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="135" />
             <source>shipment {0} has another customer, date or location on row {2}</source>
             <translation>发货单 {0} 在第 {2} 行的客户、日期或仓库不同</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="165" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="137" />
             <source>shipment number {0} exists already with other lines</source>
             <translation>发货单号 {0} 已存在，且内容不同</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="167" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="139" />
             <source>only {0} left to ship on {1} line {2}</source>
             <translation>订单 {1} 第 {2} 行只剩 {0} 未发</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="169" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="141" />
             <source>{0} at {1}: the file ships {2}, on hand {3}</source>
             <translation>{0} 在 {1}：文件要发 {2}，现存量只有 {3}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="170" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="142" />
             <source>{0} is required</source>
             <translation>{0} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="172" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="144" />
             <source>{0} can no longer be changed in its current status</source>
             <translation>{0} 当前状态下已不能修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="659" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="72" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="705" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="118" />
             <source>This file cannot be imported: {0}</source>
             <translation>该文件无法导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="725" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="138" />
             <source>No header row for {0} found in this sheet: expected columns such as {1}.</source>
             <translation>这张工作表中未找到{0}的表头行：应有“{1}”等列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="753" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="166" />
             <source>Cancelled. Press Next to read the file again.</source>
             <translation>已取消。点击“下一步”重新读取文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="758" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="171" />
             <source>Reading the rows…</source>
             <translation>正在读取数据…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="786" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="199" />
             <source>Import cancelled: nothing was written.</source>
             <translation>已取消导入：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="791" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="204" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
@@ -3313,67 +3313,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="342" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="162" />
             <source>Columns</source>
             <translation>列对应</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="343" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="163" />
             <source>Which column holds which field. Columns set to “not imported” are ignored.</source>
             <translation>指定每一列对应的字段。设为“不导入”的列将被忽略。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="348" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="168" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="348" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="168" />
             <source>Header in the file</source>
             <translation>文件中的表头</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="349" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="169" />
             <source>First values</source>
             <translation>前几行的值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="349" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="169" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="359" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="179" />
             <source>Save this mapping as:</source>
             <translation>将此对应关系保存为：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="361" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="181" />
             <source>e.g. the customer's name</source>
             <translation>例如客户名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="362" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="182" />
             <source>Save mapping</source>
             <translation>保存对应关系</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="386" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="206" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="396" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="216" />
             <source>Saved mapping applied: {0}</source>
             <translation>已套用保存的对应关系：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="421" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="241" />
             <source>Still to map: {0}</source>
             <translation>尚未对应的必填字段：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="431" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="251" />
             <source>Mapping saved as {0}</source>
             <translation>对应关系已保存为“{0}”</translation>
         </message>
@@ -4335,67 +4335,67 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="460" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="54" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="461" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="55" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="476" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="70" />
             <source>Save errors workbook…</source>
             <translation>保存错误清单…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="481" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="75" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="481" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="75" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="481" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="75" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="482" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="76" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="482" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="76" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="505" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="99" />
             <source>{0} rows read. Nothing can be imported until the file is corrected: fix the cells listed below in the file (or save the errors workbook, where they are marked red) and start again.</source>
             <translation>已读取 {0} 行。文件改正之前无法导入：请在文件中修改下列单元格（或保存错误清单，出错的单元格标为红色），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="510" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="104" />
             <source>{rows} rows read: {ins} new, {upd} changed, {same} unchanged, {skip} skipped. Press Import to write them.</source>
             <translation>已读取 {rows} 行：新增 {ins}，修改 {upd}，不变 {same}，跳过 {skip}。点击“导入”写入数据库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="547" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="141" />
             <source>{0} problems found</source>
             <translation>发现 {0} 处问题</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="563" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="157" />
             <source>Save errors workbook</source>
             <translation>保存错误清单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="568" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="162" />
             <source>Errors saved to {0}</source>
             <translation>错误清单已保存到 {0}</translation>
         </message>
@@ -6126,27 +6126,27 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="275" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="95" />
             <source>Sheet and header row</source>
             <translation>工作表和表头行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="276" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="96" />
             <source>Where the data is. Choose another sheet if this is not the right one.</source>
             <translation>数据所在的位置。如果不是这张工作表，请选择其他工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="279" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="99" />
             <source>Sheet:</source>
             <translation>工作表：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="311" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="131" />
             <source>No header row found in this sheet.</source>
             <translation>这张工作表中未找到表头行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="315" />
+            <location filename="../../sopdesk/ui/importer/pages.py" line="135" />
             <source>Header row: row {0}. Data starts below it.</source>
             <translation>表头行：第 {0} 行，数据从下一行开始。</translation>
         </message>
@@ -6978,67 +6978,67 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="596" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="190" />
             <source>Imported</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="604" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="198" />
             <source>Undo this import</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="613" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="207" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="614" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="208" />
             <source>Rows read: {0}</source>
             <translation>读取行数：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="615" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="209" />
             <source>New: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="615" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="209" />
             <source>Changed: {0}</source>
             <translation>修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="616" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="210" />
             <source>Unchanged: {0}</source>
             <translation>不变：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="616" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="210" />
             <source>Skipped: {0}</source>
             <translation>跳过：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="620" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="214" />
             <source>Created along with it ({0}): {1} — {2}</source>
             <translation>同时新建（{0}）：{1} — {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="623" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="217" />
             <source>Created along with it ({0}): {1}</source>
             <translation>同时新建（{0}）：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="624" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="218" />
             <source>Batch: {0}</source>
             <translation>导入批次：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="625" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="219" />
             <source>Nothing changed: the database already held these values.</source>
             <translation>没有变化：数据库中已是这些数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="635" />
+            <location filename="../../sopdesk/ui/importer/preview.py" line="229" />
             <source>The import was undone.</source>
             <translation>本次导入已撤销。</translation>
         </message>
@@ -7203,12 +7203,12 @@
     <context>
         <name>_TaskPanel</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="196" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="168" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="217" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="189" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
