@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_screenshots import build_db, settle, shoot  # noqa: E402
+from make_screenshots import demo_contexts, settle, shoot  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -23,26 +22,9 @@ def main(argv=None) -> int:
     p.add_argument("--out", default=str(Path(__file__).resolve().parent))
     out = Path(p.parse_args(argv).out)
 
-    from sopdesk.db import Database
-    from sopdesk.services.users import actor_for
-    from sopdesk.ui.app import make_application
-    from sopdesk.ui.changes import ChangeBus
-    from sopdesk.ui.context import AppContext
-    from sopdesk.ui.i18n import Translations
     from sopdesk.ui.inventory.health import ShortageView
-    from sopdesk.ui.prefs import Prefs
-    from sopdesk.ui.tasks import SyncTaskRunner
 
-    tmp = Path(tempfile.mkdtemp(prefix="sopdesk-shots-"))
-    build_db(tmp / "demo.db")
-    db = Database(str(tmp / "demo.db"))
-    app = make_application()
-    translations = Translations(app)
-    with db.read() as s:
-        supply = actor_for(s, "supply")
-    for lang in ("zh", "en"):
-        translations.apply("zh_CN" if lang == "zh" else "en")
-        ctx = AppContext(db, supply, SyncTaskRunner(), ChangeBus(), Prefs.at_path(tmp / "settings.ini"))
+    for app, lang, ctx in demo_contexts("supply"):
         view = ShortageView(ctx)
         view.resize(1280, 700)
         view.show()
@@ -62,7 +44,6 @@ def main(argv=None) -> int:
             shoot(view.dialog, out / f"inventory_shortage_details_{lang}.png")
             view.dialog.close()
         view.close()
-    db.dispose()
     return 0
 
 

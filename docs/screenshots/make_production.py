@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_screenshots import SIZE, build_db, settle, shoot  # noqa: E402
+from make_screenshots import SIZE, demo_contexts, settle, shoot  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -23,29 +22,12 @@ def main(argv=None) -> int:
     p.add_argument("--out", default=str(Path(__file__).resolve().parent))
     out = Path(p.parse_args(argv).out)
 
-    from sopdesk.db import Database
     from sopdesk.models import WorkOrderStatus
     from sopdesk.services import work_orders
-    from sopdesk.services.users import actor_for
-    from sopdesk.ui.app import make_application
-    from sopdesk.ui.changes import ChangeBus
-    from sopdesk.ui.context import AppContext
-    from sopdesk.ui.i18n import Translations
-    from sopdesk.ui.prefs import Prefs
     from sopdesk.ui.production.dialogs import WorkOrderDialog
     from sopdesk.ui.production.tab import ProductionTab
-    from sopdesk.ui.tasks import SyncTaskRunner
 
-    tmp = Path(tempfile.mkdtemp(prefix="sopdesk-shots-"))
-    build_db(tmp / "demo.db")
-    db = Database(str(tmp / "demo.db"))
-    app = make_application()
-    translations = Translations(app)
-    with db.read() as s:
-        planner = actor_for(s, "production")
-    for lang in ("zh", "en"):
-        translations.apply("zh_CN" if lang == "zh" else "en")
-        ctx = AppContext(db, planner, SyncTaskRunner(), ChangeBus(), Prefs.at_path(tmp / "settings.ini"))
+    for app, lang, ctx in demo_contexts("production"):
         tab = ProductionTab(ctx)
         tab.resize(*SIZE)
         tab.show()
@@ -60,15 +42,14 @@ def main(argv=None) -> int:
         if tab.dialog is not None:
             shoot(tab.dialog, out / f"production_report_{lang}.png")
             tab.dialog.close()
-        with db.read() as s:
-            detail = work_orders.get(s, planner, tab.rows[running].id)
+        with ctx.db.read() as s:
+            detail = work_orders.get(s, ctx.actor, tab.rows[running].id)
         dialog = WorkOrderDialog(ctx, detail)
         dialog.show()
         settle(app)
         shoot(dialog, out / f"production_detail_{lang}.png")
         dialog.close()
         tab.close()
-    db.dispose()
     return 0
 
 

@@ -78,6 +78,36 @@ def stage_reviews(db) -> None:
         review.escalate_overdue(s)
 
 
+def demo_contexts(username: str):
+    """For one screen script: a fresh small demo database, the Qt application, then per
+    language ("zh", "en") a context signed in as `username`. Yields (app, lang, ctx); the
+    database is closed when the loop ends."""
+    import tempfile
+
+    from sopdesk.db import Database
+    from sopdesk.services.users import actor_for
+    from sopdesk.ui.app import make_application
+    from sopdesk.ui.changes import ChangeBus
+    from sopdesk.ui.context import AppContext
+    from sopdesk.ui.i18n import Translations
+    from sopdesk.ui.prefs import Prefs
+    from sopdesk.ui.tasks import SyncTaskRunner
+
+    tmp = Path(tempfile.mkdtemp(prefix="sopdesk-shots-"))
+    build_db(tmp / "demo.db")
+    db = Database(str(tmp / "demo.db"))
+    app = make_application()
+    translations = Translations(app)
+    with db.read() as s:
+        actor = actor_for(s, username)
+    try:
+        for lang in ("zh", "en"):
+            translations.apply("zh_CN" if lang == "zh" else "en")
+            yield app, lang, AppContext(db, actor, SyncTaskRunner(), ChangeBus(), Prefs.at_path(tmp / "settings.ini"))
+    finally:
+        db.dispose()
+
+
 def settle(app: QApplication, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.processEvents()
