@@ -4,18 +4,18 @@
     <context>
         <name>Admin</name>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="22" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="34" />
             <source>Meeting action item</source>
             <translation>会议待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="47" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="46" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="48" />
-            <location filename="../../sopdesk/ui/admin/common.py" line="23" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="47" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="35" />
             <location filename="../../sopdesk/ui/admin/password.py" line="23" />
             <location filename="../../sopdesk/ui/admin/users.py" line="147" />
             <location filename="../../sopdesk/ui/admin/users.py" line="162" />
@@ -23,513 +23,513 @@
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="49" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="48" />
             <source>Kind of record</source>
             <translation>记录类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="50" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="49" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="51" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="50" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="52" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="51" />
             <source>Before → after</source>
             <translation>修改前 → 修改后</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="69" />
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="212" />
-            <location filename="../../sopdesk/ui/admin/history.py" line="83" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="68" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="211" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="74" />
             <source>system</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="98" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="97" />
             <source>All kinds of record</source>
             <translation>全部记录类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="102" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="101" />
             <source>Order no., code, user name or setting</source>
             <translation>订单号、编码、用户名或设置项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="107" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="106" />
             <source>All users</source>
             <translation>全部用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="108" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="107" />
             <source>system (demo, command line)</source>
             <translation>系统（演示数据、命令行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="111" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="110" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="117" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="116" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="119" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="118" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="139" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="138" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="139" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="138" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="140" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="139" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="196" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="195" />
             <source>{0} entries</source>
             <translation>共 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="207" />
             <source>Choose an entry to see every field it changed.</source>
             <translation>选择一条记录，查看它修改的每个字段。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/audit_log.py" line="211" />
+            <location filename="../../sopdesk/ui/admin/audit_log.py" line="210" />
             <source>{0} · {1} · {2} {3}</source>
             <translation>{0} · {1} · {2} {3}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="24" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="36" />
             <source>BOM line</source>
             <translation>BOM 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="25" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="37" />
             <source>Capacity submission</source>
             <translation>产能申报</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="26" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="38" />
             <source>Consensus line</source>
             <translation>共识计划行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="27" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="39" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="28" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="40" />
             <source>Demand review cycle</source>
             <translation>需求评审周期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="29" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="41" />
             <source>Forecast line</source>
             <translation>预测行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="30" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="42" />
             <source>Import batch</source>
             <translation>导入批次</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="31" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="43" />
             <source>Import profile</source>
             <translation>导入映射方案</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="32" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="44" />
             <source>Item</source>
             <translation>物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="33" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="45" />
             <source>Location</source>
             <translation>库位/仓库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="34" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="46" />
             <source>Maintenance window</source>
             <translation>设备检修</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="35" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="47" />
             <source>Material constraint</source>
             <translation>物料约束</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="36" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="48" />
             <source>Order review task</source>
             <translation>订单评审任务</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="37" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="49" />
             <source>Production plan line</source>
             <translation>生产计划行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="38" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="50" />
             <source>Purchase order</source>
             <translation>采购单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="39" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="51" />
             <source>Purchase order line</source>
             <translation>采购单行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="40" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="52" />
             <source>Sales order</source>
             <translation>销售订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="41" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="53" />
             <source>Sales order line</source>
             <translation>销售订单行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="42" />
-            <location filename="../../sopdesk/ui/admin/common.py" line="59" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="54" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="71" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="43" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="55" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="44" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="56" />
             <source>Work center</source>
             <translation>产线/工作中心</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="45" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="57" />
             <source>Work order</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="49" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="61" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="50" />
-            <location filename="../../sopdesk/ui/admin/history.py" line="54" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="62" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="45" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="51" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="63" />
             <source>Deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="56" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="68" />
             <location filename="../../sopdesk/ui/admin/users.py" line="243" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="57" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="69" />
             <location filename="../../sopdesk/ui/admin/users.py" line="122" />
             <location filename="../../sopdesk/ui/admin/users.py" line="208" />
             <source>Display name</source>
             <translation>显示名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="58" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="70" />
             <source>Password changed</source>
             <translation>密码已修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="60" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="72" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="61" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="73" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="62" />
-            <location filename="../../sopdesk/ui/admin/history.py" line="49" />
-            <location filename="../../sopdesk/ui/admin/history.py" line="123" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="74" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="40" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="114" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="63" />
-            <location filename="../../sopdesk/ui/admin/history.py" line="50" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="75" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="41" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="64" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="76" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="65" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="77" />
             <source>Counts</source>
             <translation>数量统计</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="66" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="78" />
             <source>Undone at</source>
             <translation>撤销时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="67" />
-            <location filename="../../sopdesk/ui/admin/history.py" line="56" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="79" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="47" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="68" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="80" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="69" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="81" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="70" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="82" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="71" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="83" />
             <source>Record id</source>
             <translation>记录 ID</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="76" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="88" />
             <source>Factory name</source>
             <translation>工厂名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="77" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="89" />
             <source>Time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="78" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="90" />
             <source>Working week</source>
             <translation>工作周</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="79" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="91" />
             <source>Order review deadline (hours)</source>
             <translation>订单评审时限（小时）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="80" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="92" />
             <source>Negative stock</source>
             <translation>负库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="81" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="93" />
             <source>Demand review meeting (day of month)</source>
             <translation>需求评审会（每月几号）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="84" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="96" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="85" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="97" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="116" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="128" />
             <source>rows read</source>
             <translation>读取</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="116" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="128" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="117" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="129" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="117" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="129" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="118" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="130" />
             <source>skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="118" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="130" />
             <source>created with it</source>
             <translation>随之新建</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="119" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="131" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="119" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="131" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="120" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="132" />
             <source>stock moves reversed</source>
             <translation>冲销库存变动</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="121" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="133" />
             <source>orders cancelled</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="122" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="134" />
             <source>customers kept</source>
             <translation>保留客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="123" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="135" />
             <source>documents created</source>
             <translation>新建单据</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="124" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="136" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="185" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="197" />
             <source>… {0} more</source>
             <translation>… 另有 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="201" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="213" />
             <source>Undone already ({0}).</source>
             <translation>已于 {0} 撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="203" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="215" />
             <source>Your role may not change this kind of record.</source>
             <translation>您的角色不能修改这类记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="205" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="217" />
             <source>Cannot be undone: {0} record(s) ({1}) that this import changed were changed again since (by hand or by a later import; undoing a later import changes them too). Correct them by hand instead.</source>
             <translation>无法撤销：此次导入修改的 {0} 条记录（{1}）之后又被修改过（手工修改或之后的导入；撤销之后的导入也算修改）。请手工更正。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="209" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="221" />
             <source>Cannot be undone: {0} record(s) ({1}) that this import created were changed since. Correct them by hand instead.</source>
             <translation>无法撤销：此次导入新建的 {0} 条记录（{1}）之后被修改过。请手工更正。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="212" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="224" />
             <source>Cannot be undone: {0} stock move(s) of this import were reversed already.</source>
             <translation>无法撤销：此次导入的 {0} 笔库存变动已被冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/common.py" line="214" />
+            <location filename="../../sopdesk/ui/admin/common.py" line="226" />
             <source>Cannot be undone: records this import created are now used elsewhere (orders, BOMs, stock). Nothing was changed.</source>
             <translation>无法撤销：此次导入新建的记录已被其他数据使用（订单、BOM、库存）。没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="48" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="39" />
             <source>Imported at</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="51" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="42" />
             <source>By</source>
             <translation>导入人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="52" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="43" />
             <source>Rows read</source>
             <translation>读取行数</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="53" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="44" />
             <source>New</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="55" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="46" />
             <source>Created with it</source>
             <translation>随之新建</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="112" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="103" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="113" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="104" />
             <source>Show undone imports</source>
             <translation>显示已撤销的导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="116" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="107" />
             <source>Undo this import…</source>
             <translation>撤销此次导入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="173" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="164" />
             <source>{0} imports</source>
             <translation>共 {0} 次导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="196" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="187" />
             <source>Choose an import to see whether it can be undone.</source>
             <translation>选择一次导入，查看能否撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="199" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="190" />
             <source>Can be undone: what it changed is put back, what it created is deleted (orders it created are cancelled), its stock moves are reversed.</source>
             <translation>可以撤销：修改过的记录恢复原值，新建的记录删除（新建的订单改为已取消），库存变动冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="199" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="199" />
             <source>Undo the import of {0} ({1}, {2})?</source>
             <translation>撤销 {0} 的导入（{1}，{2}）？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/history.py" line="221" />
+            <location filename="../../sopdesk/ui/admin/history.py" line="212" />
             <source>Undone: {0} restored, {1} deleted, {2} stock moves reversed, {3} orders cancelled.</source>
             <translation>已撤销：恢复 {0} 条，删除 {1} 条，冲销库存变动 {2} 笔，取消订单 {3} 张。</translation>
         </message>

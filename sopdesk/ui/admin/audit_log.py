@@ -6,7 +6,6 @@ The selected entry's fields are listed below with their values before and after.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -29,18 +28,18 @@ from sopdesk.services import audit, settings, users
 from sopdesk.ui.tablemodels.paged import PagedTableModel, service_source
 from sopdesk.ui.widgets import OptionalDateEdit, fit_columns
 
-from .common import action_label, changes_summary, field_label, local_time, table_label, value_text
+from .common import (
+    Column,
+    action_label,
+    changes_summary,
+    field_label,
+    local_time,
+    table_label,
+    value_text,
+)
 
 translate = QCoreApplication.translate
 _L = Qt.AlignmentFlag.AlignLeft
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    align: Qt.AlignmentFlag = _L
-    sortable: bool = False
 
 
 COLUMNS = [

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from sopdesk.models import Role
 from sopdesk.services.import_history import UndoCheck
@@ -17,6 +18,17 @@ from sopdesk.ui import labels
 
 CTX = "Admin"
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the admin lists: its key, untranslated title (context Admin), alignment,
+    and whether the list sorts by it."""
+
+    key: str
+    title: str
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    sortable: bool = False
 
 TABLES = {
     "action_item": QT_TRANSLATE_NOOP("Admin", "Meeting action item"),

@@ -6,7 +6,6 @@ is offered only then, and otherwise the page says which rule stops it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -30,18 +29,10 @@ from sopdesk.ui.errors import sentence
 from sopdesk.ui.tablemodels.paged import PagedTableModel, service_source
 from sopdesk.ui.widgets import fit_columns
 
-from .common import local_time, undo_refusal_text
+from .common import Column, local_time, undo_refusal_text
 
 translate = QCoreApplication.translate
 _L, _R = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    align: Qt.AlignmentFlag = _L
-    sortable: bool = False
 
 
 COLUMNS = [
