@@ -57,6 +57,11 @@ class Item(Versioned, Base):
     __audited__ = True
     __table_args__ = (
         CheckConstraint("purchase_lead_days >= 0", name="lead_days_nonneg"),
+        CheckConstraint("production_lead_days >= 0", name="production_lead_days_nonneg"),
+        CheckConstraint("rate_per_day IS NULL OR rate_per_day >= 0", name="rate_per_day_nonneg"),
+        CheckConstraint("hours_per_unit IS NULL OR hours_per_unit >= 0", name="hours_per_unit_nonneg"),
+        CheckConstraint("min_lot >= 0", name="min_lot_nonneg"),
+        CheckConstraint("lot_multiple >= 0", name="lot_multiple_nonneg"),
     )
 
     id: Mapped[uuid_pk]
@@ -71,6 +76,17 @@ class Item(Versioned, Base):
     purchase_lead_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     default_supplier_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("supplier.id"))
     is_core: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Planning data for made items (生产提前期, 产线, 日产能 or 单件工时). The work center's
+    # load per unit is 1 / rate_per_day days, or hours_per_unit against its hours_per_day;
+    # the service refuses both at once. None of them = the item's capacity is not checked.
+    production_lead_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    work_center_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("work_center.id"))
+    rate_per_day: Mapped[Decimal | None] = mapped_column(Qty)
+    hours_per_unit: Mapped[Decimal | None] = mapped_column(Qty)
+    # Lot rule (最小批量 / 批量倍数): qty = max(net need, min_lot), rounded up to a multiple of
+    # lot_multiple; 0 = no minimum / no multiple (lot-for-lot).
+    min_lot: Mapped[qty]
+    lot_multiple: Mapped[qty]
     # Backflush (倒冲): its BOM materials are issued automatically when output is reported.
     backflush: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
