@@ -89,6 +89,32 @@ def test_admin_adds_a_user_changes_the_role_resets_the_password_and_deactivates(
     assert all("password_hash" not in e.changes for e in entries)
 
 
+def test_an_administrator_corrects_a_display_name_and_the_user_name_stays(db, admin):
+    with db.write(admin) as s:
+        made = users.create_user(s, admin, "wang.fang", Role.SALES, "secret1", "王方")
+    with db.write(admin) as s:
+        fixed = users.rename(s, admin, made.id, "  王芳 ", made.version)
+    assert (fixed.username, fixed.display_name, fixed.version) == ("wang.fang", "王芳", 2)
+    with db.write() as s:
+        assert users.authenticate(s, "wang.fang", "secret1").display_name == "王芳"
+    with db.write(admin) as s:
+        same = users.rename(s, admin, made.id, "王芳", fixed.version)
+    assert same.version == 2  # nothing changed, nothing written
+    with db.write(admin) as s:
+        blank = users.rename(s, admin, made.id, "", fixed.version)
+    assert blank.display_name == "wang.fang"
+    with pytest.raises(ValidationError) as err, db.write(admin) as s:
+        users.rename(s, admin, made.id, "名" * 121, blank.version)
+    assert err.value.field == "display_name"
+    with pytest.raises(ConflictError), db.write(admin) as s:
+        users.rename(s, admin, made.id, "王小芳", made.version)  # the copy loaded before
+    with db.read() as s:
+        entry = s.scalars(select(AuditLog).where(AuditLog.table_name == "app_user",
+                                                 AuditLog.record_id == str(made.id))
+                          .order_by(AuditLog.id.desc())).first()
+    assert entry.changes["display_name"] == ["王芳", "wang.fang"]
+
+
 def test_versions_follow_each_change(db, admin):
     with db.write(admin) as s:
         made = users.create_user(s, admin, "wang", Role.SALES, "secret1")
@@ -109,6 +135,7 @@ def test_only_an_administrator_manages_users_in_the_service(db, basics, role):
         lambda s: users.change_role(s, actor, target, Role.SUPPLY),
         lambda s: users.set_active(s, actor, target, False),
         lambda s: users.reset_password(s, actor, target, "secret9"),
+        lambda s: users.rename(s, actor, target, "冒名"),
     ]
     for call in calls:
         with pytest.raises(PermissionDenied), db.write(actor) as s:

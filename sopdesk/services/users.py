@@ -1,5 +1,5 @@
-"""User accounts: create, list, sign in; the administrator's user management (change role,
-deactivate/reactivate, reset a password) and every user's own password change.
+"""User accounts: create, list, sign in; the administrator's user management (change role or
+display name, deactivate/reactivate, reset a password) and every user's own password change.
 
 Rules checked here, whatever the screen shows: only an administrator who is still an
 active administrator in the database manages users; nobody changes their own role or
@@ -65,9 +65,7 @@ def create_user(
         raise ValidationError("unknown role {role}; one of {roles}", field="role", role=str(role),
                               roles=", ".join(r.value for r in Role)) from None
     _check_password(password)
-    display_name = (display_name or "").strip()
-    if len(display_name) > 120:
-        raise ValidationError("at most 120 characters", field="display_name", max_len=120)
+    display_name = _clean_display_name(display_name)
     if session.scalar(select(AppUser.id).where(AppUser.username == username)):
         raise DuplicateError("user {username} already exists", field="username", username=username)
     user = AppUser(
@@ -78,6 +76,13 @@ def create_user(
     session.add(user)
     session.flush()
     return _info(user)
+
+
+def _clean_display_name(display_name: str | None) -> str:
+    display_name = (display_name or "").strip()
+    if len(display_name) > 120:
+        raise ValidationError("at most 120 characters", field="display_name", max_len=120)
+    return display_name
 
 
 def list_users(session: Session) -> list[UserInfo]:
@@ -191,6 +196,22 @@ def change_role(session: Session, actor: Actor, user_id: uuid.UUID, role: Role |
         raise ValidationError("the last active administrator keeps the administrator role", field="role",
                               rule="last_admin")
     user.role = role
+    user.updated_by_id = actor.user_id
+    session.flush()
+    return _info(user)
+
+
+def rename(session: Session, actor: Actor, user_id: uuid.UUID, display_name: str,
+           expected_version: int | None = None) -> UserInfo:
+    """Correct the name shown on documents and lists (王芳 for wang.fang); the user name used
+    to sign in stays. Empty means the user name."""
+    _require_admin(session, actor)
+    display_name = _clean_display_name(display_name)
+    user = _locked_user(session, user_id, expected_version)
+    display_name = display_name or user.username
+    if user.display_name == display_name:
+        return _info(user)
+    user.display_name = display_name
     user.updated_by_id = actor.user_id
     session.flush()
     return _info(user)

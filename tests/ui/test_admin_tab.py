@@ -83,6 +83,15 @@ def test_add_a_user_change_the_role_deactivate_reset_and_sign_in_with_the_new_pa
     qtbot.mouseClick(page.reactivate_button, Qt.MouseButton.LeftButton)
     assert page.selected().active
 
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.display_name.text() == "王芳"
+    dialog.display_name.setText("王小芳")
+    dialog.submit()
+    assert not dialog.isVisible() and page.selected().display_name == "王小芳"
+    assert page.table.item(page.table.currentRow(), 1).text() == "王小芳"
+    assert "王小芳" in page.message.text()
+
     dialog = page.reset_password()
     dialog.password.setText("reset-pass-9")
     dialog.password_again.setText("reset-pass-9")

@@ -41,6 +41,10 @@ _UI = {
         "请把此密码告诉该用户；登录后可在“文件”菜单中自行修改。",
     "The two passwords differ.": "两次输入的密码不一致。",
     "Change role: {0}": "修改角色：{0}", "User": "用户", "New role": "新角色",
+    "Change display name…": "修改显示名称…", "Change display name: {0}": "修改显示名称：{0}",
+    "The name shown on documents and lists. The user name used to sign in stays.":
+        "单据和列表上显示的姓名。登录用的用户名不变。",
+    "{0} is now shown as {1}.": "{0} 现在显示为 {1}。",
     "Reset password: {0}": "重置密码：{0}", "New password": "新密码",
     "The old password stops working at once. Tell the user the new one.": "旧密码立即失效。请把新密码告诉该用户。",
     # change my password

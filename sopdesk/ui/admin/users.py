@@ -155,6 +155,27 @@ class RoleDialog(FormDialog):
                         USER_CHANGES, self.done_with, parent=self, on_error=self.failed)
 
 
+class RenameDialog(FormDialog):
+    def __init__(self, ctx, user: users.UserInfo, parent=None):
+        super().__init__(ctx, translate("Admin", "Change display name: {0}").format(user.username), parent)
+        self.user = user
+        self.form.addRow(translate("Admin", "User name"), QLabel(user.username))
+        self.display_name = self.add_field("display_name", translate("Admin", "Display name"),
+                                           QLineEdit(user.display_name))
+        self.display_name.selectAll()
+        hint = QLabel(translate("Admin", "The name shown on documents and lists. The user name used to sign in stays."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #4b5563;")
+        self.form.addRow(hint)
+        self.resize(420, 0)
+
+    def submit(self) -> None:
+        self.clear_errors()
+        user, display = self.user, self.display_name.text()
+        self.ctx.mutate(lambda s, a: users.rename(s, a, user.id, display, user.version),
+                        USER_CHANGES, self.done_with, parent=self, on_error=self.failed)
+
+
 class ResetPasswordDialog(FormDialog):
     def __init__(self, ctx, user: users.UserInfo, parent=None):
         super().__init__(ctx, translate("Admin", "Reset password: {0}").format(user.username), parent)
@@ -190,6 +211,7 @@ class UsersPage(QWidget):
         self.dialog: QDialog | None = None
         self.add_button = QPushButton(translate("Admin", "Add user…"))
         self.role_button = QPushButton(translate("Admin", "Change role…"))
+        self.rename_button = QPushButton(translate("Admin", "Change display name…"))
         self.deactivate_button = QPushButton(translate("Admin", "Deactivate"))
         self.reactivate_button = QPushButton(translate("Admin", "Reactivate"))
         self.reset_button = QPushButton(translate("Admin", "Reset password…"))
@@ -199,7 +221,7 @@ class UsersPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         bar = QHBoxLayout()
-        for b in (self.add_button, self.role_button, self.deactivate_button, self.reactivate_button,
+        for b in (self.add_button, self.role_button, self.rename_button, self.deactivate_button, self.reactivate_button,
                   self.reset_button):
             b.setAutoDefault(False)
             bar.addWidget(b)
@@ -220,6 +242,7 @@ class UsersPage(QWidget):
 
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
+        self.rename_button.clicked.connect(self.rename)
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
         self.reactivate_button.clicked.connect(lambda: self.set_active(True))
         self.reset_button.clicked.connect(self.reset_password)
@@ -275,6 +298,7 @@ class UsersPage(QWidget):
         self.deactivate_button.setEnabled(user is not None and user.active and not me and not last)
         self.reactivate_button.setEnabled(user is not None and not user.active)
         self.reset_button.setEnabled(user is not None)
+        self.rename_button.setEnabled(user is not None)
         if me:
             self.reason.setText(translate("Admin", "This is your own account: its role and state are changed by another "
                                    "administrator. Change your password from the File menu."))
@@ -310,6 +334,13 @@ class UsersPage(QWidget):
             return None
         return self._open(RoleDialog(self.ctx, user, self),
                           lambda u: translate("Admin", "{0} is now {1}.").format(u.username, labels.role(u.role)))
+
+    def rename(self) -> QDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        return self._open(RenameDialog(self.ctx, user, self),
+                          lambda u: translate("Admin", "{0} is now shown as {1}.").format(u.username, u.display_name))
 
     def reset_password(self) -> QDialog | None:
         user = self.selected()
