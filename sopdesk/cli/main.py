@@ -65,9 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="read the password from the first line of standard input")
     usub.add_parser("list", help="list users")
 
-    from sopdesk.cli import excel_cmds
+    from sopdesk.cli import excel_cmds, plan_cmds
 
     excel_cmds.add_parsers(sub)
+    plan_cmds.add_parsers(sub)
 
     st = sub.add_parser("selftest", help="start the real window offscreen, sign in as each role, "
                         "open every tab, print timings")
@@ -179,6 +180,10 @@ def _dispatch(args, started: float) -> int:
         return _demo(db, args)
     if args.command == "user":
         return _user_command(db, args)
+    if args.command == "plan":
+        from sopdesk.cli import plan_cmds
+
+        return plan_cmds.run_command(db, args, ensure_schema)
     raise CLIError(f"unknown command {args.command}", EXIT_USAGE)
 
 

@@ -1,0 +1,207 @@
+"""Run the plan (计划) and save it: load the database into the engine (planning_load), run
+MRP, turn its grid into planned orders with what each serves, find the exceptions, and
+replace the previous run's results in one transaction.
+
+Planned orders are proposals; only a released one becomes a document (a purchase order or a
+work order), and the next run reads that document as a scheduled receipt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from sopdesk.models import Item
+from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanPeg, PlanRun
+from sopdesk.planning.capacity import rough_cut
+from sopdesk.planning.mrp import BomCycle, plan
+
+from .errors import ValidationError
+from .permissions import Actor, Permission, require
+from .planning_load import (
+    Loaded,
+    capacity_input,
+    from_units,
+    load,
+    open_work_order_output,
+    week_start,
+)
+from .planning_peg import peg_planned_orders
+
+MAX_WEEKS = 104
+
+# The English sentence of each exception kind, for the command line's JSON; the Plan tab
+# translates the same templates (ui/plan/messages.py; a test keeps the two sets equal).
+MESSAGES = {
+    "past_due": "{item}: {qty} due in week {week} should have been released {late} week(s) before the start",
+    "below_safety": "{item}: on hand {on_hand} is below the safety stock {safety}",
+    "excess": "{item}: {ref} brings {qty} in week {week} that no demand in the horizon needs",
+    "overload": "{work_center}, week {week}: load {load} vs capacity {capacity}",
+    "beyond": "{count} demand(s) fall after the horizon and are not planned",
+}
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: uuid.UUID
+    start: dt.date
+    weeks: int
+    items: int
+    planned: int
+    exceptions: int
+
+
+def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26) -> RunSummary:
+    """Plan `weeks` weeks from the week of `start` and save the result as the current plan."""
+    require(actor, Permission.PLAN_EDIT)
+    if not 1 <= int(weeks) <= MAX_WEEKS:
+        raise ValidationError("the horizon is 1 to {max_weeks} weeks", field="weeks", weeks=weeks,
+                              max_weeks=MAX_WEEKS)
+    _lock_plan(session)
+    loaded = load(session, start, int(weeks))
+    try:
+        result = plan(loaded.data)
+    except BomCycle as exc:
+        raise ValidationError("the BOM loops through {items}", field="bom", items=" → ".join(exc.items)) from None
+    run = PlanRun(run_by_id=actor.user_id, start_week=loaded.start, weeks=loaded.weeks, item_count=len(loaded.items))
+    session.add(run)
+    session.flush()
+    _drop_older_runs(session, run.id)
+    orders = _planned_orders(loaded, result, run.id)
+    pegs = peg_planned_orders(loaded, result, orders)
+    exceptions = _exceptions(loaded, result, orders, run.id)
+    exceptions += _overloads(session, loaded, result, run.id)
+    _save(session, loaded, result, run.id, orders, pegs, exceptions)
+    run.planned_count, run.exception_count = len(orders), len(exceptions)
+    session.flush()
+    return RunSummary(run.id, loaded.start, loaded.weeks, len(loaded.items), len(orders), len(exceptions))
+
+
+def _lock_plan(session: Session) -> None:
+    """One plan run at a time: on PostgreSQL a transaction-scoped advisory lock (SQLite's
+    write transaction already excludes every other writer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(7261001)"))
+
+
+def _drop_older_runs(session: Session, keep: uuid.UUID) -> None:
+    older = select(PlanRun.id).where(PlanRun.id != keep)
+    orders = select(PlannedOrder.id).where(PlannedOrder.run_id.in_(older))
+    session.execute(delete(PlanPeg).where(PlanPeg.planned_order_id.in_(orders)))
+    session.execute(delete(PlannedOrder).where(PlannedOrder.run_id.in_(older)))
+    session.execute(delete(PlanItemWeeks).where(PlanItemWeeks.run_id.in_(older)))
+    session.execute(delete(PlanException).where(PlanException.run_id.in_(older)))
+
+
+def _planned_orders(loaded: Loaded, result, run_id: uuid.UUID) -> list[dict]:
+    """One planned order per item and due week with a planned receipt."""
+    orders = []
+    lead = np.array([it.lead_weeks for it in loaded.data.items], dtype=np.int64)
+    rows, cols = np.nonzero(result.receipts)
+    for i, t in zip(rows.tolist(), cols.tolist(), strict=True):
+        item = loaded.items[i]
+        make = bool(loaded.makes[i])
+        release = t - int(lead[i])
+        orders.append({
+            "id": uuid.uuid4(), "run_id": run_id, "item_id": item.id,
+            "kind": "make" if make else "purchase", "qty": from_units(result.receipts[i, t]),
+            "release_week": loaded.week_of(max(release, 0)), "due_week": loaded.week_of(t),
+            "past_due": release < 0,
+            "supplier_id": None if make else item.default_supplier_id,
+            "work_center_id": item.work_center_id if make else None,
+            "_item": i, "_week": t, "_units": int(result.receipts[i, t]), "_late": max(-release, 0),
+        })
+    return orders
+
+
+def _exceptions(loaded: Loaded, result, orders: list[dict], run_id: uuid.UUID) -> list[dict]:
+    out = []
+    code = [it.code for it in loaded.items]
+
+    def add(kind, week_index, at=None, **params):
+        out.append({"id": uuid.uuid4(), "run_id": run_id, "kind": kind,
+                    "item_id": loaded.items[at].id if at is not None else None,
+                    "week": loaded.week_of(week_index), "params": params})
+
+    for o in orders:
+        if o["past_due"]:
+            add("past_due", o["_week"], o["_item"], item=code[o["_item"]], qty=qty_text(o["qty"]),
+                week=o["due_week"].isoformat(), late=o["_late"])
+    safety = np.array([it.safety_stock for it in loaded.data.items], dtype=np.int64)
+    for i in np.flatnonzero(loaded.data.on_hand < safety).tolist():
+        add("below_safety", 0, i, item=code[i], on_hand=qty_text(from_units(loaded.data.on_hand[i])),
+            safety=qty_text(from_units(safety[i])))
+    planned_items = {o["_item"] for o in orders}
+    for r in loaded.receipts:  # a scheduled receipt the horizon could do without
+        if r.item in planned_items:
+            continue
+        later = result.projected[r.item, r.week:]
+        if later.size and int(later.min()) - r.qty >= int(safety[r.item]):
+            add("excess", r.week, r.item, item=code[r.item], ref=r.ref, qty=qty_text(from_units(r.qty)),
+                week=loaded.week_of(r.week).isoformat())
+    if loaded.beyond:
+        add("beyond", loaded.weeks - 1, count=loaded.beyond)
+    return out
+
+
+def _overloads(session: Session, loaded: Loaded, result, run_id: uuid.UUID) -> list[dict]:
+    """Rough-cut capacity of the planned and open work orders, week by week."""
+    data, centers = capacity_input(session, loaded)
+    if not centers:
+        return []
+    cap = rough_cut(data, result.receipts, open_work_order_output(loaded))
+    return [{
+        "id": uuid.uuid4(), "run_id": run_id, "kind": "overload", "item_id": None,
+        "work_center_id": centers[o.center].id, "week": loaded.week_of(o.week),
+        "params": {"work_center": centers[o.center].code, "week": loaded.horizon.label(o.week),
+                   "load": qty_text(from_units(o.load)), "capacity": qty_text(from_units(o.capacity)),
+                   "unit": centers[o.center].capacity_unit,
+                   "maintenance": [{"first": m.first.isoformat(), "last": m.last.isoformat(),
+                                    "percent": qty_text(from_units(m.factor * 100))} for m in o.windows]},
+    } for o in cap.overloads]
+
+
+def qty_text(value) -> str:
+    """An exact decimal as plain text without trailing zeros: 1150, 12.5."""
+    return format(value.normalize(), "f")
+
+
+def _save(session: Session, loaded: Loaded, result, run_id, orders, pegs, exceptions) -> None:
+    def public(row: dict) -> dict:
+        return {k: v for k, v in row.items() if not k.startswith("_")}
+
+    if orders:
+        session.execute(insert(PlannedOrder), [public(o) | {"version": 1} for o in orders])
+    if pegs:
+        session.execute(insert(PlanPeg), pegs)
+    if exceptions:
+        session.execute(insert(PlanException), exceptions)
+    grid = []
+    for i, item in enumerate(loaded.items):
+        grid.append({
+            "run_id": run_id, "item_id": item.id, "level": int(result.levels[i]),
+            "on_hand": from_units(loaded.data.on_hand[i]),
+            "weeks": {"gross": result.gross[i].tolist(), "scheduled": loaded.data.scheduled[i].tolist(),
+                      "receipts": result.receipts[i].tolist(), "releases": result.releases[i].tolist(),
+                      "projected": result.projected[i].tolist()},
+        })
+    if grid:
+        session.execute(insert(PlanItemWeeks), grid)
+
+
+def latest_run(session: Session, actor: Actor) -> PlanRun | None:
+    require(actor, Permission.PLAN_VIEW)
+    return session.scalar(select(PlanRun).order_by(PlanRun.run_at.desc()).limit(1))
+
+
+def item_codes(session: Session, ids) -> dict[uuid.UUID, str]:
+    ids = list(set(ids))
+    return dict(session.execute(select(Item.id, Item.code).where(Item.id.in_(ids)))) if ids else {}
+
+
+__all__ = ["MESSAGES", "RunSummary", "latest_run", "run_plan", "week_start"]

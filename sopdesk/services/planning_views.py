@@ -1,0 +1,130 @@
+"""The saved plan, read back for the Plan tab and the command line: planned orders with what
+they serve, exceptions, overloads and the weekly grid of one item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sopdesk.models import Item, Supplier, WorkCenter
+from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanPeg, PlanRun
+
+from .errors import NotFound
+from .permissions import Actor, Permission, require
+from .planning_load import from_units
+
+
+@dataclass(frozen=True)
+class Peg:
+    kind: str  # sales_line | work_order | planned_order | safety
+    ref: str
+    qty: Decimal
+    week: dt.date
+    ref_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class PlannedOrderView:
+    id: uuid.UUID
+    item_id: uuid.UUID
+    item_code: str
+    item_name: str
+    kind: str  # purchase | make
+    qty: Decimal
+    release_week: dt.date
+    due_week: dt.date
+    past_due: bool
+    supplier_code: str | None
+    work_center_code: str | None
+    released_number: str | None
+    version: int
+    pegged_to: list[Peg] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExceptionView:
+    kind: str
+    week: dt.date
+    item_code: str | None
+    work_center_code: str | None
+    params: dict
+
+
+@dataclass(frozen=True)
+class PlanView:
+    run_id: uuid.UUID
+    run_at: dt.datetime
+    start: dt.date
+    weeks: int
+    items: int
+    planned: list[PlannedOrderView]
+    exceptions: list[ExceptionView]
+
+
+@dataclass(frozen=True)
+class ItemWeeks:
+    item_id: uuid.UUID
+    code: str
+    name: str
+    level: int
+    on_hand: Decimal
+    safety_stock: Decimal
+    rows: dict[str, list[Decimal]]  # gross, scheduled, receipts, releases, projected
+
+
+def current_plan(session: Session, actor: Actor) -> PlanView | None:
+    """The last run's results, or None before the first run."""
+    require(actor, Permission.PLAN_VIEW)
+    run = session.scalar(select(PlanRun).order_by(PlanRun.run_at.desc(), PlanRun.id).limit(1))
+    if run is None:
+        return None
+    P = PlannedOrder  # noqa: N806
+    rows = session.execute(
+        select(P, Item.code, Item.name, Supplier.code, WorkCenter.code)
+        .join(Item, Item.id == P.item_id)
+        .outerjoin(Supplier, Supplier.id == P.supplier_id)
+        .outerjoin(WorkCenter, WorkCenter.id == P.work_center_id)
+        .where(P.run_id == run.id)
+        .order_by(P.release_week, Item.code, P.due_week)
+    ).all()
+    pegs: dict[uuid.UUID, list[Peg]] = defaultdict(list)
+    peg_rows = session.execute(
+        select(PlanPeg).join(P, P.id == PlanPeg.planned_order_id).where(P.run_id == run.id)
+        .order_by(PlanPeg.week, PlanPeg.demand_ref)
+    ).scalars()
+    for peg in peg_rows:
+        pegs[peg.planned_order_id].append(Peg(peg.demand_kind, peg.demand_ref, peg.qty, peg.week, peg.demand_id))
+    planned = [
+        PlannedOrderView(o.id, o.item_id, code, name, o.kind, o.qty, o.release_week, o.due_week, o.past_due,
+                         supplier, center, o.released_number, o.version, pegs.get(o.id, []))
+        for o, code, name, supplier, center in rows
+    ]
+    E = PlanException  # noqa: N806
+    exc_rows = session.execute(
+        select(E, Item.code, WorkCenter.code)
+        .outerjoin(Item, Item.id == E.item_id).outerjoin(WorkCenter, WorkCenter.id == E.work_center_id)
+        .where(E.run_id == run.id).order_by(E.week, E.kind, Item.code, WorkCenter.code)
+    ).all()
+    exceptions = [ExceptionView(e.kind, e.week, code, center, dict(e.params)) for e, code, center in exc_rows]
+    return PlanView(run.id, run.run_at, run.start_week, run.weeks, run.item_count, planned, exceptions)
+
+
+def item_weeks(session: Session, actor: Actor, run_id: uuid.UUID, item_id: uuid.UUID) -> ItemWeeks:
+    """One item's weekly grid in a run, as exact decimals."""
+    require(actor, Permission.PLAN_VIEW)
+    row = session.execute(
+        select(PlanItemWeeks, Item.code, Item.name, Item.safety_stock)
+        .join(Item, Item.id == PlanItemWeeks.item_id)
+        .where(PlanItemWeeks.run_id == run_id, PlanItemWeeks.item_id == item_id)
+    ).first()
+    if row is None:
+        raise NotFound("item {item_id} is not in this plan", field="item", item_id=str(item_id))
+    grid, code, name, safety = row
+    rows = {key: [from_units(v) for v in values] for key, values in grid.weeks.items()}
+    return ItemWeeks(item_id, code, name, grid.level, grid.on_hand, safety, rows)
