@@ -182,6 +182,13 @@ def _catalogue(s):
     assert {it.unit for it in items} <= {"件", "套", "kg", "米", "个"}
     assert all(it.sales_price > 0 and it.standard_cost < it.sales_price for it in finished)
     assert all(it.default_supplier_id and it.purchase_lead_days > 0 for it in kinds[ItemKind.RAW])
+    made = kinds[ItemKind.FINISHED] + kinds[ItemKind.SEMI]
+    assert all(it.production_lead_days > 0 and it.work_center_id for it in made)
+    # each made item has exactly one rate, as the master data service requires
+    assert all((it.rate_per_day is None) != (it.hours_per_unit is None) for it in made)
+    assert any(it.hours_per_unit for it in made) and any(it.rate_per_day for it in made)
+    assert any(it.min_lot > 0 for it in made) and any(it.min_lot == 0 for it in made)  # some lot-for-lot
+    assert all(it.lot_multiple > 0 and it.work_center_id is None for it in kinds[ItemKind.RAW])
     for value in (it.standard_cost for it in items):
         assert value == value.quantize(Decimal("0.0001"))
 

@@ -121,8 +121,8 @@ def _generate(db, cfg, today, start, report, rng, ids, began) -> DemoSummary:
             report("master data", 0.03)
             plant = master.build(ids, rng, cfg.volume, cfg.customers, start, today,
                                  clock.at(start - dt.timedelta(days=30), 9 * 60), users["admin"])
-            for table in ("supplier", "customer", "item", "bom_line", "location", "work_center",
-                          "calendar_day", "maintenance_window"):
+            for table in ("supplier", "customer", "work_center", "item", "bom_line", "location",
+                          "calendar_day", "maintenance_window"):  # items name their work center
                 writer.insert(_table(table), plant.rows[table])
 
             with writer.deferred_indexes(*(_table(t) for t in BIG_TABLES)):

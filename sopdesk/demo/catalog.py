@@ -207,6 +207,22 @@ BOM = {
              ("R036", "1", "0"), ("R050", "0.05", "0"), ("R052", "1", "0")],
 }
 
+# Planning data of made items (生产提前期, 日产能 / 单件工时, 最小批量 / 批量倍数). Lead days by
+# work center (castings pour, cool and are cleaned; assembly waits for its parts); F003's
+# gearbox housing takes longer. The rate on the center is one cell's two shifts (units per
+# shift × 2), given as units per day except on the assembly line, which states hours per unit
+# against its 16-hour day. Castings are poured in lots of at least one cell-day, in tens; core
+# finished goods are made to stock in lots of at least two typical order lines, in tens;
+# made-to-order goods are lot-for-lot.
+PRODUCTION_LEAD_DAYS = {"WC-CAST": 5, "WC-CNC": 3, "WC-MC": 4, "WC-ASM": 2}
+PRODUCTION_LEAD_OVERRIDE = {"F003": 6}
+HOURS_PER_UNIT_CENTERS = {"WC-ASM"}
+SHIFTS_PER_DAY = 2
+HOURS_PER_DAY = 16  # each work center works two 8-hour shifts
+# Bought items: the supplier's pack is the order multiple; bearings and seals have a minimum
+# order of two packs (最小起订量).
+MOQ_PACKS = {"S04": 2, "S06": 2}
+
 # Work centers: (code, name, capacity per day at scale 1 in 件, cells working in parallel)
 WORK_CENTERS = [
     ("WC-CAST", "铸造线", 520, 4),

@@ -143,7 +143,7 @@ def build(ids: Ids, rng: random.Random, volume: float, n_customers: int, start: 
         wc = PWorkCenter(i, code, name, ids(), per_day, max(1, math.ceil(cells * volume)))
         wcs.append(wc)
         versioned("work_center", dict(id=wc.id, code=code, name=name, capacity_per_day=Decimal(per_day),
-                                      capacity_unit="件", hours_per_day=Decimal(16), active=True))
+                                      capacity_unit="件", hours_per_day=Decimal(cat.HOURS_PER_DAY), active=True))
     wc_by_code = {w.code: w for w in wcs}
 
     items: list[PItem] = []
@@ -190,7 +190,7 @@ def build(ids: Ids, rng: random.Random, volume: float, n_customers: int, start: 
             id=it.id, code=it.code, name=it.name, spec=it.spec, unit=it.unit, kind=it.kind,
             safety_stock=Decimal(it.safety).scaleb(-4), standard_cost=it.std_cost,
             sales_price=it.price, purchase_lead_days=it.lead_days, default_supplier_id=sup,
-            is_core=it.is_core, active=True,
+            is_core=it.is_core, active=True, **_planning_data(it, wcs),
             note="核心产品：先跑通需求评审与计划" if it.is_core else None))
     rows["bom_line"] = bom_rows
 
@@ -232,6 +232,28 @@ def build(ids: Ids, rng: random.Random, volume: float, n_customers: int, start: 
         customer_weight=weights, customer_key=[c[5] for c in customers], buyers=buyers,
         holidays=holidays, maintenance=maintenance, rows=rows,
     )
+
+
+def _planning_data(it: PItem, wcs: list[PWorkCenter]) -> dict:
+    """An item's production lead days, work center, rate and lot rule (catalog.py says why)."""
+    if it.kind == ItemKind.RAW:
+        packs = cat.MOQ_PACKS.get(cat.SUPPLIERS[it.supplier][0], 0)
+        return dict(production_lead_days=0, work_center_id=None, rate_per_day=None, hours_per_unit=None,
+                    min_lot=Decimal(it.pack * packs).scaleb(-4), lot_multiple=Decimal(it.pack).scaleb(-4))
+    wc = wcs[it.wc]
+    per_day = it.rate * cat.SHIFTS_PER_DAY
+    hours = wc.code in cat.HOURS_PER_UNIT_CENTERS
+    if it.kind == ItemKind.SEMI and wc.code == "WC-CAST":
+        min_lot, multiple = _round_up(per_day, 10), 10
+    elif it.kind == ItemKind.FINISHED and it.is_core:
+        min_lot, multiple = _round_up(2 * it.line_qty, 10), 10
+    else:
+        min_lot, multiple = 0, 0
+    return dict(
+        production_lead_days=cat.PRODUCTION_LEAD_OVERRIDE.get(it.code, cat.PRODUCTION_LEAD_DAYS[wc.code]),
+        work_center_id=wc.id, rate_per_day=None if hours else Decimal(per_day),
+        hours_per_unit=(Decimal(cat.HOURS_PER_DAY) / per_day).quantize(Decimal("0.0001")) if hours else None,
+        min_lot=Decimal(min_lot), lot_multiple=Decimal(multiple))
 
 
 def _round_up(value: float, step: int) -> int:

@@ -80,6 +80,24 @@ def _check_maintenance(session: Session, values: dict) -> None:
         raise ValidationError("the window ends before it starts", field="end_date")
 
 
+def check_item_rate(session: Session | None, values: Mapping[str, Any]) -> None:
+    """The rate rule of a made item, on its values as they would be stored: its rate is units
+    per working day (rate_per_day) or hours per unit (hours_per_unit, against the work
+    center's hours_per_day), never both; either is more than 0 and needs the work center
+    that makes the item. ValidationError naming the field; the items import checks its rows
+    by it too."""
+    rate, hours = values.get("rate_per_day"), values.get("hours_per_unit")
+    if rate is not None and hours is not None:
+        raise ValidationError("give units per working day or hours per unit, not both", field="hours_per_unit")
+    for name, value in (("rate_per_day", rate), ("hours_per_unit", hours)):
+        if value is None:
+            continue
+        if value <= 0:
+            raise ValidationError("must be more than 0 (leave it blank when there is none)", field=name)
+        if values.get("work_center_id") is None:
+            raise ValidationError("a rate needs the work center that makes the item", field="work_center_id")
+
+
 def _check_bom(session: Session, values: dict) -> None:
     parent, component = values["parent_id"], values["component_id"]
     if parent == component:
@@ -101,8 +119,11 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
         FieldRule("kind", "enum", True, enum=ItemKind), FieldRule("safety_stock", "qty", default=Decimal(0)),
         FieldRule("standard_cost", "price", default=Decimal(0)), FieldRule("sales_price", "price", default=Decimal(0)),
         FieldRule("purchase_lead_days", "int", default=0), FieldRule("default_supplier_id", "ref", ref=Supplier),
+        FieldRule("production_lead_days", "int", default=0), FieldRule("work_center_id", "ref", ref=WorkCenter),
+        FieldRule("rate_per_day", "qty"), FieldRule("hours_per_unit", "qty"),
+        FieldRule("min_lot", "qty", default=Decimal(0)), FieldRule("lot_multiple", "qty", default=Decimal(0)),
         FieldRule("is_core", "bool", default=False), FieldRule("backflush", "bool", default=False),
-        FieldRule("note", "text", max_len=2000))),
+        FieldRule("note", "text", max_len=2000)), check=check_item_rate),
     Kind("customers", Customer, (
         _code(), _name(), FieldRule("contact", "text", max_len=100), FieldRule("phone", "text", max_len=40),
         FieldRule("address", "text", max_len=300), FieldRule("is_key_account", "bool", default=False),
