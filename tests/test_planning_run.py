@@ -147,3 +147,25 @@ def test_a_bad_horizon_is_one_line(db, capsys):
     assert main(["--db", _url(db), "plan", "run", "--weeks", "0"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "weeks: the horizon is 1 to 104 weeks" in err
+
+
+def test_a_maintenance_window_overloads_the_line_in_its_week(db, tmp_path, capsys):
+    url = _stage(db, tmp_path, capsys)
+    _import(url, "work-centers", write_xlsx(tmp_path / "wc.xlsx", {"Sheet1": [
+        ["产线编码", "产线名称", "日产能"], ["WC1", "总装线", 20]]}), capsys)
+    _import(url, "items", write_xlsx(tmp_path / "items2.xlsx", {"Sheet1": [
+        ["物料编码", "物料名称", "类别", "产线"], ["A", "成品A", "成品", "WC1"]]}), capsys)
+    assert _plan(url, capsys)["overloads"] == []  # 40 and 30 against 120 a week
+    _import(url, "maintenance", write_xlsx(tmp_path / "mw.xlsx", {"Sheet1": [
+        ["产线", "开始日期", "结束日期", "剩余产能", "原因"], ["WC1", D(2027, 1, 18), D(2027, 1, 20), "0%", "换模"]]}),
+        capsys)
+    plan = _plan(url, capsys)  # Mon–Wed stopped: Thu–Sat 3 × 20 = 60 left, still above 40
+    assert plan["overloads"] == []
+    _import(url, "maintenance", write_xlsx(tmp_path / "mw2.xlsx", {"Sheet1": [
+        ["产线", "开始日期", "结束日期", "剩余产能", "原因"], ["WC1", D(2027, 1, 21), D(2027, 1, 23), "25%", "检修"]]}),
+        capsys)
+    plan = _plan(url, capsys)  # Thu–Sat at 25 %: 3 × 5 = 15
+    assert plan["overloads"] == [{"work_center": "WC1", "week": "2027-01-18", "load": "40", "capacity": "15"}]
+    assert main(["--db", url, "plan", "run", "--start", "2027-01-06", "--weeks", "6"]) == 0
+    assert ("WC1, week 2027-W03: load 40 vs capacity 15 (maintenance 01-18..01-20 at 0 %, "
+            "maintenance 01-21..01-23 at 25 %)") in capsys.readouterr().out

@@ -22,6 +22,13 @@ def add_parsers(sub) -> None:
     run.add_argument("--weeks", metavar="N", type=int, default=26, help="weeks to plan (default 26)")
     run.add_argument("--json", action="store_true", help="print the plan as one JSON object")
     run.add_argument("--user", metavar="NAME", help="run as this user (default: system)")
+    pr = psub.add_parser("promise", help="the earliest date QTY more of ITEM can be delivered, and why")
+    pr.add_argument("item", metavar="ITEM", help="the item code")
+    pr.add_argument("qty", metavar="QTY", type=_qty, help="the quantity")
+    pr.add_argument("--start", metavar="DATE", type=_date, help="as of this date (default: today in the factory)")
+    pr.add_argument("--weeks", metavar="N", type=int, default=26, help="weeks to look ahead (default 26)")
+    pr.add_argument("--json", action="store_true", help="print the answer as one JSON object")
+    pr.add_argument("--user", metavar="NAME", help="ask as this user (default: system)")
 
 
 def _date(text: str) -> dt.date:
@@ -33,6 +40,19 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
+def _qty(text: str):
+    import argparse
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.0001")):
+        raise argparse.ArgumentTypeError(f"a quantity above 0 with at most 4 decimal places: {text}")
+    return value
+
+
 def run_command(db, args, ensure_schema) -> int:
     from sopdesk.cli.excel_cmds import _actor
 
@@ -40,7 +60,43 @@ def run_command(db, args, ensure_schema) -> int:
     actor = _actor(db, args.user)
     if args.plan_command == "run":
         return _run(db, actor, args)
+    if args.plan_command == "promise":
+        return _promise(db, actor, args)
     return EXIT_USAGE
+
+
+def _promise(db, actor, args) -> int:
+    from sopdesk.services import planning_promise, settings
+    from sopdesk.services.planning import qty_text
+
+    with db.read() as s:
+        start = args.start or settings.factory_today(s)
+        answer = planning_promise.promise(s, actor, args.item, args.qty, start=start, weeks=args.weeks)
+    why = "; ".join(why_sentence(w) for w in answer.why)
+    if args.json:
+        print(json.dumps({"item": answer.item, "qty": qty_text(answer.qty),
+                          "earliest": answer.earliest.isoformat() if answer.earliest else None,
+                          "binding": answer.binding, "why": why}, ensure_ascii=False))
+    else:
+        when = answer.earliest.isoformat() if answer.earliest else "not within the horizon"
+        print(f"{answer.item} × {qty_text(answer.qty)}: {when} ({answer.binding}: {why})")
+    return EXIT_OK
+
+
+def why_sentence(w) -> str:
+    from sopdesk.services.errors import render
+    from sopdesk.services.planning_promise import WHY
+
+    return _with_maintenance(render(WHY[w.kind], w.params), w.params)
+
+
+def _with_maintenance(text: str, params: dict) -> str:
+    """"…  (maintenance 01-13..01-24 at 50 %)" for the windows in a capacity figure's week."""
+    windows = params.get("maintenance") or []
+    if windows:
+        text += " (" + ", ".join(f"maintenance {m['first'][5:]}..{m['last'][5:]} at {m['percent']} %"
+                                 for m in windows) + ")"
+    return text
 
 
 def _run(db, actor, args) -> int:
@@ -66,7 +122,7 @@ def exception_message(e) -> str:
     from sopdesk.services.errors import render
     from sopdesk.services.planning import MESSAGES
 
-    return render(MESSAGES[e.kind], e.params)
+    return _with_maintenance(render(MESSAGES[e.kind], e.params), e.params)
 
 
 def plan_json(view) -> dict:
