@@ -24,6 +24,7 @@ supplies due no later than its own week. `peg()` merges all items at once with n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -89,10 +90,15 @@ _COLUMNS = ("item", "qty", "supply_kind", "supply", "supply_week", "demand_kind"
 
 @dataclass
 class Pegging:
-    """`orders`: every planned order, by item then due week. The pegs are columns of equal
-    length (int64 arrays), sorted by item, then demand order, then supply order."""
+    """The planned orders as columns `order_*` (by item, then due week; `orders` lists them as
+    PlannedOrder, built on first use), and the pegs as columns of equal length (int64 arrays),
+    sorted by item, then demand order, then supply order."""
 
-    orders: list[PlannedOrder]
+    order_item: np.ndarray
+    order_due: np.ndarray
+    order_release: np.ndarray
+    order_qty: np.ndarray
+    order_past_due: np.ndarray  # bool
     item: np.ndarray
     qty: np.ndarray
     supply_kind: np.ndarray
@@ -102,6 +108,11 @@ class Pegging:
     demand: np.ndarray
     demand_week: np.ndarray
     excess: np.ndarray  # (items,) supply left over after every demand and the safety stock
+
+    @cached_property
+    def orders(self) -> list[PlannedOrder]:
+        cols = (self.order_item, self.order_due, self.order_release, self.order_qty, self.order_past_due)
+        return [PlannedOrder(*row) for row in zip(*(c.tolist() for c in cols), strict=True)]
 
     def __len__(self) -> int:
         return int(self.qty.size)
@@ -140,11 +151,21 @@ class Pegging:
         return found
 
     def shortages(self) -> list[Shortage]:
-        return [Shortage(k, o.item, o.qty, tuple(self.of_order(k)))
-                for k, o in enumerate(self.orders) if o.past_due]
+        return [Shortage(int(k), int(self.order_item[k]), int(self.order_qty[k]), tuple(self.of_order(int(k))))
+                for k in np.flatnonzero(self.order_past_due)]
+
+
+def _order_columns(data: PlanInput, result: PlanResult):
+    """(item, due, release, qty, past_due) of every planned order, by item then due week."""
+    item, due = np.nonzero(result.receipts)
+    lead = np.array([it.lead_weeks for it in data.items], dtype=np.int64)
+    when = due - lead[item]
+    return (item.astype(np.int64), due.astype(np.int64), np.maximum(when, 0), result.receipts[item, due],
+            when < 0)
 
 
 def planned_orders(data: PlanInput, result: PlanResult) -> list[PlannedOrder]:
+    """Every planned order of `result`, by item then due week (Pegging.orders' order)."""
     lead = [it.lead_weeks for it in data.items]
     return [PlannedOrder(int(i), int(t), max(int(t) - lead[i], 0), int(result.receipts[i, t]), int(t) - lead[i] < 0)
             for i, t in zip(*np.nonzero(result.receipts), strict=True)]
@@ -161,13 +182,10 @@ def _check_sums(data: PlanInput, demands: list[Demand], receipts: list[Receipt])
                              f"add up to {got[i, t]}, the plan has {grid[i, t]}")
 
 
-def _dependent(data: PlanInput, orders: list[PlannedOrder]):
+def _dependent(data: PlanInput, o_item, o_rel, o_qty):
     """(component, week, qty, parent order) of every parent order's need, split by cumulative
     rounding within (edge, release week)."""
     n, scale = len(data.items), 10_000
-    o_item = np.array([o.item for o in orders], dtype=np.int64)
-    o_rel = np.array([o.release_week for o in orders], dtype=np.int64)
-    o_qty = np.array([o.qty for o in orders], dtype=np.int64)
     first = np.searchsorted(o_item, np.arange(n), side="left")
     count = np.searchsorted(o_item, np.arange(n), side="right") - first
     par = np.array([e.parent for e in data.bom], dtype=np.int64)
@@ -189,6 +207,8 @@ def _dependent(data: PlanInput, orders: list[PlannedOrder]):
 
 
 def _elements(data: PlanInput, orders, demands, receipts):
+    o_item, o_due, o_rel, o_qty, _ = orders
+    n_o = o_item.size
     """Supply and demand elements as columns (item, week, kind, seq, qty, ref), unsorted."""
     n, weeks = len(data.items), data.weeks
     on = np.asarray(data.on_hand, dtype=np.int64)
@@ -197,12 +217,10 @@ def _elements(data: PlanInput, orders, demands, receipts):
     sup = [np.concatenate(c) for c in zip(sup, [
         np.array([x.item for x in receipts], dtype=np.int64), np.array([x.week for x in receipts], dtype=np.int64),
         np.full(r.size, SCHEDULED), r, np.array([x.qty for x in receipts], dtype=np.int64), r], [
-        np.array([o.item for o in orders], dtype=np.int64), np.array([o.due_week for o in orders], dtype=np.int64),
-        np.full(len(orders), PLANNED), np.arange(len(orders)), np.array([o.qty for o in orders], dtype=np.int64),
-        np.arange(len(orders))], strict=True)]
+        o_item, o_due, np.full(n_o, PLANNED), np.arange(n_o), o_qty, np.arange(n_o)], strict=True)]
     d = np.arange(len(demands))
-    c_item, c_week, c_qty, c_parent = _dependent(data, orders)
-    o_key = np.array([o.item * (weeks + 1) + o.due_week for o in orders], dtype=np.int64)
+    c_item, c_week, c_qty, c_parent = _dependent(data, o_item, o_rel, o_qty)
+    o_key = o_item * (weeks + 1) + o_due
     safety = np.array([it.safety_stock for it in data.items], dtype=np.int64)
     dem = [np.concatenate(c) for c in zip(
         [np.array([x.item for x in demands], dtype=np.int64), np.array([x.week for x in demands], dtype=np.int64),
@@ -225,7 +243,7 @@ def peg(data: PlanInput, result: PlanResult, demands: list[Demand], receipts: li
     """Peg the plan `result` of `data`: `demands` must add up to data.demand and `receipts`
     to data.scheduled per item and week (ValueError naming the first that does not)."""
     _check_sums(data, demands, receipts)
-    orders = planned_orders(data, result)
+    orders = _order_columns(data, result)
     sup, dem = (_sorted_nonzero(c) for c in _elements(data, orders, demands, receipts))
     n = len(data.items)
 
@@ -238,7 +256,8 @@ def peg(data: PlanInput, result: PlanResult, demands: list[Demand], receipts: li
     s_end, d_end = ends(sup), ends(dem)
     big = int(max(s_end.max(initial=0), d_end.max(initial=0))) + 1
     ks, kd = sup[0] * big + s_end, dem[0] * big + d_end
-    points = np.unique(np.concatenate((ks, kd, np.arange(n, dtype=np.int64) * big)))
+    points = np.sort(np.concatenate((ks, kd, np.arange(n, dtype=np.int64) * big)))
+    points = points[np.concatenate(([True], points[1:] != points[:-1]))]
     a, b = points[:-1], points[1:]
     same = (a // big) == (b // big)
     a, b = a[same], b[same]
@@ -254,7 +273,7 @@ def peg(data: PlanInput, result: PlanResult, demands: list[Demand], receipts: li
     np.add.at(total_s, sup[0], sup[4])
     total_d = np.zeros(n, dtype=np.int64)
     np.add.at(total_d, dem[0], dem[4])
-    return Pegging(orders, dem[0][di], b - a, sup[2][si], sup[5][si], sup[1][si], dem[2][di], dem[5][di],
+    return Pegging(*orders, dem[0][di], b - a, sup[2][si], sup[5][si], sup[1][si], dem[2][di], dem[5][di],
                    dem[1][di], np.maximum(total_s - total_d, 0))
 
 
@@ -305,4 +324,6 @@ def reference_peg(data: PlanInput, result: PlanResult, demands: list[Demand], re
                     si += 1
         excess[i] = sum(s_left[si:])
     cols = [np.array([r[c] for r in rows], dtype=np.int64) for c in range(8)]
-    return Pegging(orders, *cols, excess)
+    columns = [np.array([getattr(o, f) for o in orders], dtype=np.int64)
+               for f in ("item", "due_week", "release_week", "qty")]
+    return Pegging(*columns, np.array([o.past_due for o in orders], dtype=bool), *cols, excess)
