@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -294,11 +296,21 @@ class MasterDataTab(QWidget):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
         ed.addLayout(buttons)
-        ed.addWidget(self.bom_box, 1)
-        ed.addStretch(0)
+        ed.addStretch(1)
+        # the item form is long (planning data too): it scrolls on a small screen instead of
+        # making the window taller, and the BOM tree sits under the list, where there is room
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(editor)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.bom_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(editor)
+        split.addWidget(left)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         right = QVBoxLayout()
