@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import field as _field  # CellError has an attribute named field
 from operator import itemgetter
 from typing import Any
 
@@ -17,7 +18,7 @@ from .fields import KindSpec
 from .gcpause import gc_paused
 from .header import Detection
 from .reader import ImportCancelled, SheetData, Workbook
-from .values import cell_text, convert, has_none
+from .values import CellProblem, cell_text, convert, has_none, render
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -31,17 +32,26 @@ _FOOTER = re.compile(
 
 @dataclass(frozen=True)
 class CellError:
-    """One problem: where it is (sheet, Excel row, column header), the value as read, a plain
-    sentence, and a stable code the UI can translate."""
+    """One problem: where it is (sheet, Excel row, column header), the value as read, a stable
+    code, and what is wrong as a message template with named parameters (as a service error
+    has them, sopdesk/services/errors.py): the UI translates the template and fills in the
+    parameters; `.message` is the English sentence the command line and the error workbook
+    print. The template is always a plain string literal at the place that finds the problem
+    (resources/i18n/error_templates.py collects them for translation)."""
 
     sheet: str
     row: int | None
     column: str | None
     value: Any
-    message: str
+    template: str
+    params: dict[str, Any] = _field(default_factory=dict, hash=False)
     code: str = "invalid"
     field: str | None = None
     col_index: int | None = None  # 0-based Excel column, for marking the cell
+    message: str = _field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", render(self.template, self.params))
 
     def as_dict(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,
@@ -77,13 +87,14 @@ class ParsedFile:
     def ok(self) -> bool:
         return not self.errors
 
-    def error(self, i: int | None, fieldname: str | None, code: str, message: str, value: Any = None) -> None:
+    def add_error(self, i: int | None, fieldname: str | None, code: str, template: str, /, **params: Any) -> None:
+        """A problem with row i's cell of `fieldname` (the header row when i is None):
+        `template` a plain literal, its {parameters} as keywords."""
         row = self.row_numbers[i] if i is not None else self.header_row
-        if value is None and i is not None and fieldname in self.raw:
-            value = self.raw[fieldname][i]
+        value = self.raw[fieldname][i] if i is not None and fieldname in self.raw else None
         self.errors.append(CellError(
             self.sheet, row, self.headers.get(fieldname, fieldname) if fieldname else None,
-            _jsonable(value), message, code, fieldname, self.col_index.get(fieldname),
+            _jsonable(value), template, params, code, fieldname, self.col_index.get(fieldname),
         ))
 
     def row(self, i: int) -> dict[str, Any]:
@@ -156,9 +167,9 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
     )
     for name in det.missing():
         parsed.errors.append(CellError(det.sheet, det.header_row, _label(spec, name), None,
-                                       f"no column for {_label(spec, name)} was found or mapped",
-                                       "missing_column", name))
-    errors: dict[tuple[int, str], tuple[str, str]] = {}
+                                       template="no column for {name_zh} ({name_en}) was found or mapped",
+                                       params=_names(spec, name), code="missing_column", field=name))
+    errors: dict[tuple[int, str], CellProblem] = {}
     width = max(mapped, default=-1) + 1
     rows = [body[i] for i in keep]
     rows = [r if len(r) >= width else list(r) + [""] * (width - len(r)) for r in rows]
@@ -188,8 +199,8 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
         new_index = _drop_rows(parsed, skip)
         errors = {(new_index[i], f): e for (i, f), e in errors.items() if i not in skip}
         parsed.skipped = len(skip)
-    for (i, name), (code, message) in sorted(errors.items()):
-        parsed.error(i, name, code, message)
+    for (i, name), p in sorted(errors.items(), key=itemgetter(0)):
+        parsed.add_error(i, name, p.code, p.template, **p.params)
     _fill_down_numbers(parsed, errors)
     _check_required(parsed, spec, errors)
     _check_rows(parsed, spec)
@@ -203,6 +214,13 @@ def _label(spec: KindSpec, name: str) -> str:
         return " / ".join(_label(spec, n) for n in name.split(" / "))
     f = spec.field(name)
     return f"{f.zh} ({f.en})"
+
+
+def _names(spec: KindSpec, name: str) -> dict[str, str]:
+    """A field's (or a "a / b" group's) header in Chinese and in English, the parameters of a
+    message that names it: "{name_zh} ({name_en})" in English, the Chinese name alone in Chinese."""
+    fields = [spec.field(n) for n in name.split(" / ")]
+    return {"name_zh": " / ".join(f.zh for f in fields), "name_en": " / ".join(f.en for f in fields)}
 
 
 def _drop_rows(parsed: ParsedFile, skip: set[int]) -> dict[int, int]:
@@ -225,7 +243,8 @@ def _check_required(parsed: ParsedFile, spec: KindSpec, errors: dict) -> None:
             continue
         for i, v in enumerate(col):
             if v is None and (i, f.name) not in errors:
-                parsed.error(i, f.name, "required", f"{f.zh} ({f.en}) is required")
+                parsed.add_error(i, f.name, "required", "{name_zh} ({name_en}) is required", name_zh=f.zh,
+                                 name_en=f.en)
     for group in spec.one_of:
         present = [g for g in group if g in parsed.columns]
         if not present:
@@ -238,8 +257,9 @@ def _check_required(parsed: ParsedFile, spec: KindSpec, errors: dict) -> None:
             blank = {i for i in blank if c[i] is None}
         for i in sorted(blank):
             if all((i, g) not in errors for g in present):
-                parsed.error(i, present[0], "required",
-                             " or ".join(f"{spec.field(g).zh}" for g in group) + " is required")
+                parsed.add_error(i, present[0], "required", "{first} or {second} is required",
+                                 first=spec.field(group[0]).zh,
+                                 second=" / ".join(spec.field(g).zh for g in group[1:]))
 
 
 def _check_rows(parsed: ParsedFile, spec: KindSpec) -> None:
@@ -254,14 +274,14 @@ def _check_rows(parsed: ParsedFile, spec: KindSpec) -> None:
                 for i in range(n):
                     a, b = cols["order_date"][i], cols[later][i]
                     if a and b and b < a:
-                        parsed.error(i, later, "before_order_date", "is before the order date")
+                        parsed.add_error(i, later, "before_order_date", "is before the order date")
         return
     if parsed.kind == "plan" and "period" in cols:
         ends = cols.get("period_end")
         for i in range(n):
             p = cols["period"][i]
             if p and ends and ends[i] and ends[i] < p[0]:
-                parsed.error(i, "period_end", "end_before_start", "ends before the period starts")
+                parsed.add_error(i, "period_end", "end_before_start", "ends before the period starts")
     key = _key_fields(parsed)
     if key:
         _check_duplicates(parsed, key)
@@ -289,14 +309,14 @@ def _check_duplicates(parsed: ParsedFile, key: list[str]) -> None:
         if any(v is None for v, name in zip(k, key, strict=True) if name != "work_center"):
             continue
         if k in seen:
-            parsed.error(i, key[-1] if parsed.kind == "bom" else key[0], "duplicate",
-                         f"repeats row {parsed.row_numbers[seen[k]]}")
+            parsed.add_error(i, key[-1] if parsed.kind == "bom" else key[0], "duplicate", "repeats row {row}",
+                             row=parsed.row_numbers[seen[k]])
         else:
             seen[k] = i
     if parsed.kind == "bom" and "parent" in parsed.columns and "component" in parsed.columns:
         for i, (p, c) in enumerate(zip(parsed.columns["parent"], parsed.columns["component"], strict=True)):
             if p and c and p.casefold() == c.casefold():
-                parsed.error(i, "component", "self_reference", "an item cannot be its own component")
+                parsed.add_error(i, "component", "self_reference", "an item cannot be its own component")
 
 
 HEADER_FIELDS = {
@@ -364,8 +384,9 @@ def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:
             if no is None or ln is None:
                 continue
             if (no, ln) in seen:
-                parsed.error(i, "line_no" if "line_no" in parsed.headers else doc, "duplicate",
-                             f"order {no} line {ln} repeats row {parsed.row_numbers[seen[(no, ln)]]}")
+                parsed.add_error(i, "line_no" if "line_no" in parsed.headers else doc, "duplicate",
+                                 "order {number} line {line_no} repeats row {row}", number=no, line_no=ln,
+                                 row=parsed.row_numbers[seen[(no, ln)]])
             else:
                 seen[(no, ln)] = i
     first: dict[str, int] = {}
@@ -386,7 +407,8 @@ def _check_documents(parsed: ParsedFile, spec: KindSpec) -> None:
                 continue
             a, b = col[j], col[i]
             if b is not None and a is not None and b != a:
-                parsed.error(i, f, "inconsistent", f"differs from row {parsed.row_numbers[j]}, the first line of {no}")
+                parsed.add_error(i, f, "inconsistent", "differs from row {row}, the first line of {number}",
+                                 row=parsed.row_numbers[j], number=no)
             elif b is None and a is not None:
                 col[i] = a  # a blank repeat of an order-level cell means "same"
             elif a is None and b is not None:

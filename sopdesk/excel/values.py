@@ -5,8 +5,9 @@ thousand product codes and quantities), so each column is converted through a ca
 distinct values: the parsing rules (regular expressions, date arithmetic) run once per
 distinct value, and each cell costs one dictionary look-up. Blank cells become None.
 
-Each converter returns (values, errors) where errors maps the index in the column to an
-(code, message) pair; the caller adds sheet, row and header.
+Each converter returns (values, errors) where errors maps the index in the column to the
+CellProblem found there (a code, a message template and its parameters); the caller adds
+sheet, row and header.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ TRUE_WORDS = {"是", "y", "yes", "true", "t", "√", "✓", "✔", "1", "定制"
 FALSE_WORDS = {"否", "n", "no", "false", "f", "×", "✗", "✘", "0", "标准", "标准款", "非定制", "停用", "无效",
                "禁用", "不是", "无", "-"}
 
-Result = tuple[list[Any], dict[int, tuple[str, str]]]
+Result = tuple[list[Any], dict[int, "CellProblem"]]
 
 
 def is_blank(value) -> bool:
@@ -99,7 +100,7 @@ def convert(field: Field, values: list[Any]) -> Result:
     if distinct is None or (True in distinct or False in distinct) and any(type(v) is bool for v in distinct):
         return _convert_per_cell(one, values)
     table: dict[Any, Any] = {}
-    bad: dict[Any, tuple[str, str]] = {}
+    bad: dict[Any, CellProblem] = {}
     for v in distinct:  # _safe() inlined: this loop runs once per distinct value of the file
         if v is None or v == "" or (isinstance(v, str) and not v.strip()):  # is_blank(v)
             table[v] = None
@@ -107,11 +108,11 @@ def convert(field: Field, values: list[Any]) -> Result:
         try:
             table[v] = one(v)
         except CellProblem as p:
-            table[v], bad[v] = None, (p.code, p.message)
+            table[v], bad[v] = None, p
         except (ValueError, OverflowError, ArithmeticError, TypeError):
-            table[v], bad[v] = None, ("invalid", "not a value this column can hold")
+            table[v], bad[v] = None, CellProblem("invalid", "not a value this column can hold")
     out = list(map(table.__getitem__, values))
-    errors: dict[int, tuple[str, str]] = {}
+    errors: dict[int, CellProblem] = {}
     if bad:
         errors = {i: bad[v] for i, v in enumerate(values) if v in bad}
     return out, errors
@@ -119,8 +120,8 @@ def convert(field: Field, values: list[Any]) -> Result:
 
 def _convert_per_cell(one: Callable, values: list[Any]) -> Result:
     out: list[Any] = [None] * len(values)
-    errors: dict[int, tuple[str, str]] = {}
-    cache: dict[Any, tuple[Any, tuple[str, str] | None]] = {}
+    errors: dict[int, CellProblem] = {}
+    cache: dict[Any, tuple[Any, CellProblem | None]] = {}
     for i, v in enumerate(values):
         key = ("b", v) if v is True or v is False else v
         try:
@@ -136,22 +137,36 @@ def _convert_per_cell(one: Callable, values: list[Any]) -> Result:
     return out, errors
 
 
-def _safe(one: Callable, v) -> tuple[Any, tuple[str, str] | None]:
+def _safe(one: Callable, v) -> tuple[Any, CellProblem | None]:
     if is_blank(v):
         return None, None
     try:
         return one(v), None
     except CellProblem as p:
-        return None, (p.code, p.message)
+        return None, p
     except (ValueError, OverflowError, ArithmeticError, TypeError):
-        return None, ("invalid", "not a value this column can hold")
+        return None, CellProblem("invalid", "not a value this column can hold")
+
+
+def render(template: str, params: dict[str, Any]) -> str:
+    """`template` with its {name} parameters filled in; the template itself when it does not
+    fit them (as sopdesk.services.errors.render, which the engine does not import)."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return template
 
 
 class CellProblem(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
+    """What is wrong with one value: a stable code, a message template (a plain literal) and
+    its parameters, as for a service error; `.message` is the English sentence."""
+
+    def __init__(self, code: str, template: str, /, **params: Any):
         self.code = code
-        self.message = message
+        self.template = template
+        self.params = params
+        self.message = render(template, params)
+        super().__init__(self.message)
 
 
 # -- text and codes -------------------------------------------------------------------------
@@ -164,7 +179,7 @@ def _text(field: Field) -> Callable:
         s = cell_text(v).strip() if not isinstance(v, str) else v.strip()
         s = _CONTROL.sub("", s.replace("\r\n", "\n"))
         if limit and len(s) > limit:
-            raise CellProblem("too_long", f"longer than {limit} characters")
+            raise CellProblem("too_long", "longer than {limit} characters", limit=limit)
         return s or None
     return one
 
@@ -186,7 +201,7 @@ def _code(field: Field) -> Callable:
         if _CONTROL.search(s):
             raise CellProblem("invalid", "contains control characters")
         if limit and len(s) > limit:
-            raise CellProblem("too_long", f"longer than {limit} characters")
+            raise CellProblem("too_long", "longer than {limit} characters", limit=limit)
         return s or None
     return one
 
@@ -250,14 +265,15 @@ def _decimal(field: Field) -> Callable:
             raise CellProblem("too_large", "the number is too large")
         q = d.quantize(quantum)
         if q != d:
-            raise CellProblem("too_many_places", f"more than {scale} decimal places")
+            raise CellProblem("too_many_places", "more than {scale} decimal places", scale=scale)
         if field.type == "rate" and not (0 <= q < 1):
             raise CellProblem("out_of_range", "a rate must be from 0 to below 100%")
         if min_value == 0 and q < 0:
             raise CellProblem("negative", "cannot be negative")
-        if min_value == 1 and q <= 0:
-            raise CellProblem("negative" if q < 0 else "zero",
-                              "must be greater than zero" if q == 0 else "cannot be negative")
+        if min_value == 1 and q < 0:
+            raise CellProblem("negative", "cannot be negative")
+        if min_value == 1 and q == 0:
+            raise CellProblem("zero", "must be greater than zero")
         return q
     return one
 
@@ -269,7 +285,8 @@ def _int(field: Field) -> Callable:
             raise CellProblem("not_whole", "must be a whole number")
         n = int(d)
         if field.min_value is not None and n < field.min_value:
-            raise CellProblem("negative" if n < 0 else "too_small", f"must be at least {field.min_value}")
+            raise CellProblem("negative" if n < 0 else "too_small", "must be at least {minimum}",
+                              minimum=field.min_value)
         if abs(n) > 2_000_000_000:
             raise CellProblem("too_large", "the number is too large")
         return n
@@ -283,7 +300,7 @@ def _ymd(y: int, m: int, d: int) -> dt.date:
     try:
         return dt.date(y, m, d)
     except ValueError:
-        raise CellProblem("impossible_date", f"impossible date {y}-{m:02d}-{d:02d}") from None
+        raise CellProblem("impossible_date", "impossible date {date}", date=f"{y}-{m:02d}-{d:02d}") from None
 
 
 def parse_date(v) -> dt.date:
@@ -320,7 +337,7 @@ def _date(field: Field) -> Callable:
     def one(v):
         d = parse_date(v)
         if not 1900 <= d.year <= 2199:
-            raise CellProblem("impossible_date", f"the year {d.year} is not plausible")
+            raise CellProblem("impossible_date", "the year {year} is not plausible", year=d.year)
         return d
     return one
 
@@ -334,7 +351,7 @@ def _period(field: Field) -> Callable:
             if m:
                 y, mo = int(m.group("y")), int(m.group("m"))
                 if not 1 <= mo <= 12 or not 1900 <= y <= 2199:
-                    raise CellProblem("impossible_date", f"impossible month {y}-{mo:02d}")
+                    raise CellProblem("impossible_date", "impossible month {month}", month=f"{y}-{mo:02d}")
                 return (dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
         d = _date(field)(v)
         return (d, None)
@@ -371,7 +388,7 @@ def _enum(field: Field) -> Callable:
         key = norm_header(cell_text(v))
         if key in choices:
             return choices[key]
-        raise CellProblem("unknown_choice", f"not one of: {shown}")
+        raise CellProblem("unknown_choice", "not one of: {choices}", choices=shown)
     return one
 
 

@@ -95,7 +95,6 @@ from .imports_plan import (
     _chunks,
     _code_allocator,
     _differs,
-    _err,
     _error_rows,
     _j,
     _now,
@@ -103,6 +102,7 @@ from .imports_plan import (
     _resolve_items,
     _stamp_new,
     _unj,
+    cell_error,
 )
 from .imports_shipments import PLANNERS as SHIPMENT_PLANNERS
 from .imports_stock import plan_stock_count
@@ -202,8 +202,8 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
                 if c in found:
                     values["default_supplier"][i] = found[c]
                 else:
-                    plan.errors.append(_err(parsed, i, "default_supplier", "unknown_supplier",
-                                            f"unknown supplier code {c}"))
+                    plan.errors.append(cell_error(parsed, i, "default_supplier", "unknown_supplier",
+                                                  "unknown supplier code {code}", code=c))
     existing = session.execute(select(t.c.id, t.c.version, *[t.c[c] for c in db_cols if c != "code"], t.c.code)).all()
     by_code = {r.code.casefold(): r for r in existing}
     by_name: dict[str, Any] = {}
@@ -223,8 +223,8 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
         if row is None:
             if parsed.kind == "items" and values.get("kind", [None] * n)[i] is None:
                 if "kind" not in parsed.columns or (i, "kind") not in bad:
-                    plan.errors.append(_err(parsed, i, "kind" if "kind" in parsed.columns else "code", "required",
-                                            "a new item needs its kind (类别: 成品 / 半成品 / 原材料)"))
+                    plan.errors.append(cell_error(parsed, i, "kind" if "kind" in parsed.columns else "code",
+                                                  "required", "a new item needs its kind (类别: 成品 / 半成品 / 原材料)"))
                 continue
             new = {fmap[f]: values[f][i] for f in given if values[f][i] is not None}
             if "code" not in new:  # a customer or supplier file with names only
@@ -288,8 +288,8 @@ def _plan_bom(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -
             plan.unchanged += 1
     for (p, c), i in file_edges.items():
         if _reaches(edges, c, p):
-            plan.errors.append(_err(parsed, i, "component", "bom_loop",
-                                    "makes a loop in the bill of materials (the component contains the parent)"))
+            plan.errors.append(cell_error(parsed, i, "component", "bom_loop",
+                                          "makes a loop in the bill of materials (the component contains the parent)"))
 
 
 def _reaches(edges: dict, start, target) -> bool:
@@ -321,7 +321,8 @@ def _plan_plan(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) 
             if c:
                 centers[i] = found.get(c.casefold())
                 if centers[i] is None:
-                    plan.errors.append(_err(parsed, i, "work_center", "unknown_work_center", f"unknown work center {c}"))
+                    plan.errors.append(cell_error(parsed, i, "work_center", "unknown_work_center",
+                                                  "unknown work center {code}", code=c))
     item_ids = {it.id for it in items if it}
     existing = defaultdict(list)
     for chunk in _chunks(list(item_ids)):
@@ -336,16 +337,17 @@ def _plan_plan(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) 
         start, month_end = period
         end = (cols.get("period_end") or [None] * len(parsed))[i] or month_end or _month_end(start)
         if end < start:
-            plan.errors.append(_err(parsed, i, "period_end" if "period_end" in cols else "period",
-                                    "end_before_start", "ends before the period starts"))
+            plan.errors.append(cell_error(parsed, i, "period_end" if "period_end" in cols else "period",
+                                          "end_before_start", "ends before the period starts"))
             continue
         wc = centers[i]
         matches = existing.get((it.id, start), [])
         if "work_center" in cols and cols["work_center"][i]:
             matches = [r for r in matches if r.work_center_id == wc]
         if len(matches) > 1:
-            plan.errors.append(_err(parsed, i, "item_code", "ambiguous",
-                                    f"{len(matches)} plan lines for {it.code} start on {start}; add a work center column"))
+            plan.errors.append(cell_error(parsed, i, "item_code", "ambiguous",
+                                          "{count} plan lines for {code} start on {start}; add a work center column",
+                                          count=len(matches), code=it.code, start=start.isoformat()))
             continue
         values = {"period_end": end, "qty": cols["qty"][i]}
         for f in ("status", "note"):

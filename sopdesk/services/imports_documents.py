@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from sopdesk.excel import ParsedFile
+from sopdesk.excel import CellError, ParsedFile
 from sopdesk.models import (
     Customer,
     DocSequence,
@@ -30,7 +30,6 @@ from sopdesk.models import (
 from .imports_plan import (
     _code_allocator,
     _differs,
-    _err,
     _j,
     _now,
     _Plan,
@@ -38,6 +37,7 @@ from .imports_plan import (
     _rows_by_key,
     _select_in,
     _stamp_new,
+    cell_error,
     new_id,
     new_ids,
 )
@@ -115,11 +115,13 @@ def _resolve_parties(session: Session, actor: Actor, parsed: ParsedFile, plan: _
             r = created.get(key)
             if r is None:
                 if doc.party_model is Supplier:
-                    plan.errors.append(_err(parsed, i, "supplier_code" if code else "supplier_name", "unknown_supplier",
-                                            f"unknown supplier {code or name}"))
+                    plan.errors.append(cell_error(parsed, i, "supplier_code" if code else "supplier_name",
+                                                  "unknown_supplier", "unknown supplier {supplier}",
+                                                  supplier=code or name))
                 elif code and not name:
-                    plan.errors.append(_err(parsed, i, "customer_code", "unknown_customer",
-                                            f"unknown customer code {code} (add a customer name column to create it)"))
+                    plan.errors.append(cell_error(parsed, i, "customer_code", "unknown_customer",
+                                                  "unknown customer code {code} (add a customer name column to "
+                                                  "create it)", code=code))
                 else:
                     if not code:
                         allocate = allocate or _code_allocator(session, Customer, "C")
@@ -131,8 +133,8 @@ def _resolve_parties(session: Session, actor: Actor, parsed: ParsedFile, plan: _
                     plan.created["customers"] = plan.created.get("customers", 0) + 1
                     r = created[key] = _Party(row["id"], new_code, name.strip(), True)
         elif r is not None and not r.active:
-            plan.errors.append(_err(parsed, i, f"{doc.party_field}_code" if code else f"{doc.party_field}_name",
-                                    "inactive", f"{r.name} is inactive"))
+            plan.errors.append(cell_error(parsed, i, f"{doc.party_field}_code" if code else f"{doc.party_field}_name",
+                                          "inactive", "{name} is inactive", name=r.name))
         elif r is not None:
             memo[(code, name)] = r
         out.append(r)
@@ -156,7 +158,7 @@ def _plan_documents(session: Session, actor: Actor, parsed: ParsedFile, plan: _P
     parties = _resolve_parties(session, actor, parsed, plan, doc)
     for i, it in enumerate(items):
         if it is not None and not it.active:
-            plan.errors.append(_err(parsed, i, "item_code", "inactive", f"{it.code} is inactive"))
+            plan.errors.append(cell_error(parsed, i, "item_code", "inactive", "{name} is inactive", name=it.code))
     H, L = doc.header.__table__, doc.line.__table__
     header_cols = [H.c.id, H.c.version, H.c.number, H.c.status, H.c[doc.party_col],
                    *[H.c[c] for c in doc.header_fields.values()]]
@@ -197,20 +199,22 @@ def _plan_new_documents(actor: Actor, parsed: ParsedFile, plan: _Plan, doc: _Doc
     numbers = cols[doc.number_field]
     status_col = cols.get("status")
     # Documents drive status: a status that only receipts or shipments can set is refused.
-    by_documents = {
-        "purchase-orders": ((POStatus.PARTIAL.value, POStatus.RECEIVED.value), "status_needs_receipts",
-                            "receipts are posted in sopdesk; import the order as confirmed"),
-        "orders": ((OrderStatus.PARTIALLY_SHIPPED.value, OrderStatus.SHIPPED.value), "status_needs_shipments",
-                   "shipments are posted in sopdesk (or imported as shipments); import the order as confirmed"),
+    refused = {
+        "purchase-orders": (POStatus.PARTIAL.value, POStatus.RECEIVED.value),
+        "orders": (OrderStatus.PARTIALLY_SHIPPED.value, OrderStatus.SHIPPED.value),
     }.get(parsed.kind)
-    if by_documents is not None and status_col is not None:
-        refused, code, message = by_documents
+    if refused is not None and status_col is not None:
         kept, opened = [], set()
         for i in rows:
             no = numbers[i]
             if no not in opened:
                 if status_col[i] in refused:
-                    plan.errors.append(_err(parsed, i, "status", code, message))
+                    plan.errors.append(
+                        cell_error(parsed, i, "status", "status_needs_shipments", "shipments are posted in sopdesk "
+                                   "(or imported as shipments); import the order as confirmed")
+                        if parsed.kind == "orders" else
+                        cell_error(parsed, i, "status", "status_needs_receipts",
+                                   "receipts are posted in sopdesk; import the order as confirmed"))
                     continue
                 opened.add(no)
             kept.append(i)
@@ -285,7 +289,11 @@ def _plan_existing_documents(session: Session, parsed: ParsedFile, plan: _Plan, 
         no, ln, item, party = numbers[i], line_nos[i], items[i], parties[i]
         head = headers[no]
         status = status_col[i] if status_col else None
-        problems = []
+        problems: list[CellError] = []
+
+        def at(fieldname: str) -> str:
+            return fieldname if fieldname in cols else number_field
+
         head_changes = {}
         if _differs(getattr(head, party_col), party.id):
             head_changes[party_col] = party.id
@@ -295,9 +303,8 @@ def _plan_existing_documents(session: Session, parsed: ParsedFile, plan: _Plan, 
             if v is not None and _differs(getattr(head, c), v):
                 head_changes[c] = v
         if status is not None and _differs(head.status, status):
-            problems.append(("status", "status_change",
-                             f"{no} is {head.status.value if isinstance(head.status, Enum) else head.status} in "
-                             "sopdesk; change its status there, not by import"))
+            problems.append(cell_error(parsed, i, at("status"), "status_change", "{number} is {status} in sopdesk; "
+                                       "change its status there, not by import", number=no, status=_status(head)))
         old = lines.get((head.id, ln))
         line_changes = {}
         if old is None:
@@ -306,9 +313,12 @@ def _plan_existing_documents(session: Session, parsed: ParsedFile, plan: _Plan, 
             if _differs(old.item_id, item.id):
                 line_changes["item_id"] = item.id
                 if getattr(old, doc.locked_qty):
-                    problems.append(("item_code", "has_movements",
-                                     f"line {ln} has {'shipments' if parsed.kind == 'orders' else 'receipts'}: "
-                                     "its product cannot change"))
+                    problems.append(
+                        cell_error(parsed, i, at("item_code"), "has_movements",
+                                   "line {line_no} has shipments: its product cannot change", line_no=ln)
+                        if parsed.kind == "orders" else
+                        cell_error(parsed, i, at("item_code"), "has_movements",
+                                   "line {line_no} has receipts: its product cannot change", line_no=ln))
             for f in given_line:
                 v = cols[f][i]
                 c = doc.line_fields[f]
@@ -318,13 +328,19 @@ def _plan_existing_documents(session: Session, parsed: ParsedFile, plan: _Plan, 
                 if v is not None and _differs(current, v):
                     line_changes[c] = v
             if "qty" in line_changes and line_changes["qty"] < getattr(old, doc.locked_qty):
-                problems.append(("qty", "below_moved", f"{getattr(old, doc.locked_qty)} already "
-                                 f"{'shipped' if parsed.kind == 'orders' else 'received'} on line {ln}"))
+                moved = str(getattr(old, doc.locked_qty))
+                problems.append(
+                    cell_error(parsed, i, at("qty"), "below_moved", "{qty} already shipped on line {line_no}",
+                               qty=moved, line_no=ln)
+                    if parsed.kind == "orders" else
+                    cell_error(parsed, i, at("qty"), "below_moved", "{qty} already received on line {line_no}",
+                               qty=moved, line_no=ln))
         if (head_changes or line_changes) and _status(head) not in editable:
-            problems.append((number_field, "not_editable", f"{no} is {_status(head)} and can no longer be changed"))
+            problems.append(cell_error(parsed, i, number_field, "not_editable",
+                                       "{number} is {status} and can no longer be changed", number=no,
+                                       status=_status(head)))
         if problems:
-            for f, code, msg in problems:
-                plan.errors.append(_err(parsed, i, f if f in cols else number_field, code, msg))
+            plan.errors.extend(problems)
             continue
         if head_changes:
             prev = changed_docs.setdefault(head.id, {"row": head, "changes": {}})

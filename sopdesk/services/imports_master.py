@@ -23,7 +23,7 @@ from sopdesk.models import CalendarDay, Location, MaintenanceWindow, WorkCenter
 
 from . import master_data
 from .errors import ServiceError
-from .imports_plan import _differs, _err, _j, _now, _Plan, _stamp_new, new_id
+from .imports_plan import _differs, _j, _now, _Plan, _stamp_new, cell_error, new_id
 from .permissions import Actor
 
 
@@ -33,23 +33,20 @@ class _Kind:
     model: type
     columns: dict[str, str]  # file field -> column
     natural_key: tuple[str, ...]  # file fields
-    what: str  # in messages: "a new location needs ..."
 
 
 KINDS = {k.key: k for k in (
     _Kind("locations", Location, {"code": "code", "name": "name", "kind": "kind", "non_negative": "non_negative",
-                                  "active": "active"}, ("code",), "location"),
+                                  "active": "active"}, ("code",)),
     _Kind("work-centers", WorkCenter, {"code": "code", "name": "name", "capacity_per_day": "capacity_per_day",
                                        "capacity_unit": "capacity_unit", "hours_per_day": "hours_per_day",
-                                       "active": "active"}, ("code",), "work center"),
+                                       "active": "active"}, ("code",)),
     _Kind("maintenance", MaintenanceWindow, {"work_center": "work_center_id", "start_date": "start_date",
                                              "end_date": "end_date", "capacity_factor": "capacity_factor",
-                                             "reason": "reason"}, ("work_center", "start_date"), "window"),
+                                             "reason": "reason"}, ("work_center", "start_date")),
     _Kind("calendar", CalendarDay, {"day": "day", "is_workday": "is_workday", "work_center": "work_center_id",
-                                    "note": "note"}, ("work_center", "day"), "calendar day"),
+                                    "note": "note"}, ("work_center", "day")),
 )}
-REQUIRED_HINT = {("locations", "kind"): "a new location needs its kind (类别: "
-                 + " / ".join(LOCATION_KIND_LABELS.values()) + ")"}
 
 
 def resolve_work_centers(session: Session, parsed: ParsedFile, plan: _Plan, fieldname: str) -> list[Any]:
@@ -63,9 +60,11 @@ def resolve_work_centers(session: Session, parsed: ParsedFile, plan: _Plan, fiel
     for i, code in enumerate(codes):
         row = found.get(code.casefold()) if code else None
         if code and row is None:
-            plan.errors.append(_err(parsed, i, fieldname, "unknown_work_center", f"unknown work center {code}"))
+            plan.errors.append(cell_error(parsed, i, fieldname, "unknown_work_center", "unknown work center {code}",
+                                          code=code))
         elif row is not None and not row.active:
-            plan.errors.append(_err(parsed, i, fieldname, "inactive", f"work center {code} is inactive"))
+            plan.errors.append(cell_error(parsed, i, fieldname, "inactive", "work center {code} is inactive",
+                                          code=code))
             row = None
         out.append(row.id if row is not None else None)
     return out
@@ -107,8 +106,7 @@ def plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan)
         key = _key_of(kind, key_values)
         first = kind.natural_key[-1]
         if key in seen:
-            plan.errors.append(_err(parsed, i, first, "duplicate_in_file",
-                                    f"the same {kind.what} as row {seen[key]} of the file"))
+            plan.errors.append(_duplicate(parsed, i, first, kind, seen[key]))
             continue
         seen[key] = parsed.row_numbers[i]
         row = by_key.get(key)
@@ -126,7 +124,7 @@ def plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan)
             try:
                 clean[column] = master_data.clean_field(session, kind.key, column, v)
             except ServiceError as exc:
-                plan.errors.append(_err(parsed, i, f, "invalid", exc.message))
+                plan.errors.append(cell_error(parsed, i, f, "invalid", exc.template, **exc.params))
                 failed = True
         if "work_center" in values and values["work_center"] is not None:
             clean["work_center_id"] = values["work_center"]
@@ -138,16 +136,21 @@ def plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan)
         missing = [c for c in all_cols if c in rules and rules[c].required and merged.get(c) is None]
         if missing:
             field = next(f for f, c in kind.columns.items() if c == missing[0])
-            f = spec.field(field)
-            message = REQUIRED_HINT.get((kind.key, field), f"{f.zh} ({f.en}) is required")
-            plan.errors.append(_err(parsed, i, field if field in cols else kind.natural_key[0], "required", message))
+            at = field if field in cols else kind.natural_key[0]
+            if (kind.key, field) == ("locations", "kind"):
+                plan.errors.append(cell_error(parsed, i, at, "required", "a new location needs its kind (类别: {kinds})",
+                                              kinds=" / ".join(LOCATION_KIND_LABELS.values())))
+            else:
+                f = spec.field(field)
+                plan.errors.append(cell_error(parsed, i, at, "required", "{name_zh} ({name_en}) is required",
+                                              name_zh=f.zh, name_en=f.en))
             continue
         try:
             master_data.check_record(session, kind.key, merged)
         except ServiceError as exc:
             field = next((f for f, c in kind.columns.items() if c == exc.field), kind.natural_key[-1])
-            plan.errors.append(_err(parsed, i, field if field in cols else kind.natural_key[-1], "invalid",
-                                    exc.message))
+            plan.errors.append(cell_error(parsed, i, field if field in cols else kind.natural_key[-1], "invalid",
+                                          exc.template, **exc.params))
             continue
         if row is None:
             new = {c: v for c, v in merged.items() if v is not None}
@@ -169,6 +172,21 @@ def plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan)
             update["_version"] = row.version
         plan.change(t.name, update, before)
         plan.updated += 1
+
+
+def _duplicate(parsed: ParsedFile, i: int, fieldname: str, kind: _Kind, row: int):
+    """Row i repeats the record of an earlier row of the file (one literal template a kind)."""
+    if kind.key == "locations":
+        return cell_error(parsed, i, fieldname, "duplicate_in_file", "the same location as row {row} of the file",
+                          row=row)
+    if kind.key == "work-centers":
+        return cell_error(parsed, i, fieldname, "duplicate_in_file", "the same work center as row {row} of the file",
+                          row=row)
+    if kind.key == "maintenance":
+        return cell_error(parsed, i, fieldname, "duplicate_in_file", "the same window as row {row} of the file",
+                          row=row)
+    return cell_error(parsed, i, fieldname, "duplicate_in_file", "the same calendar day as row {row} of the file",
+                      row=row)
 
 
 def guess_location_kind(text: str, item_kinds: set[str]) -> str:

@@ -105,13 +105,16 @@ class _Plan:
         self.before[table].append(before)
 
 
-def _err(parsed: ParsedFile, i: int, fieldname: str, code: str, message: str) -> CellError:
+def cell_error(parsed: ParsedFile, i: int, fieldname: str, code: str, template: str, /, **params: Any) -> CellError:
+    """The problem a planner found with row i's cell of `fieldname`: `template` a plain string
+    literal (never an f-string: the UI translates it), its {parameters} as keywords, as for a
+    service error; a ServiceError caught on the way passes on as (exc.template, **exc.params)."""
     raw = parsed.raw.get(fieldname)
     value = raw[i] if raw is not None and i < len(raw) else parsed.columns.get(fieldname, [None] * (i + 1))[i]
     from sopdesk.excel.rows import _jsonable
 
     return CellError(parsed.sheet, parsed.row_numbers[i], parsed.headers.get(fieldname, fieldname),
-                     _jsonable(value), message, code, fieldname, parsed.col_index.get(fieldname))
+                     _jsonable(value), template, params, code, fieldname, parsed.col_index.get(fieldname))
 
 
 def _chunks(seq: list, size: int = CHUNK):
@@ -230,5 +233,6 @@ def _resolve_items(session: Session, parsed: ParsedFile, plan: _Plan, fieldname:
     if unknown:
         for i, c in enumerate(codes):
             if c in unknown:
-                plan.errors.append(_err(parsed, i, fieldname, "unknown_item", f"unknown product code {c}"))
+                plan.errors.append(cell_error(parsed, i, fieldname, "unknown_item", "unknown product code {code}",
+                                                code=c))
     return list(map(by_code.get, codes))

@@ -42,7 +42,7 @@ from sopdesk.models import (
 )
 
 from . import settings, shipping
-from .imports_plan import _err, _Plan, _select_in
+from .imports_plan import _Plan, _select_in, cell_error
 from .permissions import Actor
 
 OP_NAMESPACE = uuid.UUID("6f1c0f5e-2b9a-4a57-9a55-0d6c5b1f7e21")  # op ids of imported shipments
@@ -111,21 +111,24 @@ def plan_shipments(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pl
         no = order_nos[i].strip()
         order = orders.get(_norm(no))
         if order is None:
-            plan.errors.append(_err(parsed, i, "order_no", "unknown_order", f"unknown order {no}"))
+            plan.errors.append(cell_error(parsed, i, "order_no", "unknown_order", "unknown order {number}", number=no))
             continue
         if order.status not in shipping.SHIPPABLE:
-            plan.errors.append(_err(parsed, i, "order_no", "not_shippable",
-                                    f"{order.number} is {order.status.value} and cannot be shipped"))
+            plan.errors.append(cell_error(parsed, i, "order_no", "not_shippable", "{number} is {status} and cannot be "
+                                          "shipped", number=order.number, status=order.status.value))
             continue
         line = _line(parsed, plan, i, order, lines_of[order.id], line_nos[i], item_codes[i], items, item_code_of,
                      open_left)
         loc = locs.get(_norm(loc_codes[i]))
         if loc is None:
-            plan.errors.append(_err(parsed, i, "location", "unknown_location", f"unknown location {loc_codes[i]}"))
+            plan.errors.append(cell_error(parsed, i, "location", "unknown_location", "unknown location {code}",
+                                          code=loc_codes[i]))
         elif not loc.active:
-            plan.errors.append(_err(parsed, i, "location", "inactive", f"location {loc.code} is inactive"))
+            plan.errors.append(cell_error(parsed, i, "location", "inactive", "location {code} is inactive",
+                                          code=loc.code))
         if dates[i] > today:
-            plan.errors.append(_err(parsed, i, "ship_date", "future_date", f"{dates[i].isoformat()} is after today"))
+            plan.errors.append(cell_error(parsed, i, "ship_date", "future_date", "{date} is after today",
+                                          date=dates[i].isoformat()))
             continue
         if line is not None and loc is not None and loc.active:
             picked.append((i, order, line, loc))
@@ -139,10 +142,7 @@ def plan_shipments(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pl
         if doc is None:
             doc = docs[key] = _Doc(number, order.customer_id, dates[i], loc.id)
         elif (doc.customer_id, doc.ship_date, doc.location_id) != (order.customer_id, dates[i], loc.id):
-            what = ("customer" if doc.customer_id != order.customer_id else
-                    "ship date" if doc.ship_date != dates[i] else "location")
-            plan.errors.append(_err(parsed, i, "shipment_no", "shipment_differs",
-                                    f"shipment {number} has another {what} on row {row_no[doc.rows[0]]}"))
+            plan.errors.append(_differs(parsed, i, doc, order, dates[i], number, row_no[doc.rows[0]]))
             continue
         doc.rows.append(i)
         doc.qty[line.id] = doc.qty.get(line.id, Decimal(0)) + qtys[i]
@@ -162,8 +162,9 @@ def plan_shipments(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pl
             continue
         if same is not None:
             for i in doc.rows:
-                plan.errors.append(_err(parsed, i, "shipment_no", "duplicate_shipment",
-                                        f"shipment number {doc.number} exists already with other lines"))
+                plan.errors.append(cell_error(parsed, i, "shipment_no", "duplicate_shipment",
+                                              "shipment number {number} exists already with other lines",
+                                              number=doc.number))
             continue
         todo.append(doc)
 
@@ -178,8 +179,9 @@ def plan_shipments(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pl
             left = open_left[line.id]
             if qtys[i] > left:
                 o = order_of[line.order_id]
-                plan.errors.append(_err(parsed, i, "qty", "over_shipment",
-                                        f"only {left.normalize():f} left to ship on {o.number} line {line.line_no}"))
+                plan.errors.append(cell_error(parsed, i, "qty", "over_shipment",
+                                              "only {qty} left to ship on {number} line {line_no}",
+                                              qty=f"{left.normalize():f}", number=o.number, line_no=line.line_no))
                 open_left[line.id] = Decimal(0)
                 continue
             open_left[line.id] = left - qtys[i]
@@ -195,15 +197,28 @@ def plan_shipments(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pl
             loc = loc_by_id[loc_id]
             have = held.get((item_id, loc_id), Decimal(0))
             if loc.non_negative and qty > have:
-                plan.errors.append(_err(parsed, last_row[(item_id, loc_id)], "qty", "insufficient_stock",
-                                        f"{item_code_of.get(item_id, '')} at {loc.code}: the file ships "
-                                        f"{qty.normalize():f}, on hand {have.normalize():f}"))
+                plan.errors.append(cell_error(parsed, last_row[(item_id, loc_id)], "qty", "insufficient_stock",
+                                              "{item} at {location}: the file ships {qty}, on hand {on_hand}",
+                                              item=item_code_of.get(item_id, ""), location=loc.code,
+                                              qty=f"{qty.normalize():f}", on_hand=f"{have.normalize():f}"))
     if plan.errors:
         return
     plan.inserted = sum(len(d.qty) for d in todo)
     plan.counts["shipments_created"] = len(todo)
     if todo:
         plan.after_write.append(lambda s, batch_id: _post(s, actor, todo, parsed.file_name, batch_id))
+
+
+def _differs(parsed: ParsedFile, i: int, doc: _Doc, order, ship_date: dt.date, number: str, first_row: int):
+    """Row i has the shipment number of an earlier row but another customer, date or location."""
+    if doc.customer_id != order.customer_id:
+        return cell_error(parsed, i, "shipment_no", "shipment_differs",
+                          "shipment {number} has another customer on row {row}", number=number, row=first_row)
+    if doc.ship_date != ship_date:
+        return cell_error(parsed, i, "shipment_no", "shipment_differs",
+                          "shipment {number} has another ship date on row {row}", number=number, row=first_row)
+    return cell_error(parsed, i, "shipment_no", "shipment_differs",
+                      "shipment {number} has another location on row {row}", number=number, row=first_row)
 
 
 def _content(doc: _Doc) -> tuple:
@@ -232,25 +247,26 @@ def _line(parsed: ParsedFile, plan: _Plan, i: int, order, lines: list, line_no, 
     if line_no is not None:
         line = next((ln for ln in lines if ln.line_no == line_no), None)
         if line is None:
-            plan.errors.append(_err(parsed, i, "line_no", "unknown_line", f"{order.number} has no line {line_no}"))
+            plan.errors.append(cell_error(parsed, i, "line_no", "unknown_line", "{number} has no line {line_no}",
+                                          number=order.number, line_no=line_no))
             return None
         if item_code and _norm(item_code) != _norm(item_code_of.get(line.item_id)):
-            plan.errors.append(_err(parsed, i, "item_code", "other_item",
-                                    f"line {line_no} of {order.number} is {item_code_of.get(line.item_id)}, "
-                                    f"not {item_code}"))
+            plan.errors.append(cell_error(parsed, i, "item_code", "other_item",
+                                          "line {line_no} of {number} is {item}, not {code}", line_no=line_no,
+                                          number=order.number, item=item_code_of.get(line.item_id), code=item_code))
             return None
         return line
     item = items.get(_norm(item_code))
     of_item = [ln for ln in lines if item is not None and ln.item_id == item.id]
     if not of_item:
-        plan.errors.append(_err(parsed, i, "item_code", "no_line_for_item",
-                                f"{order.number} has no line of {item_code}"))
+        plan.errors.append(cell_error(parsed, i, "item_code", "no_line_for_item", "{number} has no line of {code}",
+                                      number=order.number, code=item_code))
         return None
     still_open = [ln for ln in of_item if open_left[ln.id] > 0]
     if len(still_open) > 1:
-        plan.errors.append(_err(parsed, i, "item_code", "ambiguous_line",
-                                f"{order.number} has {len(still_open)} open lines of {item_code}: "
-                                "add a line number column"))
+        plan.errors.append(cell_error(parsed, i, "item_code", "ambiguous_line",
+                                      "{number} has {count} open lines of {code}: add a line number column",
+                                      number=order.number, count=len(still_open), code=item_code))
         return None
     return (still_open or of_item)[0]
 

@@ -26,7 +26,7 @@ from sopdesk.models import Location, MoveType, StockBalance
 from . import master_data, settings
 from .errors import ServiceError
 from .imports_master import guess_location_kind
-from .imports_plan import _chunks, _err, _now, _Plan, _resolve_items, _stamp_new, new_id
+from .imports_plan import _chunks, _now, _Plan, _resolve_items, _stamp_new, cell_error, new_id
 from .permissions import Actor
 
 
@@ -53,7 +53,7 @@ def _locations(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan, 
             if loc is not None:
                 new[code.casefold()] = loc
         elif not loc.active:
-            plan.errors.append(_err(parsed, i, "location", "inactive", f"location {code} is inactive"))
+            plan.errors.append(cell_error(parsed, i, "location", "inactive", "location {code} is inactive", code=code))
             loc = None
         out.append(loc)
     return out
@@ -65,7 +65,7 @@ def _new_location(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pla
     try:  # the Master data tab's rules for a location
         clean = {k: master_data.clean_field(session, "locations", k, v) for k, v in values.items()}
     except ServiceError as exc:
-        plan.errors.append(_err(parsed, i, "location", "invalid", exc.message))
+        plan.errors.append(cell_error(parsed, i, "location", "invalid", exc.template, **exc.params))
         return None
     row = _stamp_new({"id": uuid.UUID(new_id()), **clean, "non_negative": True, "active": True}, actor, now)
     plan.add(Location.__tablename__, row)

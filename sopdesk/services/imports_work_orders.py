@@ -30,19 +30,25 @@ from . import numbering, settings, work_orders
 from .errors import NotFound, ServiceError
 from .imports_documents import _advance_sequence
 from .imports_master import resolve_work_centers
-from .imports_plan import _chunks, _differs, _err, _j, _now, _Plan, _resolve_items, _stamp_new
+from .imports_plan import _chunks, _differs, _j, _now, _Plan, _resolve_items, _stamp_new, cell_error
 from .permissions import Actor
 
 S = WorkOrderStatus
 IMPORTABLE = (S.PLANNED, S.RELEASED)
-REFUSED = {
-    S.IN_PROGRESS: ("status_needs_issue", "a work order goes in progress with its first material issue in sopdesk; "
-                    "import it as released (已下达)"),
-    S.DONE: ("status_needs_output", "a work order is done when its output is reported and it is closed in sopdesk; "
-             "import open work orders only (计划 / 已下达)"),
-    S.CANCELLED: ("status_cancelled", "a cancelled work order is not imported: leave it out of the file (or cancel "
-                  "it on the Production tab)"),
-}
+REFUSED = (S.IN_PROGRESS, S.DONE, S.CANCELLED)  # set in sopdesk by the documents, never by a file
+
+
+def _refused(parsed: ParsedFile, i: int, status: WorkOrderStatus):
+    """Why a file may not set `status` (one of REFUSED)."""
+    if status == S.IN_PROGRESS:
+        return cell_error(parsed, i, "status", "status_needs_issue", "a work order goes in progress with its first "
+                          "material issue in sopdesk; import it as released (已下达)")
+    if status == S.DONE:
+        return cell_error(parsed, i, "status", "status_needs_output", "a work order is done when its output is "
+                          "reported and it is closed in sopdesk; import open work orders only (计划 / 已下达)")
+    return cell_error(parsed, i, "status", "status_cancelled", "a cancelled work order is not imported: leave it "
+                      "out of the file (or cancel it on the Production tab)")
+
 FIELD_OF = {"item_id": "item_code", "qty": "qty", "work_center_id": "work_center", "planned_start": "planned_start",
             "planned_end": "planned_end", "note": "note"}
 CHANGEABLE = ("qty", "work_center_id", "planned_start", "planned_end", "status", "note")
@@ -72,11 +78,11 @@ def _number_allocator(session: Session, taken: set[str]):
 def _service_error(parsed: ParsedFile, i: int, exc: ServiceError, item_code: str | None,
                    line_code: str | None):
     field = FIELD_OF.get(exc.field or "", "item_code")
-    message = exc.message
     if isinstance(exc, NotFound):  # the service names the record by id; the file by code
-        message = (f"product {item_code} is inactive" if field == "item_code"
-                   else f"work center {line_code} is inactive")
-    return _err(parsed, i, field, getattr(exc, "code", "invalid"), message)
+        if field == "item_code":
+            return cell_error(parsed, i, field, exc.code, "product {code} is inactive", code=item_code)
+        return cell_error(parsed, i, field, exc.code, "work center {code} is inactive", code=line_code)
+    return cell_error(parsed, i, field, exc.code, exc.template, **exc.params)
 
 
 def _stored(session: Session, numbers: set[str]) -> dict[str, Any]:
@@ -112,8 +118,9 @@ def plan_work_orders(session: Session, actor: Actor, parsed: ParsedFile, plan: _
         it, number = items[i], numbers[i]
         if number is not None:
             if number in seen:
-                plan.errors.append(_err(parsed, i, "number", "duplicate_in_file",
-                                        f"work order {number} is on row {seen[number]} of the file already"))
+                plan.errors.append(cell_error(parsed, i, "number", "duplicate_in_file",
+                                              "work order {number} is on row {row} of the file already",
+                                              number=number, row=seen[number]))
                 continue
             seen[number] = parsed.row_numbers[i]
         if parsed.row_numbers[i] in bad_rows or it is None:
@@ -132,8 +139,7 @@ def plan_work_orders(session: Session, actor: Actor, parsed: ParsedFile, plan: _
         if row is None:
             target = status or S.PLANNED
             if target not in IMPORTABLE:
-                code, message = REFUSED[target]
-                plan.errors.append(_err(parsed, i, "status", code, message))
+                plan.errors.append(_refused(parsed, i, target))
                 continue
             if number is None:
                 allocate = allocate or _number_allocator(session, set(numbers) - {None})
@@ -154,8 +160,9 @@ def _plan_change(parsed: ParsedFile, plan: _Plan, i: int, row: Any, it: Any, qty
                  note) -> None:
     """A row naming a work order the database holds: unchanged, changed, or refused."""
     if it.id != row.item_id:
-        plan.errors.append(_err(parsed, i, "item_code", "product_fixed",
-                                f"{row.number} makes {row.item_code}: a work order's product cannot change"))
+        plan.errors.append(cell_error(parsed, i, "item_code", "product_fixed",
+                                      "{number} makes {code}: a work order's product cannot change",
+                                      number=row.number, code=row.item_code))
         return
     stored = S(row.status)
     wanted = {"qty": qty, "planned_start": data.planned_start, "planned_end": data.planned_end}
@@ -169,20 +176,20 @@ def _plan_change(parsed: ParsedFile, plan: _Plan, i: int, row: Any, it: Any, qty
         plan.unchanged += 1
         return
     if stored not in IMPORTABLE or row.good_qty or row.scrap_qty:
-        label = WORK_ORDER_STATUS_LABELS.get(stored.value, stored.value)
-        plan.errors.append(_err(parsed, i, "number", "cannot_change",
-                                f"{row.number} is {stored.value.replace('_', ' ')} ({label}) and can no longer "
-                                "be changed by an import"))
+        plan.errors.append(cell_error(parsed, i, "number", "cannot_change",
+                                      "{number} is {status_en} ({status_zh}) and can no longer be changed by an import",
+                                      number=row.number, status_en=stored.value.replace("_", " "),
+                                      status_zh=WORK_ORDER_STATUS_LABELS.get(stored.value, stored.value)))
         return
     target = wanted.get("status", stored)
     if target != stored:
         if target in REFUSED:
-            code, message = REFUSED[target]
-            plan.errors.append(_err(parsed, i, "status", code, message))
+            plan.errors.append(_refused(parsed, i, target))
             return
         if (stored, target) != (S.PLANNED, S.RELEASED):
-            plan.errors.append(_err(parsed, i, "status", "invalid_transition",
-                                    f"{row.number} is released already: it cannot go back to planned"))
+            plan.errors.append(cell_error(parsed, i, "status", "invalid_transition",
+                                          "{number} is released already: it cannot go back to planned",
+                                          number=row.number))
             return
     full = {c: wanted.get(c, getattr(row, c)) for c in CHANGEABLE}
     plan.change(WorkOrder.__tablename__, {"_id": row.id, "_version": row.version, **full},

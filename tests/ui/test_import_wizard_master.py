@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from sopdesk.excel import CellError
 from sopdesk.models import Location, Role, WorkOrder
 from sopdesk.ui.importer.wizard import ImportWizard, cell_message
 from tests.excel.helpers import write_xlsx
@@ -66,19 +67,31 @@ def test_a_bad_work_order_file_lists_row_and_column(db, basics, make_ctx, qtbot,
     assert w.currentPage() is page and page.error_box.isVisibleTo(w)
     shown = [[page.errors.item(r, c).text() for c in range(5)] for r in range(page.errors.rowCount())]
     assert [row[1:3] for row in shown] == [["2", "状态"], ["3", "计划完工"]]
-    assert shown[0][4] == ("a work order is done when its output is reported and it is closed: import open work "
-                           "orders only (planned or released)")
-    assert shown[1][4] == "the end cannot be before the start"
+    assert shown[0][4] == ("A work order is done when its output is reported and it is closed in sopdesk; import "
+                           "open work orders only (计划 / 已下达)")
+    assert shown[1][4] == "The end cannot be before the start."  # the work orders service's own error
     assert not page.isComplete()
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(WorkOrder)) == 0
 
 
-def test_cell_messages_of_the_new_kinds_are_translatable():
-    assert cell_message("work center L9 is inactive") == "work center L9 is inactive"
-    assert cell_message("M3 is in progress (生产中) and can no longer be changed by an import") == \
-        "M3 is in progress and can no longer be changed by an import"
-    assert cell_message("the same location as row 4 of the file") == "the same record as row 4 of the file"
+def _problem(template: str, **params) -> CellError:
+    return CellError("S", 3, "工单号", "M3", template, params, "invalid", "number", 0)
+
+
+def test_cell_messages_of_the_new_kinds_are_translated_from_their_template(qapp, zh_ui):
+    assert cell_message(_problem("work center {code} is inactive", code="L9")) == "产线 L9 已停用。"
+    assert cell_message(_problem("{number} is {status_en} ({status_zh}) and can no longer be changed by an import",
+                                 number="M3", status_en="in progress", status_zh="生产中")) == \
+        "M3 状态为“生产中”，不能再通过导入修改。"
+    assert cell_message(_problem("the same location as row {row} of the file", row=4)) == "与文件第 4 行是同一个仓库。"
+
+
+def test_in_english_a_cell_message_is_the_engine_sentence(qapp):
+    e = _problem("{number} is {status_en} ({status_zh}) and can no longer be changed by an import",
+                 number="M3", status_en="in progress", status_zh="生产中")
+    assert e.message == "M3 is in progress (生产中) and can no longer be changed by an import"
+    assert cell_message(e) == "M3 is in progress (生产中) and can no longer be changed by an import."
 
 
 def test_the_chinese_preview_shows_statuses_by_their_chinese_names(db, basics, make_ctx, qtbot, tmp_path):

@@ -350,6 +350,7 @@ def test_the_delivery_note_pdf_holds_the_shipment(db, basics, qapp, tmp_path, la
 
 
 def test_the_import_wizard_offers_shipments_and_posts_them(db, basics, make_ctx, qtbot, tmp_path, shown_errors):
+    from sopdesk.excel import CellError
     from sopdesk.ui.importer.wizard import ImportWizard, cell_message
     from tests.excel.helpers import write_xlsx
     from tests.ui.test_import_wizard import choose, click_next
@@ -375,4 +376,6 @@ def test_the_import_wizard_offers_shipments_and_posts_them(db, basics, make_ctx,
     with db.read() as s:
         assert s.scalar(select(SalesOrderLine.shipped_qty).where(SalesOrderLine.order_id == so.id)) == D(4)
         assert s.get(SalesOrder, so.id).status == OrderStatus.PARTIALLY_SHIPPED
-    assert cell_message(f"only 2 left to ship on {so.number} line 1") == f"only 2 left to ship on {so.number} line 1"
+    over = CellError("发货", 2, "发货数量", 9, "only {qty} left to ship on {number} line {line_no}",
+                     {"qty": "2", "number": so.number, "line_no": 1}, "over_shipment", "qty", 2)
+    assert cell_message(over) == f"Only 2 left to ship on {so.number} line 1."

@@ -1,13 +1,14 @@
 """What the import wizard's pages share: kind and field labels in the user's language, cell
-messages, the task panel that runs a stage with progress and cancel."""
+messages (translated from their template, sopdesk/ui/errors.py), the task panel that runs a
+stage with progress and cancel."""
 
 from __future__ import annotations
 
 import logging
-import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +18,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from ..errors import translate_template
+
+if TYPE_CHECKING:
+    from sopdesk.excel import CellError
 
 log = logging.getLogger(__name__)
 
@@ -75,84 +81,12 @@ def _shown(value) -> str:
     return str(value)
 
 
-# The engine's cell messages (English) -> translated sentences ({0}: regex groups).
-_CELL_MESSAGES = [(re.compile(p), m) for p, m in [
-    (r"^not a number$", QT_TRANSLATE_NOOP("ImportWizard", "not a number")),
-    (r"^not a date$", QT_TRANSLATE_NOOP("ImportWizard", "not a date")),
-    (r"^cannot be negative$", QT_TRANSLATE_NOOP("ImportWizard", "cannot be negative")),
-    (r"^must be a whole number$", QT_TRANSLATE_NOOP("ImportWizard", "must be a whole number")),
-    (r"^must be at least (\S+)$", QT_TRANSLATE_NOOP("ImportWizard", "must be at least {0}")),
-    (r"^the number is too large$", QT_TRANSLATE_NOOP("ImportWizard", "the number is too large")),
-    (r"^longer than (\d+) characters$", QT_TRANSLATE_NOOP("ImportWizard", "longer than {0} characters")),
-    (r"^more than (\d+) decimal places$", QT_TRANSLATE_NOOP("ImportWizard", "more than {0} decimal places")),
-    (r"^not one of: (.*)$", QT_TRANSLATE_NOOP("ImportWizard", "not one of: {0}")),
-    (r"^not yes or no", QT_TRANSLATE_NOOP("ImportWizard", "not yes or no (是/否, Y/N, √)")),
-    (r"^unknown product code (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown product code {0}")),
-    (r"^unknown customer code (\S+)", QT_TRANSLATE_NOOP(
-        "ImportWizard", "unknown customer code {0} (add a customer name column to create it)")),
-    (r"^unknown location (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown location {0}")),
-    (r"^unknown work center (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown work center {0}")),
-    (r"^work center (.+) is inactive$", QT_TRANSLATE_NOOP("ImportWizard", "work center {0} is inactive")),
-    (r"^location (.+) is inactive$", QT_TRANSLATE_NOOP("ImportWizard", "location {0} is inactive")),
-    (r"^product (.+) is inactive$", QT_TRANSLATE_NOOP("ImportWizard", "product {0} is inactive")),
-    (r"^a new location needs its kind", QT_TRANSLATE_NOOP(
-        "ImportWizard", "a new location needs its kind (raw material store / work in progress / finished goods "
-                        "store / quarantine)")),
-    (r"^the same .+ as row (\d+) of the file$", QT_TRANSLATE_NOOP("ImportWizard", "the same record as row {0} of the file")),
-    (r"^work order (\S+) is on row (\d+) of the file already$",
-     QT_TRANSLATE_NOOP("ImportWizard", "work order {0} is on row {1} of the file already")),
-    (r"^the window ends before it starts$", QT_TRANSLATE_NOOP("ImportWizard", "the window ends before it starts")),
-    (r"^the end cannot be before the start$",
-     QT_TRANSLATE_NOOP("ImportWizard", "the end cannot be before the start")),
-    (r"^a raw material is bought, not made$",
-     QT_TRANSLATE_NOOP("ImportWizard", "a raw material is bought, not made")),
-    (r"^a work order goes in progress", QT_TRANSLATE_NOOP(
-        "ImportWizard", "a work order goes in progress with its first material issue: import it as released")),
-    (r"^a work order is done when", QT_TRANSLATE_NOOP(
-        "ImportWizard", "a work order is done when its output is reported and it is closed: import open work "
-                        "orders only (planned or released)")),
-    (r"^a cancelled work order is not imported", QT_TRANSLATE_NOOP(
-        "ImportWizard", "a cancelled work order is not imported: leave it out of the file")),
-    (r"^(\S+) makes (\S+): a work order's product cannot change$",
-     QT_TRANSLATE_NOOP("ImportWizard", "{0} makes {1}: a work order's product cannot change")),
-    (r"^(\S+) is ([a-z ]+) \((.+)\) and can no longer be changed by an import$",
-     QT_TRANSLATE_NOOP("ImportWizard", "{0} is {1} and can no longer be changed by an import")),
-    (r"^(\S+) is released already: it cannot go back to planned$",
-     QT_TRANSLATE_NOOP("ImportWizard", "{0} is released already: it cannot go back to planned")),
-    # shipments (services/imports_shipments.py)
-    (r"^unknown order (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "unknown order {0}")),
-    (r"^(\S+) is (\w+) and cannot be shipped$",
-     QT_TRANSLATE_NOOP("ImportWizard", "order {0} cannot be shipped in its current status: only confirmed "
-                                       "orders ship")),
-    (r"^(\S+) has no line (\d+)$", QT_TRANSLATE_NOOP("ImportWizard", "{0} has no line {1}")),
-    (r"^line (\d+) of (\S+) is (\S+), not (.+)$",
-     QT_TRANSLATE_NOOP("ImportWizard", "line {0} of {1} is {2}, not {3}")),
-    (r"^(\S+) has no line of (.+)$", QT_TRANSLATE_NOOP("ImportWizard", "{0} has no line of {1}")),
-    (r"^(\S+) has (\d+) open lines of (\S+): add a line number column$",
-     QT_TRANSLATE_NOOP("ImportWizard", "{0} has {1} open lines of {2}: add a line number column")),
-    (r"^(\S+) is after today$", QT_TRANSLATE_NOOP("ImportWizard", "{0} is after today")),
-    (r"^shipment (\S+) has another (customer|ship date|location) on row (\d+)$",
-     QT_TRANSLATE_NOOP("ImportWizard", "shipment {0} has another customer, date or location on row {2}")),
-    (r"^shipment number (\S+) exists already with other lines$",
-     QT_TRANSLATE_NOOP("ImportWizard", "shipment number {0} exists already with other lines")),
-    (r"^only (\S+) left to ship on (\S+) line (\d+)$",
-     QT_TRANSLATE_NOOP("ImportWizard", "only {0} left to ship on {1} line {2}")),
-    (r"^(\S+) at (\S+): the file ships (\S+), on hand (\S+)$",
-     QT_TRANSLATE_NOOP("ImportWizard", "{0} at {1}: the file ships {2}, on hand {3}")),
-    (r"^(.+) is required$", QT_TRANSLATE_NOOP("ImportWizard", "{0} is required")),
-    (r"^(\S+) is (\w+) and can no longer be changed$",
-     QT_TRANSLATE_NOOP("ImportWizard", "{0} can no longer be changed in its current status")),
-]]
-
-
-def cell_message(message: str) -> str:
-    """A cell error's sentence in the user's language (the engine's words if unknown)."""
-    for pattern, template in _CELL_MESSAGES:
-        m = pattern.match(message or "")
-        if m:
-            text = QCoreApplication.translate("ImportWizard", template).format(*m.groups())
-            return text.replace(" or ", " 或 ") if is_zh() else text
-    return message
+def cell_message(error: CellError) -> str:
+    """A cell problem's sentence in the user's language: its template translated (context
+    "ServiceErrors", the catalog resources/i18n/error_templates.py generates from the engine's
+    and the planners' literals) and its parameters filled in, as for a service error; never
+    by matching the English text."""
+    return translate_template(error.template, error.params)
 
 
 class _TaskPanel(QWidget):

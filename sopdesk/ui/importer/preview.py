@@ -131,11 +131,11 @@ class PreviewPage(QWizardPage):
                 idx = parsed.row_numbers.index(e.row)
                 it.setText(_shown(raw[e.field][idx]))
             it.setBackground(QBrush(BAD))
-            it.setToolTip(cell_message(e.message))
+            it.setToolTip(cell_message(e))
         self.preview.resizeColumnsToContents()
         self.errors.setRowCount(len(errs))
         for i, e in enumerate(errs):
-            for k, v in enumerate((e.sheet, e.row, e.column, _shown(e.value), cell_message(e.message))):
+            for k, v in enumerate((e.sheet, e.row, e.column, _shown(e.value), cell_message(e))):
                 self.errors.setItem(i, k, _item(v))
         self.errors.resizeColumnsToContents()
         self.errors_label.setText(self.tr("{0} problems found").format(len(errs)))

@@ -28,7 +28,6 @@ from ..changes import Changes
 from ..context import AppContext
 from ..tasks import Cancelled
 from .common import (  # noqa: F401 - also what callers import from the wizard
-    _CELL_MESSAGES,
     BAD,
     FILE_FILTER,
     HEADER_ROW,
