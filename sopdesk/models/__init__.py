@@ -27,7 +27,7 @@ from .enums import (
 )
 from .imports import ImportProfile as ImportProfile  # registers the table (re-exported)
 from .inventory import Location, StockBalance, StockMonth, StockMonthValue, StockMove, StockTotal
-from .planning import PlanException, PlanItemWeeks, PlannedOrder, PlanPeg, PlanRun
+from .planning import PlanException, PlanItemWeeks, PlannedOrder, PlanRun
 from .production import (
     CalendarDay,
     MaintenanceWindow,
@@ -56,7 +56,7 @@ __all__ = [
     "DemandReviewCycle", "Department", "DocSequence", "ForecastLine", "ForecastSource",
     "ImportBatch", "Item", "ItemKind", "Location", "LocationKind", "MaintenanceWindow",
     "MaterialConstraint", "MoveType", "Notification", "OrderReviewTask", "OrderStatus",
-    "OrderStatusChange", "POStatus", "PlanException", "PlanItemWeeks", "PlanPeg", "PlanRun", "PlanStatus",
+    "OrderStatusChange", "POStatus", "PlanException", "PlanItemWeeks", "PlanRun", "PlanStatus",
     "PlannedOrder", "ProductionPlanLine", "ProductionReport",
     "PurchaseOrder", "PurchaseOrderLine", "ReviewTaskStatus", "Role", "SalesOrder",
     "SalesOrderLine", "Setting", "Shipment", "ShipmentLine", "StockBalance", "StockMonth", "StockMonthValue", "StockMove", "StockTotal", "Supplier", "UserWorkCenter", "Versioned",

@@ -47,6 +47,16 @@ def from_units(value: int) -> Decimal:
     return Decimal(int(value)).scaleb(-4).quantize(Decimal("0.0001"))
 
 
+def qty_text(value: Decimal) -> str:
+    """An exact decimal as plain text without trailing zeros: 1150, 12.5."""
+    return format(value.normalize(), "f")
+
+
+ITEM_COLUMNS = (Item.id, Item.code, Item.safety_stock, Item.purchase_lead_days, Item.production_lead_days,
+                Item.min_lot, Item.lot_multiple, Item.default_supplier_id, Item.work_center_id, Item.rate_per_day,
+                Item.hours_per_unit)
+
+
 @dataclass(frozen=True)
 class Demand:
     """One independent demand the plan serves (for pegging and the drill-down)."""
@@ -76,7 +86,7 @@ class Loaded:
     horizon: Horizon
     data: PlanInput
     item_ids: list[uuid.UUID]
-    items: list[Item]  # detached rows, same order
+    items: list  # rows of ITEM_COLUMNS, same order
     makes: np.ndarray  # (items,) bool: made here (has a BOM) rather than bought
     demands: list[Demand] = field(default_factory=list)
     receipts: list[Receipt] = field(default_factory=list)
@@ -100,7 +110,7 @@ class Loaded:
 
 def load(session: Session, start: dt.date, weeks: int) -> Loaded:
     horizon = Horizon.of(start, weeks)
-    items = list(session.scalars(select(Item).order_by(Item.code)))
+    items = session.execute(select(*ITEM_COLUMNS).order_by(Item.code)).all()  # rows, not ORM objects: 3x faster
     index = {it.id: k for k, it in enumerate(items)}
     n = len(items)
     bom_rows = session.execute(select(BomLine.parent_id, BomLine.component_id, BomLine.qty_per,
@@ -161,10 +171,11 @@ def _add_receipt(loaded: Loaded, item: int, day, qty: int, kind: str, ref: str, 
 
 
 def capacity_input(session: Session, loaded: Loaded) -> CapacityInput:
-    """Work centers (active), the working week from settings, calendar exceptions and
+    """Work centers (active, with a capacity set: one of 0 is not set up yet), the working week from settings, calendar exceptions and
     maintenance windows in the horizon, and the routing of each made item that names its
     work center (an item without one is not capacity-checked)."""
-    centers = list(session.scalars(select(WorkCenter).where(WorkCenter.active.is_(True)).order_by(WorkCenter.code)))
+    centers = list(session.scalars(select(WorkCenter).where(WorkCenter.active.is_(True), WorkCenter.capacity_per_day > 0)
+                                   .order_by(WorkCenter.code)))
     at = {c.id: k for k, c in enumerate(centers)}
     h = loaded.horizon
     calendar = [
@@ -197,4 +208,4 @@ def open_work_order_output(loaded: Loaded) -> np.ndarray:
     return out
 
 
-__all__ = ["SCALE", "Demand", "Horizon", "Loaded", "Receipt", "from_units", "capacity_input", "load", "open_work_order_output", "units", "week_start"]
+__all__ = ["SCALE", "Demand", "Horizon", "Loaded", "Receipt", "from_units", "capacity_input", "load", "open_work_order_output", "qty_text", "units", "week_start"]

@@ -11,32 +11,34 @@ import numpy as np
 
 from sopdesk.planning import pegging
 
-from .planning_load import Loaded, from_units
+from .planning_load import Loaded
 
 
-def peg_planned_orders(loaded: Loaded, result, orders: list[dict]) -> list[dict]:
-    """PlanPeg rows for `orders` (planning._planned_orders: one per item and due week, in
-    the engine's order: by item, then due week)."""
+def peg_planned_orders(loaded: Loaded, result, orders: list[dict]) -> list[list[dict]]:
+    """What each of `orders` serves (planning._planned_orders: one per item and due week, in
+    the engine's order: by item, then due week), as the JSON kept on the planned order
+    (quantities as integers of 0.0001, like the grid)."""
     demands = [pegging.Demand(d.item, d.week, d.qty, str(j)) for j, d in enumerate(loaded.demands)]
     receipts = [pegging.Receipt(r.item, r.week, r.qty, str(j)) for j, r in enumerate(loaded.receipts)]
     pegs = pegging.peg(loaded.data, result, demands, receipts)
-    if len(pegs.orders) != len(orders):  # both walk the planned receipts by item, then week
+    if len(pegs.order_qty) != len(orders):  # both walk the planned receipts by item, then week
         raise AssertionError("pegging and the planned orders disagree")
-    rows = []
-    planned = np.flatnonzero(pegs.supply_kind == pegging.PLANNED)
+    out: list[list[dict]] = [[] for _ in orders]
     codes = [it.code for it in loaded.items]
-    for r in planned.tolist():
-        order = orders[int(pegs.supply[r])]
-        kind, d = int(pegs.demand_kind[r]), int(pegs.demand[r])
-        week = loaded.week_of(min(int(pegs.demand_week[r]), loaded.weeks - 1))
+    mondays = [loaded.week_of(t).isoformat() for t in range(loaded.weeks)]
+    last = loaded.weeks - 1
+    planned = np.flatnonzero(pegs.supply_kind == pegging.PLANNED)
+    columns = (pegs.supply[planned].tolist(), pegs.demand_kind[planned].tolist(), pegs.demand[planned].tolist(),
+               pegs.demand_week[planned].tolist(), pegs.qty[planned].tolist())
+    for k, kind, d, week, qty in zip(*columns, strict=True):
         if kind == pegging.ORDER:
             demand = loaded.demands[d]
-            peg = (demand.kind, demand.ref, demand.ref_id)
+            ref, ref_id, what = demand.ref, str(demand.ref_id), demand.kind
         elif kind == pegging.PARENT:
             parent = orders[d]
-            peg = ("planned_order", f"{codes[parent['_item']]} {parent['due_week'].isoformat()}", parent["id"])
+            ref, ref_id, what = f"{codes[parent['_item']]} {parent['due_week'].isoformat()}", str(parent["id"]), \
+                "planned_order"
         else:
-            peg = ("safety", codes[order["_item"]], None)
-        rows.append({"planned_order_id": order["id"], "demand_kind": peg[0], "demand_ref": peg[1][:60],
-                     "demand_id": peg[2], "week": week, "qty": from_units(int(pegs.qty[r]))})
-    return rows
+            ref, ref_id, what = codes[orders[k]["_item"]], None, "safety"
+        out[k].append({"kind": what, "ref": ref, "id": ref_id, "week": mondays[min(week, last)], "qty": qty})
+    return out

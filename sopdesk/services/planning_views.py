@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sopdesk.models import Item, Supplier, WorkCenter
-from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanPeg, PlanRun
+from sopdesk.models import AppUser, Item, Supplier, WorkCenter
+from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanRun
 
 from .errors import NotFound
 from .permissions import Actor, Permission, require
@@ -65,6 +64,7 @@ class PlanView:
     items: int
     planned: list[PlannedOrderView]
     exceptions: list[ExceptionView]
+    run_by: str | None = None  # the display name of who ran it (None: the system)
 
 
 @dataclass(frozen=True)
@@ -93,16 +93,9 @@ def current_plan(session: Session, actor: Actor) -> PlanView | None:
         .where(P.run_id == run.id)
         .order_by(P.release_week, Item.code, P.due_week)
     ).all()
-    pegs: dict[uuid.UUID, list[Peg]] = defaultdict(list)
-    peg_rows = session.execute(
-        select(PlanPeg).join(P, P.id == PlanPeg.planned_order_id).where(P.run_id == run.id)
-        .order_by(PlanPeg.week, PlanPeg.demand_ref)
-    ).scalars()
-    for peg in peg_rows:
-        pegs[peg.planned_order_id].append(Peg(peg.demand_kind, peg.demand_ref, peg.qty, peg.week, peg.demand_id))
     planned = [
         PlannedOrderView(o.id, o.item_id, code, name, o.kind, o.qty, o.release_week, o.due_week, o.past_due,
-                         supplier, center, o.released_number, o.version, pegs.get(o.id, []))
+                         supplier, center, o.released_number, o.version, _pegs(o.pegs))
         for o, code, name, supplier, center in rows
     ]
     E = PlanException  # noqa: N806
@@ -112,7 +105,32 @@ def current_plan(session: Session, actor: Actor) -> PlanView | None:
         .where(E.run_id == run.id).order_by(E.week, E.kind, Item.code, WorkCenter.code)
     ).all()
     exceptions = [ExceptionView(e.kind, e.week, code, center, dict(e.params)) for e, code, center in exc_rows]
-    return PlanView(run.id, run.run_at, run.start_week, run.weeks, run.item_count, planned, exceptions)
+    run_by = session.scalar(select(AppUser.display_name).where(AppUser.id == run.run_by_id)) if run.run_by_id else None
+    return PlanView(run.id, run.run_at, run.start_week, run.weeks, run.item_count, planned, exceptions, run_by)
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    id: uuid.UUID
+    code: str
+    name: str
+    level: int
+
+
+def plan_items(session: Session, actor: Actor, run_id: uuid.UUID) -> list[PlanItem]:
+    """The items of a run's grid (what the Plan tab's weekly grid can show), by code."""
+    require(actor, Permission.PLAN_VIEW)
+    rows = session.execute(
+        select(Item.id, Item.code, Item.name, PlanItemWeeks.level)
+        .join(PlanItemWeeks, PlanItemWeeks.item_id == Item.id)
+        .where(PlanItemWeeks.run_id == run_id).order_by(Item.code)
+    ).all()
+    return [PlanItem(*r) for r in rows]
+
+
+def _pegs(rows: list[dict]) -> list[Peg]:
+    return [Peg(p["kind"], p["ref"], from_units(p["qty"]), dt.date.fromisoformat(p["week"]),
+                uuid.UUID(p["id"]) if p.get("id") else None) for p in rows]
 
 
 def item_weeks(session: Session, actor: Actor, run_id: uuid.UUID, item_id: uuid.UUID) -> ItemWeeks:

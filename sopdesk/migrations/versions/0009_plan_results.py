@@ -5,7 +5,7 @@ Revises: 0008
 Create Date: 2026-12-07
 
 A saved plan (issue 12): each run's header, its planned orders with what they serve
-(pegging), the weekly grid per item and the exceptions. Derived data: a new run replaces
+(pegging, a JSON list on the order), the weekly grid per item and the exceptions. Derived data: a new run replaces
 the previous run's rows; the run headers stay.
 """
 from collections.abc import Sequence
@@ -75,6 +75,7 @@ def upgrade() -> None:
     sa.Column('work_center_id', sa.Uuid(), nullable=True),
     sa.Column('released_number', sa.String(length=40), nullable=True),
     sa.Column('released_at', _UTC(), nullable=True),
+    sa.Column('pegs', sa.JSON(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', _UTC(), nullable=False),
     sa.Column('updated_at', _UTC(), nullable=False),
@@ -90,24 +91,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_planned_order'))
     )
     op.create_index('ix_planned_order_run', 'planned_order', ['run_id', 'item_id'], unique=False)
-    op.create_table('plan_peg',
-    sa.Column('id', sa.Uuid(), nullable=False),
-    sa.Column('planned_order_id', sa.Uuid(), nullable=False),
-    sa.Column('demand_kind', sa.String(length=20), nullable=False),
-    sa.Column('demand_ref', sa.String(length=60), nullable=False),
-    sa.Column('demand_id', sa.Uuid(), nullable=True),
-    sa.Column('week', sa.Date(), nullable=False),
-    sa.Column('qty', _QTY, nullable=False),
-    sa.ForeignKeyConstraint(['planned_order_id'], ['planned_order.id'],
-                            name=op.f('fk_plan_peg_planned_order_id_planned_order')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_peg'))
-    )
-    op.create_index('ix_plan_peg_order', 'plan_peg', ['planned_order_id'], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index('ix_plan_peg_order', table_name='plan_peg')
-    op.drop_table('plan_peg')
     op.drop_index('ix_planned_order_run', table_name='planned_order')
     op.drop_table('planned_order')
     op.drop_table('plan_item_weeks')
