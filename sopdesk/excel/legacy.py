@@ -1,18 +1,18 @@
 """Two old ".xls" look-alikes that web systems and older ERPs export: an HTML table (in
 UTF-8 or GBK) and Excel 2003's SpreadsheetML XML. Each table or worksheet becomes a sheet of
-plain values, read with the same cell limit as every file; the XML goes through defusedxml
-(no entity expansion, no external entities).
+plain values, read with the same cell limit as every file, counted before the cells are
+kept; the XML is streamed through defusedxml (no DTD, no entity expansion, no external
+entities, at most guard.MAX_DEPTH deep).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from html.parser import HTMLParser
 from typing import Any
 
-from defusedxml import ElementTree as SafeET
-from defusedxml.common import DefusedXmlException
-
+from . import guard
 from .limits import FileRefused, Limits
 
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -62,8 +62,8 @@ class _Tables(HTMLParser):
             self._row.extend([text] + [""] * (self._span - 1))
             self._cells += self._span
             if self._cells > self._max:
-                raise FileRefused(f"{self._name} has more than {self._max:,} cells; the limit is "
-                                  f"{self._max:,}", "too_many_cells")
+                raise FileRefused("{sheet} has more than {limit:,} cells; the limit is {limit:,}",
+                                  "too_many_cells", sheet=self._name, limit=self._max)
             self._cell = None
         elif self._depth == 1 and tag == "tr" and self._row is not None:
             self.tables[-1].append(self._row)
@@ -75,6 +75,7 @@ class _Tables(HTMLParser):
 
 
 def read_html(text: str, name: str, limits: Limits) -> list[tuple[str, list[list[Any]]]]:
+    guard.check_html(text, name, limits)
     parser = _Tables(limits.max_cells, name)
     parser.feed(text)
     parser.close()
@@ -107,32 +108,74 @@ def _value(data) -> Any:
 
 
 def read_spreadsheet_xml(raw: bytes, name: str, limits: Limits) -> list[tuple[str, list[list[Any]]]]:
-    try:
-        root = SafeET.fromstring(raw)
-    except DefusedXmlException:
-        raise FileRefused("the XML file uses entities or DTDs, which are not read (unsafe)", "unsupported") \
-            from None
-    except SafeET.ParseError as exc:
-        raise FileRefused(f"the XML spreadsheet is damaged: {exc}", "unreadable") from None
-    sheets, cells = [], 0
-    for n, ws in enumerate(root.iter(f"{{{SS}}}Worksheet"), start=1):
-        rows: list[list[Any]] = []
-        for row in ws.iter(f"{{{SS}}}Row"):
-            index = row.get(f"{{{SS}}}Index")
-            while index and index.isdigit() and len(rows) < int(index) - 1:
-                rows.append([])  # ss:Index skips empty rows
-            values: list[Any] = []
-            for cell in row.iter(f"{{{SS}}}Cell"):
-                col = cell.get(f"{{{SS}}}Index")
-                if col and col.isdigit():
-                    values.extend([""] * max(int(col) - 1 - len(values), 0))
-                values.append(_value(cell.find(f"{{{SS}}}Data")))
-                cells += 1
-                if cells > limits.max_cells:
-                    raise FileRefused(f"{name} has more than {limits.max_cells:,} cells; the limit is "
-                                      f"{limits.max_cells:,}", "too_many_cells")
+    """Two streamed passes (defusedxml's iterparse, depth-limited, no DTD): the first finds
+    each worksheet's extent — ss:Index may jump to any row or column — and refuses one over
+    the cell limit; the second keeps the values."""
+    extents = _xml_extents(raw, name)
+    for extent in extents:
+        guard.refuse_extent(extent, limits)
+    sheets: list[tuple[str, list[list[Any]]]] = []
+    rows: list[list[Any]] = []
+    values: list[Any] = []
+    sheet_name = ""
+    for event, elem in guard.iterparse(io.BytesIO(raw), name, keep=_KEEP):
+        tag = elem.tag
+        if event == "start":
+            if tag == f"{{{SS}}}Worksheet":
+                sheet_name = elem.get(f"{{{SS}}}Name") or f"Sheet{len(sheets) + 1}"
+                rows = []
+            elif tag == f"{{{SS}}}Row":
+                index = _index(elem)
+                if index:
+                    rows.extend([] for _ in range(index - 1 - len(rows)))  # ss:Index skips empty rows
+                values = []
+            continue
+        if tag == f"{{{SS}}}Cell":
+            col = _index(elem)
+            if col:
+                values.extend([""] * max(col - 1 - len(values), 0))
+            values.append(_value(elem.find(f"{{{SS}}}Data")))
+        elif tag == f"{{{SS}}}Row":
             rows.append(values)
-        sheets.append((ws.get(f"{{{SS}}}Name") or f"Sheet{n}", rows))
+        elif tag == f"{{{SS}}}Worksheet":
+            sheets.append((sheet_name, rows))
     if not sheets:
         raise FileRefused("the XML file is not an Excel 2003 workbook (no worksheet)", "unreadable")
     return sheets
+
+
+_KEEP = frozenset({"Cell", "Data"})  # a cell's value is read when the cell ends
+
+
+def _index(elem) -> int:
+    value = elem.get(f"{{{SS}}}Index")
+    if value is None:
+        return 0
+    value = value.strip()
+    if not value.isdigit() or len(value) > 9:
+        raise FileRefused("the XML spreadsheet is damaged: ss:Index={value!r}", "unreadable", value=value[:20])
+    return int(value)
+
+
+def _xml_extents(raw: bytes, name: str) -> list[guard.Extent]:
+    out = []
+    sheet_name, row, col, last_col, cells = "", 0, 0, 0, 0
+    for event, elem in guard.iterparse(io.BytesIO(raw), name):
+        tag = elem.tag
+        if event == "start":
+            if tag == f"{{{SS}}}Worksheet":
+                sheet_name = elem.get(f"{{{SS}}}Name") or f"Sheet{len(out) + 1}"
+                row = last_col = cells = 0
+            elif tag == f"{{{SS}}}Row":
+                index = _index(elem)
+                row = max(row + 1, index) if index else row + 1
+                col = 0
+            elif tag == f"{{{SS}}}Cell":
+                index = _index(elem)
+                col = max(col + 1, index) if index else col + 1
+                last_col = max(last_col, col)
+                cells += 1
+            continue
+        if tag == f"{{{SS}}}Worksheet":
+            out.append(guard.Extent(sheet_name, row, last_col, cells))
+    return out

@@ -18,12 +18,20 @@ MB = 1024 * 1024
 class FileRefused(Exception):
     """The file is too large, too compressed or not a spreadsheet we can read.
 
-    code: "too_large", "too_many_cells", "zip_bomb", "unreadable", "unsupported", "encrypted".
+    code: "too_large", "too_many_cells", "zip_bomb", "unreadable", "unsupported", "encrypted",
+    "encoding". `template` is the message with {placeholders} and `params` their values (for a
+    translation); `message` is the English sentence.
     """
 
-    def __init__(self, message: str, code: str = "unreadable"):
+    def __init__(self, template: str, code: str = "unreadable", **params):
+        try:
+            message = template.format(**params) if params else template
+        except (KeyError, IndexError, ValueError):
+            message = template
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.params = params
         self.code = code
 
 
@@ -45,11 +53,12 @@ def check_file_size(path: str | os.PathLike, limits: Limits) -> int:
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise FileRefused(f"cannot open {os.fspath(path)}: {exc.strerror or exc}", "unreadable") from None
+        raise FileRefused("cannot open {path}: {reason}", "unreadable", path=os.fspath(path),
+                          reason=exc.strerror or str(exc)) from None
     if size > limits.max_file_bytes:
         raise FileRefused(
-            f"the file is {size / MB:.1f} MB; files over {limits.max_file_bytes / MB:.0f} MB are "
-            "not imported (split it, or raise the limit)", "too_large",
+            "the file is {size_mb:.1f} MB; files over {limit_mb:.0f} MB are not imported (split it, or raise "
+            "the limit)", "too_large", size_mb=size / MB, limit_mb=limits.max_file_bytes / MB,
         )
     return size
 
@@ -60,32 +69,38 @@ def check_zip(path: str | os.PathLike, limits: Limits) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds (BadZipFile, NotImplementedError, ...)
-        raise FileRefused(f"the file is damaged (not a readable zip): {exc}", "unreadable") from None
+        raise FileRefused("the file is damaged (not a readable zip): {detail}", "unreadable",
+                          detail=str(exc)[:200]) from None
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     if any(i.flag_bits & 0x1 for i in infos):
         raise FileRefused("the file is password-protected; save it without a password", "encrypted")
     if total > limits.max_uncompressed_bytes:
         raise FileRefused(
-            f"the file expands to {total / MB:.0f} MB of data; the limit is "
-            f"{limits.max_uncompressed_bytes / MB:.0f} MB", "zip_bomb",
+            "the file expands to {size_mb:.0f} MB of data; the limit is {limit_mb:.0f} MB", "zip_bomb",
+            size_mb=total / MB, limit_mb=limits.max_uncompressed_bytes / MB,
         )
     if packed and total / packed > limits.max_ratio and total > 10 * MB:
         raise FileRefused(
-            f"the file is compressed {total / packed:.0f} times (over {limits.max_ratio:.0f}): "
-            "refused as a possible zip bomb", "zip_bomb",
+            "the file is compressed {ratio:.0f} times (over {limit:.0f}): refused as a possible zip bomb",
+            "zip_bomb", ratio=total / packed, limit=limits.max_ratio,
         )
     for i in infos:
         if i.compress_size and i.file_size > 1 * MB and i.file_size / i.compress_size > limits.max_member_ratio:
             raise FileRefused(
-                f"{i.filename} is compressed {i.file_size / i.compress_size:.0f} times: "
-                "refused as a possible zip bomb", "zip_bomb",
+                "{member} is compressed {ratio:.0f} times: refused as a possible zip bomb", "zip_bomb",
+                member=i.filename, ratio=i.file_size / i.compress_size,
             )
+        if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise FileRefused("{member} is compressed with method {method}, which is not read", "unsupported",
+                              member=i.filename, method=i.compress_type)
 
 
 def check_cells(rows: int, columns: int, limits: Limits, sheet: str) -> None:
+    """rows and columns: the sheet's size counted from A1 (the last row and column, 1-based)."""
     if rows * columns > limits.max_cells:
         raise FileRefused(
-            f"sheet {sheet} has {rows:,} rows x {columns:,} columns; the limit is "
-            f"{limits.max_cells:,} cells", "too_many_cells",
+            "sheet {sheet} spans {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is "
+            "{limit:,} cells", "too_many_cells",
+            sheet=sheet, rows=rows, columns=columns, grid=rows * columns, limit=limits.max_cells,
         )

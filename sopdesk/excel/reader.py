@@ -2,9 +2,14 @@
 
 .xlsx, .xls (Excel 97-2003 and WPS) and .ods are read with python-calamine; ".xls" files that
 are really an HTML table or Excel 2003 XML by excel/legacy.py; .csv with the csv module after
-the encoding is detected (a BOM, else strict UTF-8, else GB18030, the superset
-of GBK that Excel writes on a Chinese Windows PC). The format comes from the file's first
-bytes, not its name: WPS and old ERPs save all sorts of things as ".xls".
+the encoding is detected (excel/encoding.py: a BOM, else strict UTF-8, else GB18030 — the
+superset of GBK that Excel writes on a Chinese Windows PC — Shift-JIS or Big5 when the text
+reads plausibly so, else refused naming the encoding). The format comes from the file's
+first bytes, not its name: WPS and old ERPs save all sorts of things as ".xls".
+
+Every sheet's size is checked from the file itself (excel/guard.py) before calamine is
+handed the file: calamine builds one grid from the first to the last filled cell, and a
+grid too large for memory aborts the process instead of raising.
 
 Cell values are returned as read: str, float (int from .xls), bool, datetime.date,
 datetime.datetime, datetime.time / timedelta, or "" for an empty cell. Vertically merged
@@ -13,7 +18,6 @@ cells (an order number merged down over its lines) are filled down.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
 import io
@@ -24,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import guard
+from .encoding import decode_text
 from .limits import DEFAULT_LIMITS, FileRefused, Limits, check_cells, check_file_size, check_zip
 
 Progress = Callable[[float], None]
@@ -106,7 +112,7 @@ class Workbook:
             for name in self.sheet_names:
                 try:
                     self._calamine[name] = self._book.get_sheet_by_name(name)
-                except Exception:  # noqa: BLE001, S112 - the main thread reads it again and reports
+                except BaseException:  # noqa: BLE001, S112 - a panic too: the main thread reads it again and reports
                     continue
 
         self._preloading = threading.Thread(target=work, name="sopdesk-preload", daemon=True)
@@ -121,7 +127,9 @@ class Workbook:
             sheet = self._calamine[name] = self._book.get_sheet_by_name(name)
             return sheet
         except Exception as exc:  # noqa: BLE001 - calamine raises many kinds; all mean "damaged"
-            raise FileRefused(f"sheet {name} cannot be read: {_first_line(exc)}", "unreadable") from None
+            raise _unreadable(name, exc) from None
+        except BaseException as exc:
+            raise _unreadable(name, _panic(exc)) from None
 
     def head(self, name: str, nrows: int = HEAD_ROWS) -> SheetData:
         """The first rows of a sheet, enough to find its header."""
@@ -141,7 +149,9 @@ class Workbook:
                         break
                     rows.append(row)
             except Exception as exc:  # noqa: BLE001
-                raise FileRefused(f"sheet {name} cannot be read: {_first_line(exc)}", "unreadable") from None
+                raise _unreadable(name, exc) from None
+            except BaseException as exc:
+                raise _unreadable(name, _panic(exc)) from None
             col_offset = int(sheet.start[1]) if sheet.start else 0
             data = SheetData(name, rows, 0, col_offset)
             _fill_merged(data, sheet)
@@ -154,8 +164,8 @@ class Workbook:
 
     def _check_name(self, name: str) -> None:
         if name not in self.sheet_names:
-            raise FileRefused(f"there is no sheet named {name!r}; sheets: {', '.join(self.sheet_names)}",
-                              "no_sheet")
+            raise FileRefused("there is no sheet named {sheet!r}; sheets: {sheets}", "no_sheet",
+                              sheet=name, sheets=", ".join(self.sheet_names))
 
     def sheet(self, name: str, progress: Progress | None = None,
               is_cancelled: Cancelled | None = None) -> SheetData:
@@ -189,7 +199,9 @@ class Workbook:
         except (ImportCancelled, FileRefused):
             raise
         except Exception as exc:  # noqa: BLE001
-            raise FileRefused(f"sheet {name} cannot be read: {_first_line(exc)}", "unreadable") from None
+            raise _unreadable(name, exc) from None
+        except BaseException as exc:
+            raise _unreadable(name, _panic(exc)) from None
         row_offset = max(total - len(rows), 0) if sheet.end else 0
         col_offset = int(sheet.start[1]) if sheet.start else 0
         data = SheetData(name, rows, row_offset, col_offset)
@@ -204,11 +216,23 @@ class Workbook:
 
 
 def _check_sheet_cells(sheet, limits: Limits, name: str) -> None:
-    try:
-        height, width = int(sheet.total_height), int(sheet.total_width)
-    except Exception:  # noqa: BLE001
-        height, width = int(sheet.height), int(sheet.width)
-    check_cells(height, width, limits, name)
+    """The grid calamine built, counted from A1 (end is the last cell, 0-based). guard.py has
+    refused anything larger already; this is the second look, at what was really read."""
+    end = sheet.end
+    if end:
+        check_cells(int(end[0]) + 1, int(end[1]) + 1, limits, name)
+
+
+def _unreadable(name: str, exc: BaseException) -> FileRefused:
+    return FileRefused("sheet {sheet} cannot be read: {detail}", "unreadable", sheet=name, detail=_first_line(exc))
+
+
+def _panic(exc: BaseException) -> BaseException:
+    """A Rust panic inside calamine arrives as pyo3's PanicException (a BaseException): the
+    file is damaged. Anything else (KeyboardInterrupt, SystemExit) goes on."""
+    if type(exc).__name__ != "PanicException":
+        raise exc
+    return exc
 
 
 def _fill_merged(data: SheetData, sheet) -> None:
@@ -250,13 +274,19 @@ def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
         with open(path, "rb") as fh:
             magic = fh.read(8)
     except OSError as exc:
-        raise FileRefused(f"cannot open {path}: {exc.strerror or exc}", "unreadable") from None
+        raise FileRefused("cannot open {path}: {reason}", "unreadable", path=path,
+                          reason=exc.strerror or str(exc)) from None
     name = os.path.basename(path)
     if magic.startswith(ZIP_MAGIC):
         fmt = _zip_format(path)
         check_zip(path, limits)
+        if fmt == "xlsx":
+            guard.check_xlsx(path, limits)
+        else:
+            guard.check_ods(path, limits)
         return _open_calamine(path, name, fmt, limits)
     if magic == OLE_MAGIC:
+        guard.check_xls(path, os.path.getsize(path), limits)
         return _open_calamine(path, name, "xls", limits)
     with open(path, "rb") as fh:
         raw = fh.read()
@@ -276,7 +306,8 @@ def _zip_format(path: str) -> str:
     except FileRefused:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds (BadZipFile, NotImplementedError, ...)
-        raise FileRefused(f"the file is damaged (not a readable zip): {_first_line(exc)}", "unreadable") from None
+        raise FileRefused("the file is damaged (not a readable zip): {detail}", "unreadable",
+                          detail=_first_line(exc)) from None
     raise FileRefused("this zip file is not a spreadsheet (.xlsx or .ods)", "unsupported")
 
 
@@ -287,11 +318,14 @@ def _open_calamine(path: str, name: str, fmt: str, limits: Limits) -> Workbook:
         book = CalamineWorkbook.from_path(path)
         names = [m.name for m in book.sheets_metadata
                  if getattr(m.typ, "name", str(m.typ)) in ("WorkSheet", "Worksheet")] or list(book.sheet_names)
-    except Exception as exc:  # noqa: BLE001
+    except BaseException as exc:  # noqa: BLE001 - calamine's errors, and its panics (PanicException)
+        if not isinstance(exc, Exception):
+            _panic(exc)
         text = _first_line(exc)
         if "password" in text.lower() or "encrypt" in text.lower():
             raise FileRefused("the file is password-protected; save it without a password", "encrypted") from None
-        raise FileRefused(f"the file cannot be read as {fmt}: {text}", "unreadable") from None
+        raise FileRefused("the file cannot be read as {format}: {detail}", "unreadable", format=fmt,
+                          detail=text) from None
     if not names:
         raise FileRefused("the workbook has no sheets", "unreadable")
     return Workbook(path, name, fmt, names, limits, _book=book)
@@ -320,32 +354,6 @@ def _prefilled(path: str, name: str, fmt: str, sheets, limits: Limits) -> Workbo
     return book
 
 
-def decode_text(raw: bytes) -> tuple[str, str]:
-    """Detect the encoding of a CSV: BOM first, else strict UTF-8, else GB18030."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return _decode(raw[3:], "utf-8"), "utf-8-sig"
-    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
-        return _decode(raw, "utf-16"), "utf-16"
-    if b"\x00" in raw[:4096]:
-        raise FileRefused("the file is not a spreadsheet or a text (CSV) file", "unsupported")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise FileRefused("the text is neither UTF-8 nor GBK/GB18030; save the CSV as UTF-8",
-                          "unreadable") from None
-
-
-def _decode(raw: bytes, encoding: str) -> str:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        raise FileRefused(f"the text is marked as {encoding} but is not valid {encoding}", "unreadable") from None
-
-
 def _read_csv_text(text: str, name: str, limits: Limits) -> SheetData:
     sample = text[:65536]
     try:
@@ -353,16 +361,11 @@ def _read_csv_text(text: str, name: str, limits: Limits) -> SheetData:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    guard.check_csv(text, delimiter, name, limits)
     rows: list[list[Any]] = []
-    cells = 0
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        for row in reader:
-            cells += len(row)
-            if cells > limits.max_cells:
-                raise FileRefused(f"{name} has more than {limits.max_cells:,} cells; the limit "
-                                  f"is {limits.max_cells:,}", "too_many_cells")
-            rows.append(row)
+        rows.extend(reader)
     except csv.Error as exc:
-        raise FileRefused(f"the CSV cannot be read: {exc}", "unreadable") from None
+        raise FileRefused("the CSV cannot be read: {detail}", "unreadable", detail=str(exc)) from None
     return SheetData(name, rows, 0, 0)

@@ -185,10 +185,11 @@ def test_size_and_cell_limits(tmp_path):
     with pytest.raises(FileRefused) as exc:
         open_workbook(path, Limits(max_file_bytes=1000))
     assert exc.value.code == "too_large"
-    book = open_workbook(path, Limits(max_cells=300))
-    with pytest.raises(FileRefused) as exc:
-        parse(book, detect(book, "items"))
+    with pytest.raises(FileRefused) as exc:  # from the sheet's own extent, before calamine reads it
+        open_workbook(path, Limits(max_cells=300))
     assert exc.value.code == "too_many_cells"
+    assert exc.value.message == "sheet 物料 spans 201 rows x 3 columns (603 cells); the limit is 300 cells"
+    assert open_workbook(path, Limits(max_cells=603)).info()[0].rows == 201
     csv = tmp_path / "i.csv"
     csv.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
     with pytest.raises(FileRefused):
