@@ -20,11 +20,15 @@ code; customer/supplier code, else name; parent + component; order no. + line no
 the database's counts as unchanged. A blank cell means "not given": it keeps the stored
 value (or the default for a new record); it never clears one.
 
-Modules: this one holds the use cases, the items / customers / suppliers, BOM and plan
-planners, the write and the undo; imports_documents plans sales and purchase orders,
-imports_master locations, work centers, maintenance and the calendar, imports_stock stock
-counts (creating the locations they name), imports_work_orders open work orders;
-imports_plan holds the write plan and the helpers the planners share.
+Modules: this one holds the use cases (dry run, import, everything at once), the items /
+customers / suppliers planner and the write; the other planners are imports_bom (BOMs),
+imports_production_plan (the production plan), imports_documents (sales and purchase orders),
+imports_master (locations, work centers, maintenance and the calendar), imports_stock (stock
+counts, creating the locations they name), imports_work_orders (open work orders) and
+imports_shipments (shipments); imports_plan holds the write plan and the helpers the planners
+share, imports_common who may import what and every table an import writes, imports_batches
+the batch list and undo, imports_profiles the saved mappings. Callers import all of it from
+here.
 
 Audit: bulk rows bypass the ORM, so the per-record audit hook does not see them. Each
 batch writes one audit_log entry (table import_batch: kind, file, counts of what it created
@@ -40,57 +44,44 @@ import datetime as dt
 import json
 import os
 import uuid
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from sopdesk.db import bulk
 from sopdesk.excel import (
     DEFAULT_LIMITS,
     CellError,
-    Detection,
     FileRefused,
     HeaderNotFound,
     ImportCancelled,
     Limits,
     ParsedFile,
-    ProfileData,
-    detect,
     open_workbook,
     parse,
 )
-from sopdesk.excel.fields import spec_for
 from sopdesk.excel.gcpause import gc_paused
 from sopdesk.models import (
     AuditLog,
-    BomLine,
     Customer,
     ImportBatch,
-    ImportProfile,
     Item,
-    Location,
-    OrderStatus,
     OrderStatusChange,
-    ProductionPlanLine,
-    PurchaseOrder,
-    PurchaseOrderLine,
-    SalesOrder,
     SalesOrderLine,
     Supplier,
-    WorkCenter,
 )
 
 from . import stock_value
-from .errors import ConflictError, NotFound, ValidationError
+from .errors import ConflictError
 from .imports_audit import AuditWriter
+from .imports_batches import BatchView, list_batches, undo_batch
+from .imports_bom import PLANNERS as BOM_PLANNERS
+from .imports_common import KIND_PERMISSION, TABLES, require_import
 from .imports_documents import _plan_documents
 from .imports_master import PLANNERS as MASTER_PLANNERS
-from .imports_master import TABLES as MASTER_TABLES
 from .imports_plan import (
     _chunks,
     _code_allocator,
@@ -99,30 +90,26 @@ from .imports_plan import (
     _j,
     _now,
     _Plan,
-    _resolve_items,
     _stamp_new,
-    _unj,
     cell_error,
 )
+from .imports_production_plan import PLANNERS as PLAN_PLANNERS
+from .imports_profiles import delete_profile, detect_for, list_profiles, save_profile
 from .imports_shipments import PLANNERS as SHIPMENT_PLANNERS
 from .imports_stock import plan_stock_count
 from .imports_work_orders import PLANNERS as WORK_ORDER_PLANNERS
-from .imports_work_orders import TABLES as WORK_ORDER_TABLES
-from .permissions import Actor, Permission, require
-from .transfer_rights import IMPORT_PERMISSION
+from .permissions import Actor, Permission
+
+# what callers have always imported from here (the batch list and undo, profiles, who may
+# import what, the tables) lives in the modules above
+__all__ = [
+    "KIND_PERMISSION", "TABLES", "BatchView", "ImportFileError", "ImportResult", "Permission", "delete_profile",
+    "detect_for", "import_parsed", "list_batches", "list_profiles", "require_import", "result_json", "run_import",
+    "save_profile", "undo_batch",
+]
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
-
-KIND_PERMISSION = IMPORT_PERMISSION  # who may import what: services/transfer_rights.py
-MAX_UNDO_ERRORS = 20
-
-
-def require_import(actor: Actor, kind: str) -> None:
-    spec_for(kind)
-    require(actor, Permission.IMPORT_DATA)
-    require(actor, KIND_PERMISSION[kind])
-
 
 # -- results --------------------------------------------------------------------------------
 
@@ -157,16 +144,6 @@ class ImportResult:
             "batch_id": str(self.batch_id) if self.batch_id else None,
         }
 
-
-@dataclass(frozen=True)
-class BatchView:
-    id: uuid.UUID
-    kind: str
-    file_name: str
-    imported_at: dt.datetime
-    username: str | None
-    counts: dict
-    undone_at: dt.datetime | None
 
 
 # -- master data ----------------------------------------------------------------------------
@@ -249,143 +226,13 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
         plan.updated += 1
 
 
-# -- BOM ------------------------------------------------------------------------------------
-
-
-def _plan_bom(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
-    t = BomLine.__table__
-    parents = _resolve_items(session, parsed, plan, "parent")
-    comps = _resolve_items(session, parsed, plan, "component")
-    existing = {(r.parent_id, r.component_id): r for r in session.execute(
-        select(t.c.id, t.c.version, t.c.parent_id, t.c.component_id, t.c.qty_per, t.c.scrap_rate))}
-    edges = defaultdict(set)
-    for (p, c) in existing:
-        edges[p].add(c)
-    file_edges = {}
-    now = _now()
-    qty = parsed.columns["qty_per"]
-    scrap = parsed.columns.get("scrap_rate")
-    for i, (p, c) in enumerate(zip(parents, comps, strict=True)):
-        if p is None or c is None or qty[i] is None:
-            continue
-        edges[p.id].add(c.id)
-        file_edges[(p.id, c.id)] = i
-        row = existing.get((p.id, c.id))
-        s = scrap[i] if scrap else None
-        if row is None:
-            new = {"parent_id": p.id, "component_id": c.id, "qty_per": qty[i]}
-            if s is not None:
-                new["scrap_rate"] = s
-            plan.add(t.name, _stamp_new(new, actor, now))
-            plan.inserted += 1
-        elif _differs(row.qty_per, qty[i]) or (s is not None and _differs(row.scrap_rate, s)):
-            plan.change(t.name, {"_id": row.id, "_version": row.version, "qty_per": qty[i],
-                                 "scrap_rate": s if s is not None else row.scrap_rate},
-                        {"id": str(row.id), "version": row.version + 1,
-                         "values": {"qty_per": _j(row.qty_per), "scrap_rate": _j(row.scrap_rate)}})
-            plan.updated += 1
-        else:
-            plan.unchanged += 1
-    for (p, c), i in file_edges.items():
-        if _reaches(edges, c, p):
-            plan.errors.append(cell_error(parsed, i, "component", "bom_loop",
-                                          "makes a loop in the bill of materials (the component contains the parent)"))
-
-
-def _reaches(edges: dict, start, target) -> bool:
-    seen, stack = set(), [start]
-    while stack:
-        node = stack.pop()
-        if node == target:
-            return True
-        if node in seen:
-            continue
-        seen.add(node)
-        stack.extend(edges.get(node, ()))
-    return False
-
-
-# -- production plan ------------------------------------------------------------------------
-
-
-def _plan_plan(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan) -> None:
-    t = ProductionPlanLine.__table__
-    cols = parsed.columns
-    items = _resolve_items(session, parsed, plan, "item_code")
-    centers: list[Any] = [None] * len(parsed)
-    if "work_center" in cols:
-        codes = {c for c in cols["work_center"] if c}
-        found = {r.code.casefold(): r.id for r in session.execute(
-            select(WorkCenter.id, WorkCenter.code).where(WorkCenter.code.in_(codes)))} if codes else {}
-        for i, c in enumerate(cols["work_center"]):
-            if c:
-                centers[i] = found.get(c.casefold())
-                if centers[i] is None:
-                    plan.errors.append(cell_error(parsed, i, "work_center", "unknown_work_center",
-                                                  "unknown work center {code}", code=c))
-    item_ids = {it.id for it in items if it}
-    existing = defaultdict(list)
-    for chunk in _chunks(list(item_ids)):
-        for r in session.execute(select(t.c.id, t.c.version, t.c.item_id, t.c.work_center_id, t.c.period_start,
-                                        t.c.period_end, t.c.qty, t.c.status, t.c.note).where(t.c.item_id.in_(chunk))):
-            existing[(r.item_id, r.period_start)].append(r)
-    now = _now()
-    for i, it in enumerate(items):
-        period = cols["period"][i]
-        if it is None or period is None or cols["qty"][i] is None:
-            continue
-        start, month_end = period
-        end = (cols.get("period_end") or [None] * len(parsed))[i] or month_end or _month_end(start)
-        if end < start:
-            plan.errors.append(cell_error(parsed, i, "period_end" if "period_end" in cols else "period",
-                                          "end_before_start", "ends before the period starts"))
-            continue
-        wc = centers[i]
-        matches = existing.get((it.id, start), [])
-        if "work_center" in cols and cols["work_center"][i]:
-            matches = [r for r in matches if r.work_center_id == wc]
-        if len(matches) > 1:
-            plan.errors.append(cell_error(parsed, i, "item_code", "ambiguous",
-                                          "{count} plan lines for {code} start on {start}; add a work center column",
-                                          count=len(matches), code=it.code, start=start.isoformat()))
-            continue
-        values = {"period_end": end, "qty": cols["qty"][i]}
-        for f in ("status", "note"):
-            if f in cols and cols[f][i] is not None:
-                values[f] = cols[f][i]
-        if wc is not None:
-            values["work_center_id"] = wc
-        if not matches:
-            plan.add(t.name, _stamp_new({"item_id": it.id, "period_start": start, **values}, actor, now))
-            plan.inserted += 1
-            continue
-        row = matches[0]
-        if not any(_differs(getattr(row, c), v) for c, v in values.items()):
-            plan.unchanged += 1
-            continue
-        names = ["period_end", "qty", "status", "note", "work_center_id"]
-        full = {c: values.get(c, getattr(row, c)) for c in names}
-        plan.change(t.name, {"_id": row.id, "_version": row.version, **full},
-                    {"id": str(row.id), "version": row.version + 1, "values": {c: _j(getattr(row, c)) for c in names}})
-        plan.updated += 1
-
-
-def _month_end(d: dt.date) -> dt.date:
-    nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return nxt - dt.timedelta(days=1)
-
 
 PLANNERS = {
-    "items": _plan_master, "customers": _plan_master, "suppliers": _plan_master, "bom": _plan_bom,
+    "items": _plan_master, "customers": _plan_master, "suppliers": _plan_master,
     "orders": _plan_documents, "purchase-orders": _plan_documents, "stock-count": plan_stock_count,
-    "plan": _plan_plan,
+    **BOM_PLANNERS, **PLAN_PLANNERS, **MASTER_PLANNERS, **WORK_ORDER_PLANNERS,
+    **SHIPMENT_PLANNERS,  # imports_shipments: posted through services/shipping
 }
-TABLES = {m.__tablename__: m.__table__ for m in (
-    Item, Customer, Supplier, BomLine, SalesOrder, SalesOrderLine, OrderStatusChange, PurchaseOrder,
-    PurchaseOrderLine, ProductionPlanLine)}
-PLANNERS.update({**MASTER_PLANNERS, **WORK_ORDER_PLANNERS})  # imports_master, imports_work_orders
-TABLES.update({**MASTER_TABLES, **WORK_ORDER_TABLES})
-PLANNERS.update(SHIPMENT_PLANNERS)  # imports_shipments: posted through services/shipping
 
 
 # -- the use cases --------------------------------------------------------------------------
@@ -530,201 +377,6 @@ def _write(session: Session, actor: Actor, plan: _Plan, batch_id: uuid.UUID,
             undo["moves"] = [str(m.id) for m in posted]
     return undo
 
-
-# -- batches and undo -----------------------------------------------------------------------
-
-
-def list_batches(session: Session, actor: Actor, limit: int = 100) -> list[BatchView]:
-    require(actor, Permission.IMPORT_DATA)
-    from sopdesk.models import AppUser
-
-    rows = session.execute(
-        select(ImportBatch.id, ImportBatch.kind, ImportBatch.file_name, ImportBatch.imported_at,
-               AppUser.username, ImportBatch.counts, ImportBatch.undone_at)
-        .outerjoin(AppUser, AppUser.id == ImportBatch.user_id)
-        .order_by(ImportBatch.imported_at.desc()).limit(limit)
-    )
-    return [BatchView(*r) for r in rows]
-
-
-def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str, int]:
-    """Undo an import: restore updated records, delete inserted ones, reverse stock moves.
-    Refused (ConflictError) if a record has been changed since, (ValidationError) if a record
-    the batch created is in use elsewhere. Returns counts of what was undone."""
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise NotFound("no import batch {batch_id}", field="batch_id", batch_id=batch_id)
-    require_import(actor, batch.kind)
-    if batch.undone_at is not None:
-        raise ValidationError("this import has been undone already", field="batch_id")
-    data = batch.undo_data or {}
-    counts = {"restored": 0, "deleted": 0, "moves_reversed": 0}
-    if data.get("moves"):
-        # imports of stock counts and of shipments post moves; a shipment's reversal takes the
-        # quantity off its order line too (stock_ops.reverse), a count's is the counter-move only
-        from . import stock_ops
-
-        for move_id in data["moves"]:
-            stock_ops.reverse(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
-            counts["moves_reversed"] += 1
-    order = data.get("order", [])
-    conn = session.connection()
-    now = _now()
-    audit = AuditWriter(actor, now)
-    for name in reversed(order):
-        table = TABLES[name]
-        if name == Item.__tablename__ and data.get("updated", {}).get(name):
-            stock_value.note_cost_change(session)  # restored costs or kinds: revalue at commit
-        restoring = data.get("updated", {}).get(name, [])
-        current = _current_values(conn, table, restoring)
-        for rec in restoring:
-            values = {c: _unj(table.c[c], v) for c, v in rec["values"].items()}
-            audit.restored(name, rec["id"], current.get(rec["id"], {}), values, rec["version"])
-            stmt = update(table).where(table.c.id == uuid.UUID(rec["id"])).values(**values)
-            if "version" in table.c:
-                stmt = stmt.where(table.c.version == rec["version"]).values(
-                    version=table.c.version + 1, updated_at=now, updated_by_id=actor.user_id)
-            res = conn.execute(stmt)
-            if res.rowcount != 1:
-                raise ConflictError(f"a record in {name} was changed after the import; the import cannot be "
-                                    "undone automatically")
-            counts["restored"] += 1
-    created_orders = {uuid.UUID(x) for x in data.get("inserted", {}).get(SalesOrder.__tablename__, [])}
-    try:
-        with session.begin_nested():
-            for name in reversed(order):
-                ids = [uuid.UUID(x) for x in data.get("inserted", {}).get(name, [])]
-                if not ids or name == OrderStatusChange.__tablename__:
-                    continue  # status history is append-only: it stays
-                table = TABLES[name]
-                _refuse_if_changed(session, table, name, ids)
-                if name == SalesOrder.__tablename__:
-                    counts["orders_cancelled"] = _cancel_orders(session, actor, ids, batch.file_name, now)
-                    continue
-                if name == SalesOrderLine.__tablename__ and created_orders:
-                    # lines of orders the import created stay with their cancelled order
-                    kept = set()
-                    for chunk in _chunks(ids):
-                        kept.update(session.scalars(select(table.c.id).where(
-                            table.c.id.in_(chunk), table.c.order_id.in_(created_orders))))
-                    ids = [x for x in ids if x not in kept]
-                if name == Customer.__tablename__ and created_orders:
-                    counts["customers_kept"] = len(ids)  # their cancelled orders still name them
-                    continue
-                if name == Location.__tablename__ and data.get("moves"):
-                    counts["locations_kept"] = len(ids)  # the count's moves and their reversals stay at them
-                    continue
-                for chunk in _chunks(ids):
-                    counts["deleted"] += conn.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
-    except IntegrityError:
-        raise ValidationError("records created by this import are now used elsewhere (orders, BOMs, stock); "
-                              "the import cannot be undone", field="batch_id") from None
-    batch.undone_at = now
-    session.add(AuditLog(at=now, user_id=actor.user_id, username=actor.username, table_name="import_batch",
-                         record_id=str(batch.id), action="update",
-                         changes={"undone_at": [None, now.isoformat()], "undo": [None, counts]}))
-    session.flush()
-    audit.write(conn)
-    return counts
-
-
-def _current_values(conn, table, records: list[dict]) -> dict[str, dict]:
-    """The stored values of the columns an undo is about to restore, by record id (what the
-    restore's audit entries name as before)."""
-    if not records:
-        return {}
-    names = sorted({c for rec in records for c in rec["values"]})
-    out: dict[str, dict] = {}
-    for chunk in _chunks([uuid.UUID(rec["id"]) for rec in records]):
-        for row in conn.execute(select(table.c.id, *[table.c[c] for c in names]).where(table.c.id.in_(chunk))):
-            out[str(row[0])] = dict(zip(names, row[1:], strict=True))
-    return out
-
-
-def _refuse_if_changed(session: Session, table, name: str, ids: list[uuid.UUID]) -> None:
-    if "version" not in table.c:
-        return
-    for chunk in _chunks(ids):
-        changed = session.scalar(select(func.count()).select_from(table).where(
-            table.c.id.in_(chunk), table.c.version != 1))
-        if changed:
-            raise ConflictError(f"{changed} record(s) in {name} created by this import were changed since; "
-                                "the import cannot be undone automatically")
-
-
-def _cancel_orders(session: Session, actor: Actor, ids: list[uuid.UUID], file_name: str, now) -> int:
-    """Orders an import created are cancelled, not deleted: their status history is
-    append-only, so the undo is one more entry in it."""
-    t = SalesOrder.__table__
-    history = []
-    for chunk in _chunks(ids):
-        for oid, status in session.execute(select(t.c.id, t.c.status).where(t.c.id.in_(chunk))):
-            if status != OrderStatus.CANCELLED:
-                history.append({"id": uuid.uuid4(), "order_id": oid, "from_status": status,
-                                "to_status": OrderStatus.CANCELLED, "changed_at": now,
-                                "changed_by_id": actor.user_id, "note": f"undo import {file_name}"[:200]})
-        session.execute(update(t).where(t.c.id.in_(chunk)).values(
-            status=OrderStatus.CANCELLED, version=t.c.version + 1, updated_at=now, updated_by_id=actor.user_id))
-    if history:
-        session.execute(insert(OrderStatusChange.__table__), history)
-    return len(ids)
-
-
-# -- profiles -------------------------------------------------------------------------------
-
-
-def list_profiles(session: Session, actor: Actor, kind: str | None = None) -> list[ProfileData]:
-    require(actor, Permission.IMPORT_DATA)
-    stmt = select(ImportProfile).order_by(ImportProfile.kind, ImportProfile.name)
-    if kind:
-        stmt = stmt.where(ImportProfile.kind == kind)
-    return [ProfileData(p.name, p.kind, p.signature, dict(p.mapping), p.sheet_name) for p in session.scalars(stmt)]
-
-
-def save_profile(session: Session, actor: Actor, name: str, det: Detection) -> ProfileData:
-    """Save (or replace) the confirmed mapping under `name` for det.kind."""
-    require(actor, Permission.IMPORT_DATA)
-    name = (name or "").strip()
-    if not name or len(name) > 100:
-        raise ValidationError("a profile needs a name of 1–100 characters", field="name")
-    row = session.scalar(select(ImportProfile).where(ImportProfile.kind == det.kind, ImportProfile.name == name))
-    mapping = det.profile_mapping()
-    if row is None:
-        row = ImportProfile(kind=det.kind, name=name, signature=det.signature, headers=list(det.headers),
-                            mapping=mapping, sheet_name=det.sheet)
-        session.add(row)
-    else:
-        row.signature, row.headers, row.mapping, row.sheet_name = det.signature, list(det.headers), mapping, det.sheet
-    session.flush()
-    return ProfileData(row.name, row.kind, row.signature, dict(row.mapping), row.sheet_name)
-
-
-def delete_profile(session: Session, actor: Actor, kind: str, name: str) -> None:
-    require(actor, Permission.IMPORT_DATA)
-    row = session.scalar(select(ImportProfile).where(ImportProfile.kind == kind, ImportProfile.name == name))
-    if row is None:
-        raise NotFound("no {kind} import profile named {name}", field="name", kind=kind, name=name)
-    session.delete(row)
-    session.flush()
-
-
-def detect_for(session: Session, actor: Actor, book, kind: str, *, sheet: str | None = None,
-               profile: str | None = None) -> Detection:
-    """detect() with the saved profiles of `kind` (a named one forced, else one whose header
-    signature matches is applied)."""
-    require_import(actor, kind)
-    profiles = list_profiles(session, actor, kind)
-    forced = None
-    if profile:
-        forced = next((p for p in profiles if p.name == profile), None)
-        if forced is None:
-            raise NotFound("no {kind} import profile named {profile}", field="profile", kind=kind, profile=profile)
-    det = detect(book, kind, sheet=sheet or (forced.sheet_name if forced and forced.sheet_name in book.sheet_names else None),
-                 profile=forced, profiles=profiles)
-    if det.profile:
-        session.execute(update(ImportProfile.__table__).where(
-            ImportProfile.kind == kind, ImportProfile.name == det.profile).values(last_used_at=_now()))
-    return det
 
 
 # -- everything at once (CLI, scripts) ------------------------------------------------------
