@@ -300,18 +300,6 @@ ZH = {
     "Created along with it ({0}): {1}": "同时新建（{0}）：{1}", "Batch: {0}": "导入批次：{0}",
     "Nothing changed: the database already held these values.": "没有变化：数据库中已是这些数据。",
     "The import was undone.": "本次导入已撤销。",
-    "ImportWizard|not a number": "不是数字", "ImportWizard|not a date": "不是日期",
-    "ImportWizard|cannot be negative": "不能为负数", "ImportWizard|must be a whole number": "必须是整数",
-    "ImportWizard|must be at least {0}": "不能小于 {0}", "ImportWizard|the number is too large": "数字太大",
-    "ImportWizard|longer than {0} characters": "超过 {0} 个字符",
-    "ImportWizard|more than {0} decimal places": "小数超过 {0} 位",
-    "ImportWizard|not one of: {0}": "不是可选值之一：{0}",
-    "ImportWizard|not yes or no (是/否, Y/N, √)": "不是“是/否”（是/否、Y/N、√）",
-    "ImportWizard|unknown product code {0}": "物料编码 {0} 不存在",
-    "ImportWizard|unknown customer code {0} (add a customer name column to create it)":
-        "客户编码 {0} 不存在（加一列客户名称即可新建该客户）",
-    "ImportWizard|unknown location {0}": "仓库 {0} 不存在", "ImportWizard|{0} is required": "{0} 为必填项",
-    "ImportWizard|{0} can no longer be changed in its current status": "{0} 当前状态下已不能修改",
     # Inventory tab (库存)
     "Tabs|Inventory": "库存",
     "InventoryModel|Finished": "成品", "InventoryModel|Semi-finished": "半成品",

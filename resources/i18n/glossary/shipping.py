@@ -92,18 +92,4 @@ ZH = {
         "所选行的余量不再发货：填写原因后短结",
     "LineShipmentsBox|The order was changed on another PC meanwhile: it is shown again, check it and try again.":
         "该订单已在另一台电脑上被修改：已重新显示，请检查后再试。",
-    # the shipments import (发货记录), its cell errors in the import wizard
-    "ImportWizard|unknown order {0}": "订单 {0} 不存在",
-    "ImportWizard|order {0} cannot be shipped in its current status: only confirmed orders ship":
-        "订单 {0} 当前状态不能发货：只有已确认的订单才能发货",
-    "ImportWizard|{0} has no line {1}": "订单 {0} 没有第 {1} 行",
-    "ImportWizard|line {0} of {1} is {2}, not {3}": "订单 {1} 第 {0} 行是 {2}，不是 {3}",
-    "ImportWizard|{0} has no line of {1}": "订单 {0} 没有 {1} 的行",
-    "ImportWizard|{0} has {1} open lines of {2}: add a line number column": "订单 {0} 有 {1} 行未发完的 {2}：请加上行号列",
-    "ImportWizard|{0} is after today": "{0} 晚于今天",
-    "ImportWizard|shipment {0} has another customer, date or location on row {2}":
-        "发货单 {0} 在第 {2} 行的客户、日期或仓库不同",
-    "ImportWizard|shipment number {0} exists already with other lines": "发货单号 {0} 已存在，且内容不同",
-    "ImportWizard|only {0} left to ship on {1} line {2}": "订单 {1} 第 {2} 行只剩 {0} 未发",
-    "ImportWizard|{0} at {1}: the file ships {2}, on hand {3}": "{0} 在 {1}：文件要发 {2}，现存量只有 {3}",
 }
