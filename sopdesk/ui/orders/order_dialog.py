@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.models import OrderStatus
-from sopdesk.services import orders
+from sopdesk.services import orders, planning_promise, settings
 from sopdesk.services.errors import ConflictError, ServiceError
+from sopdesk.services.inventory_demand import OPEN_ORDER
 from sopdesk.services.order_queries import Choice
 from sopdesk.services.order_states import EDITABLE
 from sopdesk.services.orders import OrderInput, OrderView
 from sopdesk.services.permissions import Permission
-from sopdesk.ui import errors, labels
+from sopdesk.ui import errors, labels, promise_text
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.tablemodels.order_lines import format_qty
@@ -101,6 +102,16 @@ class OrderDialog(QDialog):
         self.requested = OptionalDateEdit(default=dt.date.today() + dt.timedelta(days=14))
         self.promised = OptionalDateEdit(default=dt.date.today() + dt.timedelta(days=14))
         self.dates_error = FieldError()
+        # 可承诺交期: the earliest date the plan can deliver these lines, with why (services/planning_promise)
+        self.propose_button = QPushButton(self.tr("Propose date"))
+        self.propose_button.setAutoDefault(False)
+        self.propose_button.setToolTip(self.tr("The earliest date stock, materials and capacity allow, "
+                                               "without moving other orders"))
+        self.promise_label = QLabel()
+        self.promise_label.setWordWrap(True)
+        self.promise_label.setStyleSheet("color: #4b5563;")
+        self.promise_today = settings.factory_today  # (session) -> date; tests fix it
+        self.proposal = None
         self.custom = QCheckBox(self.tr("Custom order (定制款): needs the order review by "
                                         "production and supply chain"))
         self.custom_error = FieldError()
@@ -126,9 +137,11 @@ class OrderDialog(QDialog):
         head.addWidget(self.requested, 3, 1)
         head.addWidget(QLabel(self.tr("Promised date")), 3, 2)
         head.addWidget(self.promised, 3, 3)
+        head.addWidget(self.propose_button, 3, 4)
         head.addWidget(self.dates_error, 4, 1, 1, 3)
-        head.addWidget(self.custom, 5, 1, 1, 3)
-        head.addWidget(self.custom_error, 6, 1, 1, 3)
+        head.addWidget(self.promise_label, 5, 1, 1, 4)
+        head.addWidget(self.custom, 6, 1, 1, 3)
+        head.addWidget(self.custom_error, 7, 1, 1, 3)
         head.setColumnStretch(1, 2)
         head.setColumnStretch(3, 1)
 
@@ -172,11 +185,14 @@ class OrderDialog(QDialog):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.propose_button.clicked.connect(self.propose)
         self.custom.toggled.connect(lambda _on: self._update_save_text())
         for seq in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             QShortcut(QKeySequence(seq), self, self.save)
         if order is not None:
             self._load(order)
+            # an open order is already in the plan: asking again would count it twice
+            self.propose_button.setVisible(order.status not in OPEN_ORDER)
         self._update_save_text()
         self.customer.setFocus()
         if read_only:
@@ -187,6 +203,7 @@ class OrderDialog(QDialog):
             w.setReadOnly(True)
         for w in (self.order_date, self.requested, self.promised, self.custom):
             w.setEnabled(False)
+        self.propose_button.hide()
         self.lines.set_read_only(True)
         self.save_button.hide()
         self.cancel_button.setText(self.tr("Close"))
@@ -245,6 +262,40 @@ class OrderDialog(QDialog):
             customer_po=self.customer_po.text(),
             note=self.note.text(),
         )
+
+    # -- proposing a date ---------------------------------------------------------------
+
+    def propose(self) -> None:
+        """Ask the plan for the earliest date of the lines entered; the answer fills the
+        promised date and says what binds it."""
+        lines = [(line.item_id, line.qty) for line in self.lines.inputs()]
+        if not lines:
+            self._show_proposal_text(self.tr("Add the order's lines first."), error=True)
+            return
+        today = self.promise_today
+        self.propose_button.setEnabled(False)
+        self.promise_label.setText(self.tr("Asking the plan…"))
+        self.ctx.query(lambda s, a: planning_promise.promise_lines(s, a, lines, start=today(s)),
+                       self._proposed, parent=self, on_error=self._proposal_failed)
+
+    def _proposed(self, answer) -> None:
+        self.proposal = answer
+        self.propose_button.setEnabled(True)
+        if answer.earliest is not None:
+            self.promised.set_date_value(answer.earliest)
+        self._show_proposal_text(promise_text.answer_text(answer), error=answer.earliest is None)
+
+    def _proposal_failed(self, exc: BaseException) -> None:
+        self.propose_button.setEnabled(True)
+        if isinstance(exc, ServiceError):
+            self._show_proposal_text(errors.sentence(exc), error=True)
+        else:
+            self.promise_label.clear()
+            self.ctx.show_error(self, exc)
+
+    def _show_proposal_text(self, text: str, *, error: bool) -> None:
+        self.promise_label.setStyleSheet("color: #b42318;" if error else "color: #4b5563;")
+        self.promise_label.setText(text)
 
     # -- saving -------------------------------------------------------------------------
 

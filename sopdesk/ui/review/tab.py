@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.models import Department, OrderStatus, ReviewTaskStatus, Role
-from sopdesk.services import order_queries, review
+from sopdesk.services import order_queries, planning_promise, review, settings
 from sopdesk.services.errors import ConflictError, ServiceError
 from sopdesk.services.permissions import Permission
 from sopdesk.services.review import ReviewView
-from sopdesk.ui import errors
+from sopdesk.ui import errors, promise_text
 from sopdesk.ui.changes import Changes
 from sopdesk.ui.context import AppContext
 from sopdesk.ui.orders import status_change
@@ -90,6 +90,13 @@ class ReviewTab(QWidget):
             self.view.setColumnWidth(col, chars * char + 16)
 
         self.thread = ReviewThreadView()
+        # 可承诺交期: what the plan can promise for the order's lines; production, supply and
+        # sales see the same proposal (services/planning_promise)
+        self.promise_label = QLabel()
+        self.promise_label.setWordWrap(True)
+        self.promise_label.setStyleSheet("color: #1f2937; background: #f3f4f6; padding: 4px;")
+        self.promise_label.hide()
+        self.promise_today = settings.factory_today  # (session) -> date; tests fix it
         self.production_form = AnswerForm(Department.PRODUCTION)
         self.supply_form = AnswerForm(Department.SUPPLY)
         self.confirm_button = QPushButton(self.tr("Confirm with customer…"))
@@ -120,6 +127,7 @@ class ReviewTab(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.thread, 1)
+        rl.addWidget(self.promise_label)
         forms = QHBoxLayout()
         forms.addWidget(self.production_form)
         forms.addWidget(self.supply_form)
@@ -237,6 +245,29 @@ class ReviewTab(QWidget):
         self.current = view
         self.thread.show_review(view)
         self._show_actions(view)
+        self._ask_promise(view)
+
+    def _ask_promise(self, view: ReviewView) -> None:
+        if view.order_status != OrderStatus.IN_REVIEW:
+            self.promise_label.hide()
+            return
+        order_id, today = view.order_id, self.promise_today
+        self.promise_label.setText(self.tr("Proposed date: asking the plan…"))
+        self.promise_label.show()
+
+        def shown(answer) -> None:
+            if self.current is not None and self.current.order_id == order_id:
+                self.promise_label.setText(self.tr("Proposed date: {0}").format(promise_text.answer_text(answer)))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ServiceError):
+                self.promise_label.hide()
+                self.ctx.show_error(self, exc)
+            elif self.current is not None and self.current.order_id == order_id:
+                self.promise_label.setText(self.tr("Proposed date: {0}").format(errors.sentence(exc)))
+
+        self.ctx.query(lambda s, a: planning_promise.promise_order(s, a, order_id, start=today(s)), shown,
+                       parent=self, on_error=failed)
 
     def _show_actions(self, view: ReviewView | None) -> None:
         actor = self.ctx.actor
