@@ -74,6 +74,12 @@ def _purchasing(ctx: AppContext) -> QWidget:
     return PurchasingTab(ctx)
 
 
+def _plan(ctx: AppContext) -> QWidget:
+    from .plan.tab import PlanTab
+
+    return PlanTab(ctx)
+
+
 def _master(ctx: AppContext) -> QWidget:
     from .masterdata.tab import MasterDataTab
 
@@ -95,6 +101,8 @@ TABS: list[TabSpec] = [
     TabSpec("purchasing", QT_TRANSLATE_NOOP("Tabs", "Purchasing"), frozenset({Permission.PO_VIEW}), _purchasing),
     TabSpec("production", QT_TRANSLATE_NOOP("Tabs", "Production"),
             frozenset({Permission.PLAN_VIEW, Permission.PLAN_EDIT}), _production,
+            hidden_for=frozenset({Role.SHOPFLOOR})),
+    TabSpec("plan", QT_TRANSLATE_NOOP("Tabs", "Plan"), frozenset({Permission.PLAN_VIEW}), _plan,
             hidden_for=frozenset({Role.SHOPFLOOR})),
     TabSpec("master", QT_TRANSLATE_NOOP("Tabs", "Master data"),
             frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),

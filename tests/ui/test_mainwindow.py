@@ -12,16 +12,16 @@ from sopdesk.ui.tabs import TABS
 from .conftest import create_order
 
 EXPECTED = {
-    Role.SALES: ["orders", "review", "inventory", "production", "purchasing"],
-    Role.PRODUCTION: ["production", "review", "orders", "inventory", "purchasing", "master", "shopfloor"],
-    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "production", "master"],
+    Role.SALES: ["orders", "review", "plan", "inventory", "production", "purchasing"],
+    Role.PRODUCTION: ["production", "review", "plan", "orders", "inventory", "purchasing", "master", "shopfloor"],
+    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "plan", "production", "master"],
     Role.SHOPFLOOR: ["shopfloor", "inventory"],
-    Role.MANAGER: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor"],
-    Role.ADMIN: ["orders", "review", "production", "inventory", "purchasing", "master", "shopfloor", "admin"],
+    Role.MANAGER: ["orders", "review", "plan", "production", "inventory", "purchasing", "master", "shopfloor"],
+    Role.ADMIN: ["orders", "review", "plan", "production", "inventory", "purchasing", "master", "shopfloor", "admin"],
 }
 TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data",
           "shopfloor": "Shop floor", "production": "Production", "purchasing": "Purchasing",
-          "admin": "Administration"}
+          "plan": "Plan", "admin": "Administration"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):
