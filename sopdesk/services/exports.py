@@ -118,9 +118,13 @@ S2 = aliased(Supplier)
 
 
 def _items():
+    W = aliased(WorkCenter)
     stmt = (select(Item.code, Item.name, Item.spec, Item.unit, Item.kind, Item.safety_stock, Item.standard_cost,
-                   Item.sales_price, Item.purchase_lead_days, S2.code, Item.is_core, Item.active, Item.note)
-            .outerjoin(S2, S2.id == Item.default_supplier_id).order_by(Item.code))
+                   Item.sales_price, Item.purchase_lead_days, S2.code, Item.production_lead_days, W.code,
+                   Item.rate_per_day, Item.hours_per_unit, Item.min_lot, Item.lot_multiple, Item.is_core,
+                   Item.active, Item.note)
+            .outerjoin(S2, S2.id == Item.default_supplier_id).outerjoin(W, W.id == Item.work_center_id)
+            .order_by(Item.code))
     return stmt, tuple
 
 

@@ -72,10 +72,11 @@ from sopdesk.models import (
     OrderStatusChange,
     SalesOrderLine,
     Supplier,
+    WorkCenter,
 )
 
-from . import stock_value
-from .errors import ConflictError
+from . import master_data, stock_value
+from .errors import ConflictError, ValidationError
 from .imports_audit import AuditWriter
 from .imports_batches import BatchView, list_batches, undo_batch
 from .imports_bom import PLANNERS as BOM_PLANNERS
@@ -152,8 +153,10 @@ MASTER = {
     "items": (Item, {"code": "code", "name": "name", "spec": "spec", "unit": "unit", "kind": "kind",
                      "safety_stock": "safety_stock", "standard_cost": "standard_cost",
                      "sales_price": "sales_price", "purchase_lead_days": "purchase_lead_days",
-                     "default_supplier": "default_supplier_id", "is_core": "is_core", "active": "active",
-                     "note": "note"}),
+                     "default_supplier": "default_supplier_id", "production_lead_days": "production_lead_days",
+                     "work_center": "work_center_id", "rate_per_day": "rate_per_day",
+                     "hours_per_unit": "hours_per_unit", "min_lot": "min_lot", "lot_multiple": "lot_multiple",
+                     "is_core": "is_core", "active": "active", "note": "note"}),
     "customers": (Customer, {"code": "code", "name": "name", "contact": "contact", "phone": "phone",
                              "address": "address", "is_key_account": "is_key_account", "active": "active",
                              "note": "note"}),
@@ -181,6 +184,9 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
                 else:
                     plan.errors.append(cell_error(parsed, i, "default_supplier", "unknown_supplier",
                                                   "unknown supplier code {code}", code=c))
+    if "work_center" in values:
+        _resolve_work_centers(session, parsed, plan, values["work_center"])
+    rated = []  # (row index, stored row or None, values to store): items' rate rule, after the loop
     existing = session.execute(select(t.c.id, t.c.version, *[t.c[c] for c in db_cols if c != "code"], t.c.code)).all()
     by_code = {r.code.casefold(): r for r in existing}
     by_name: dict[str, Any] = {}
@@ -207,6 +213,7 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
             if "code" not in new:  # a customer or supplier file with names only
                 allocate = allocate or _code_allocator(session, model, "C" if parsed.kind == "customers" else "S")
                 new["code"] = allocate()
+            rated.append((i, None, new))
             plan.add(t.name, _stamp_new(new, actor, now))
             plan.inserted += 1
             continue
@@ -224,7 +231,50 @@ def _plan_master(session: Session, actor: Actor, parsed: ParsedFile, plan: _Plan
         plan.change(t.name, {"_id": row.id, "_version": row.version, **full},
                     {"id": str(row.id), "version": row.version + 1, "values": before})
         plan.updated += 1
+        rated.append((i, row, changed))
+    if parsed.kind == "items":
+        _check_item_rates(session, parsed, plan, rated)
 
+
+ITEM_RATE_FIELDS = {"work_center_id": "work_center", "rate_per_day": "rate_per_day",
+                    "hours_per_unit": "hours_per_unit"}  # item column -> import field
+
+
+def _resolve_work_centers(session: Session, parsed: ParsedFile, plan: _Plan, codes: list) -> None:
+    """An items file's work center codes (产线) become ids in place; unknown ones are errors."""
+    found = {r.code.casefold(): r.id for r in session.execute(select(WorkCenter.id, WorkCenter.code))} \
+        if any(codes) else {}  # a factory has a handful of lines; codes match in any case
+    for i, c in enumerate(codes):
+        if c is not None:
+            codes[i] = found.get(c.casefold())
+            if codes[i] is None:
+                plan.errors.append(cell_error(parsed, i, "work_center", "unknown_work_center",
+                                              "unknown work center {code}", code=c))
+
+
+def _check_item_rates(session: Session, parsed: ParsedFile, plan: _Plan, rated: list) -> None:
+    """master_data's rate rule on each new or changed item as it would be stored (the file's
+    values over the stored ones): one rate, more than 0, with its work center."""
+    if not set(ITEM_RATE_FIELDS.values()) & set(parsed.columns):
+        return
+    ids = [row.id for _i, row, _v in rated if row is not None]
+    stored = {}
+    for chunk in _chunks(ids):
+        stored.update({r.id: r._asdict() for r in session.execute(
+            select(Item.id, *(Item.__table__.c[c] for c in ITEM_RATE_FIELDS)).where(Item.id.in_(chunk)))})
+    fields = set(ITEM_RATE_FIELDS.values())
+    wrong = {e.row for e in (*parsed.errors, *plan.errors) if e.field in fields}  # said already
+    for i, row, values in rated:
+        if parsed.row_numbers[i] in wrong:
+            continue
+        merged = {c: values.get(c, stored[row.id][c] if row is not None else None) for c in ITEM_RATE_FIELDS}
+        try:
+            master_data.check_item_rate(session, merged)
+        except ValidationError as exc:
+            name = ITEM_RATE_FIELDS[exc.field]
+            if name not in parsed.columns:  # e.g. a rate given, no work center column in the file
+                name = next((f for f in ("rate_per_day", "hours_per_unit") if f in parsed.columns), "code")
+            plan.errors.append(cell_error(parsed, i, name, exc.code, exc.template, **exc.params))
 
 
 PLANNERS = {
