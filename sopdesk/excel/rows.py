@@ -48,10 +48,12 @@ class CellError:
     code: str = "invalid"
     field: str | None = None
     col_index: int | None = None  # 0-based Excel column, for marking the cell
-    message: str = _field(init=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "message", render(self.template, self.params))
+    @property
+    def message(self) -> str:
+        """The English sentence (rendered when asked: a file may have 100,000 problems and the
+        wizard shows the first few hundred)."""
+        return render(self.template, self.params)
 
     def as_dict(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,
