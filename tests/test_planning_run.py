@@ -169,3 +169,35 @@ def test_a_maintenance_window_overloads_the_line_in_its_week(db, tmp_path, capsy
     assert main(["--db", url, "plan", "run", "--start", "2027-01-06", "--weeks", "6"]) == 0
     assert ("WC1, week 2027-W03: load 40 vs capacity 15 (maintenance 01-18..01-20 at 0 %, "
             "maintenance 01-21..01-23 at 25 %)") in capsys.readouterr().out
+
+
+def test_the_agreed_consensus_adds_what_the_orders_of_its_month_leave(db, tmp_path, capsys, basics):
+    """January's consensus of A is 120 and its January orders are 50 (SO-A): 70 more, spread
+    over January's four weeks of the horizon (a week is January's when its Thursday is),
+    17.5 each. February's consensus of 20 is below its orders (30): nothing is added. A
+    consensus still in the meeting does not count."""
+    from sqlalchemy import select
+
+    from sopdesk.models import ConsensusLine, CycleStatus, DemandReviewCycle, Item
+
+    url = _stage(db, tmp_path, capsys)
+    with db.write() as s:
+        a = s.scalar(select(Item.id).where(Item.code == "A"))
+        agreed = DemandReviewCycle(period=D(2027, 1, 1), meeting_date=D(2026, 12, 5), status=CycleStatus.AGREED)
+        meeting = DemandReviewCycle(period=D(2027, 2, 1), meeting_date=D(2027, 1, 5), status=CycleStatus.MEETING)
+        s.add_all([agreed, meeting])
+        s.flush()
+        s.add_all([ConsensusLine(cycle_id=agreed.id, item_id=a, month=D(2027, 1, 1), consensus_qty=120,
+                                 production_target_qty=126, supply_target_qty=132),
+                   ConsensusLine(cycle_id=agreed.id, item_id=a, month=D(2027, 2, 1), consensus_qty=20,
+                                 production_target_qty=20, supply_target_qty=20),
+                   ConsensusLine(cycle_id=meeting.id, item_id=a, month=D(2027, 2, 1), consensus_qty=900,
+                                 production_target_qty=900, supply_target_qty=900)])
+    plan = _plan(url, capsys)
+    with db.read() as s:
+        view = planning_views.current_plan(s, basics[Role.PRODUCTION])
+        grid = planning_views.item_weeks(s, basics[Role.PRODUCTION], view.run_id, a)
+    assert [planning.qty_text(v) for v in grid.rows["gross"]] == ["17.5", "17.5", "67.5", "17.5", "30", "0"]
+    first = next(p for p in plan["planned"] if p["item"] == "A")
+    assert first["pegged_to"][0] == {"kind": "consensus", "ref": "2027-01 consensus (2027-01 review)",
+                                     "qty": "7.5", "week": "2027-01-04"}  # 10 on hand covers the rest

@@ -6,7 +6,8 @@ the week of the start date):
 - demand: open sales order lines (inventory_demand: what is left of a confirmed, in
   production or partly shipped order) in the week of their promised date, else their
   requested date; a line due before the start week, or with no date, counts in the start
-  week; after the horizon it is left out. Open work orders' outstanding material (BOM need
+  week; after the horizon it is left out. The demand review's agreed consensus adds what
+  the orders of its month leave of it (planning_consensus). Open work orders' outstanding material (BOM need
   minus what was issued) is demand on the component in the week the work order starts.
 - supply: stock on hand in every location that is not quarantine, open purchase order lines
   in the week they are expected, open work orders' remaining output in the week they are
@@ -35,6 +36,7 @@ from sopdesk.planning.weeks import Horizon, lead_weeks, week_start
 
 from .inventory_demand import open_po_lines, open_sales_lines, open_work_orders, work_order_needs
 from .inventory_shortage import _usable_stock
+from .planning_consensus import consensus_demands
 from .settings import get as get_setting
 
 
@@ -136,6 +138,9 @@ def load(session: Session, start: dt.date, weeks: int) -> Loaded:
     for line in open_sales_lines(session):
         _add_demand(loaded, index[line.item_id], line.need_date, units(line.open_qty), "sales_line",
                     line.number, line.line_id)
+    for item, week, qty, ref in consensus_demands(session, horizon, index, units):
+        loaded.data.demand[item, week] += qty
+        loaded.demands.append(Demand(item, week, qty, "consensus", ref, None))
     open_wos = open_work_orders(session)
     numbers = {wo.id: wo.number for wo in open_wos}
     for need in work_order_needs(session):

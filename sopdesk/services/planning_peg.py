@@ -33,7 +33,7 @@ def peg_planned_orders(loaded: Loaded, result, orders: list[dict]) -> list[list[
     for k, kind, d, week, qty in zip(*columns, strict=True):
         if kind == pegging.ORDER:
             demand = loaded.demands[d]
-            ref, ref_id, what = demand.ref, str(demand.ref_id), demand.kind
+            ref, ref_id, what = demand.ref, str(demand.ref_id) if demand.ref_id else None, demand.kind
         elif kind == pegging.PARENT:
             parent = orders[d]
             ref, ref_id, what = f"{codes[parent['_item']]} {parent['due_week'].isoformat()}", str(parent["id"]), \
