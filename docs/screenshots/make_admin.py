@@ -93,6 +93,7 @@ def main(argv=None) -> int:
         for name, opener, fill in (
             ("add_user", users.add_user, lambda d: (d.username.setText("wang.fang"), d.display_name.setText("王芳"))),
             ("role", users.change_role, lambda d: None),
+            ("rename", users.rename, lambda d: d.display_name.setText("李明（销售二部）")),
             ("reset", users.reset_password, lambda d: None),
         ):
             dialog = opener()
