@@ -123,8 +123,9 @@ def test_pegging_and_the_weekly_grid(db, factory, make_ctx, qtbot, monkeypatch):
     assert grid.grid.code == "M-2"
     grid.table.cellClicked.emit(2, 1)
     assert [o.item_code for o in panel.selected()] == ["M-2"]
-    row = next(n for n, e in enumerate(tab.plan.exceptions) if e.item_code == "M-3")
-    tab.exceptions.cellDoubleClicked.emit(row, 3)
+    tab.exc_kind.setCurrentIndex(tab.exc_kind.findData("below_safety"))
+    assert [e.item_code for e in tab.exc_rows] == ["M-3", "RM-001"] and tab.exceptions.rowCount() == 2
+    tab.exceptions.cellDoubleClicked.emit(0, 3)
     assert tab.pages.currentWidget() is grid and grid.grid.code == "M-3"
     assert grid.below_safety_weeks("unplanned") == list(range(WEEKS))  # nothing on hand, safety 10
 
@@ -216,3 +217,10 @@ def test_the_tab_in_chinese(db, factory, make_ctx, qtbot, zh_ui):
     assert "M-1：80 需在 2027-01-11 这一周到货，本应在计划开始前 1 周下达" in tab.exception_texts()
     _select(tab, "P-1")
     assert tab.orders.why.text().startswith("在 WC1 生产 P-1 40")
+
+
+def test_an_overload_names_its_maintenance_windows(qapp):
+    params = {"work_center": "CNC-2", "week": "2027-W03", "load": "1150", "capacity": "900", "unit": "件",
+              "maintenance": [{"first": "2027-01-13", "last": "2027-01-24", "percent": "50"}]}
+    assert messages.exception_sentence("overload", params) == \
+        "CNC-2, week 2027-W03: load 1150 vs capacity 900 (maintenance 01-13..01-24 at 50 %)"

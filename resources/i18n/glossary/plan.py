@@ -31,6 +31,7 @@ ZH = {
     "PlanMessages|{count} demand(s) fall after the horizon and are not planned":
         "{count} 项需求在计划期之后，未纳入计划",
     "PlanMessages|maintenance {first}..{last} at {percent} %": "检修 {first}..{last}，产能 {percent}%",
+    "PlanMessages|{text} ({windows})": "{text}（{windows}）",
     "PlanMessages|Past due": "已逾期",
     "PlanMessages|Below safety stock": "低于安全库存",
     "PlanMessages|Excess": "多余",
@@ -42,6 +43,10 @@ ZH = {
     "PlanMessages|Work order material": "工单用料",
     "PlanMessages|Planned order of the parent": "上级计划订单",
     "PlanMessages|Safety stock": "安全库存",
+    "PlanMessages|Demand review consensus": "需求评审共识",
+    "PlanMessages|the agreed consensus {ref} leaves {qty} beyond the orders in week {week}":
+        "{ref} 在 {week} 周除订单外还需 {qty}",
+    "PlanMessages|{month} consensus ({period} review)": "{month} 共识量（{period} 需求评审）",
     "PlanMessages|order line {ref} needs {qty} in week {week}": "订单行 {ref} 在 {week} 周需要 {qty}",
     "PlanMessages|work order {ref} needs {qty} of it in week {week}": "工单 {ref} 在 {week} 周需要用料 {qty}",
     "PlanMessages|the planned order {ref} needs {qty} of it when released in week {week}":
@@ -99,6 +104,8 @@ ZH = {
     # the tab
     "PlanTab|Week": "周",
     "PlanTab|Kind": "类型",
+    "PlanTab|All kinds": "全部类型",
+    "PlanTab|Double-click a row for its item's weekly grid": "双击一行查看该物料的周计划表",
     "PlanTab|Item / line": "物料 / 产线",
     "PlanTab|What": "说明",
     "PlanTab|Run plan": "运行计划",

@@ -6,6 +6,7 @@ labels of planned-order kinds, pegging kinds and grid rows."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,6 +25,7 @@ TEMPLATES = {
     "beyond": QT_TRANSLATE_NOOP("PlanMessages", "{count} demand(s) fall after the horizon and are not planned"),
 }
 MAINTENANCE = QT_TRANSLATE_NOOP("PlanMessages", "maintenance {first}..{last} at {percent} %")
+WITH_WINDOWS = QT_TRANSLATE_NOOP("PlanMessages", "{text} ({windows})")
 
 EXCEPTION_KINDS = {
     "past_due": QT_TRANSLATE_NOOP("PlanMessages", "Past due"),
@@ -41,6 +43,7 @@ PEG_KINDS = {
     "work_order": QT_TRANSLATE_NOOP("PlanMessages", "Work order material"),
     "planned_order": QT_TRANSLATE_NOOP("PlanMessages", "Planned order of the parent"),
     "safety": QT_TRANSLATE_NOOP("PlanMessages", "Safety stock"),
+    "consensus": QT_TRANSLATE_NOOP("PlanMessages", "Demand review consensus"),
 }
 PEG_WHY = {
     "sales_line": QT_TRANSLATE_NOOP("PlanMessages", "order line {ref} needs {qty} in week {week}"),
@@ -48,7 +51,11 @@ PEG_WHY = {
     "planned_order": QT_TRANSLATE_NOOP(
         "PlanMessages", "the planned order {ref} needs {qty} of it when released in week {week}"),
     "safety": QT_TRANSLATE_NOOP("PlanMessages", "{qty} keeps the safety stock of {ref}"),
+    "consensus": QT_TRANSLATE_NOOP(
+        "PlanMessages", "the agreed consensus {ref} leaves {qty} beyond the orders in week {week}"),
 }
+CONSENSUS_REF = QT_TRANSLATE_NOOP("PlanMessages", "{month} consensus ({period} review)")
+_CONSENSUS = re.compile(r"^(\d{4}-\d{2}) consensus \((\d{4}-\d{2}) review\)$")
 GRID_ROWS = (
     ("gross", QT_TRANSLATE_NOOP("PlanMessages", "Gross demand")),
     ("scheduled", QT_TRANSLATE_NOOP("PlanMessages", "Scheduled receipts")),
@@ -83,8 +90,9 @@ def exception_sentence(kind: str, params: dict) -> str:
     text = render(tr(template), params)
     windows = params.get("maintenance") or []
     if windows:
-        text += " (" + ", ".join(render(tr(MAINTENANCE), {"first": m["first"][5:], "last": m["last"][5:],
-                                                           "percent": m["percent"]}) for m in windows) + ")"
+        named = ", ".join(render(tr(MAINTENANCE), {"first": m["first"][5:], "last": m["last"][5:],
+                                                   "percent": m["percent"]}) for m in windows)
+        text = render(tr(WITH_WINDOWS), {"text": text, "windows": named})
     return text
 
 
@@ -92,8 +100,15 @@ def kind_text(table: dict, kind: str) -> str:
     return tr(table[kind]) if kind in table else kind
 
 
+def peg_ref(kind: str, ref: str) -> str:
+    """A pegging reference as shown: a consensus ("2026-12 consensus (2026-12 review)", as the
+    plan stores it) in the user's language, anything else (document numbers) as it is."""
+    m = _CONSENSUS.match(ref) if kind == "consensus" else None
+    return render(tr(CONSENSUS_REF), {"month": m.group(1), "period": m.group(2)}) if m else ref
+
+
 def peg_why(kind: str, ref: str, amount: Decimal, week: dt.date) -> str:
     template = PEG_WHY.get(kind)
     if template is None:
-        return ref
-    return render(tr(template), {"ref": ref, "qty": qty(amount), "week": week_label(week)})
+        return peg_ref(kind, ref)
+    return render(tr(template), {"ref": peg_ref(kind, ref), "qty": qty(amount), "week": week_label(week)})

@@ -26,7 +26,7 @@ from sopdesk.services.planning_views import PlannedOrderView
 from sopdesk.ui import documents
 from sopdesk.ui.context import AppContext
 
-from .messages import ORDER_KINDS, PEG_KINDS, kind_text, peg_why, qty, week_label
+from .messages import ORDER_KINDS, PEG_KINDS, kind_text, peg_ref, peg_why, qty, week_label
 
 CTX = "PlanOrders"
 COLUMNS = (
@@ -229,7 +229,7 @@ class PlannedOrdersPanel(QWidget):
         self.pegs.setRowCount(len(order.pegged_to))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for n, p in enumerate(order.pegged_to):
-            ref = p.ref if p.kind != "safety" else ""
+            ref = peg_ref(p.kind, p.ref) if p.kind != "safety" else ""
             cells = [kind_text(PEG_KINDS, p.kind), ref, qty(p.qty), week_text(p.week)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -242,8 +242,10 @@ class PlannedOrdersPanel(QWidget):
                     font.setUnderline(True)
                     item.setFont(font)
                 self.pegs.setItem(n, c, item)
-        self.pegs.resizeColumnsToContents()
-        self.pegs.horizontalHeader().setStretchLastSection(True)
+        header = self.pegs.horizontalHeader()
+        for c in range(len(PEG_COLUMNS)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == PEG_DOC
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         if order.pegged_to:
             self.peg_why.setText(self._peg_sentence(order.pegged_to[0]))
 

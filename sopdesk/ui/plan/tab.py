@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -129,7 +130,21 @@ class PlanTab(QWidget):
         self.exceptions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exceptions.setAlternatingRowColors(True)
         self.exceptions.verticalHeader().hide()
-        self.exceptions.setWordWrap(True)
+        self.exceptions.setWordWrap(False)
+        self.exc_kind = QComboBox()
+        self.exc_kind.addItem(self.tr("All kinds"), None)
+        for key in EXCEPTION_KINDS:
+            self.exc_kind.addItem(kind_text(EXCEPTION_KINDS, key), key)
+        self.exc_rows: list = []  # the exceptions listed (by the kind filter)
+        self.exceptions_page = QWidget()
+        exc_bar = QHBoxLayout()
+        exc_bar.addWidget(QLabel(self.tr("Kind")))
+        exc_bar.addWidget(self.exc_kind)
+        exc_bar.addStretch(1)
+        exc_bar.addWidget(QLabel(self.tr("Double-click a row for its item's weekly grid")))
+        exc_lay = QVBoxLayout(self.exceptions_page)
+        exc_lay.addLayout(exc_bar)
+        exc_lay.addWidget(self.exceptions, 1)
         orders_page = QWidget()
         orders_lay = QVBoxLayout(orders_page)
         orders_lay.addLayout(actions)
@@ -137,7 +152,7 @@ class PlanTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(orders_page, self.tr("Planned orders"))
         self.pages.addTab(self.grid, self.tr("Weekly grid"))
-        self.pages.addTab(self.exceptions, self.tr("Exceptions"))
+        self.pages.addTab(self.exceptions_page, self.tr("Exceptions"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -155,6 +170,7 @@ class PlanTab(QWidget):
         self.grid.sig_item_chosen.connect(self.show_item)
         self.grid.sig_week_clicked.connect(self._grid_clicked)
         self.exceptions.cellDoubleClicked.connect(self._exception_opened)
+        self.exc_kind.currentIndexChanged.connect(lambda _i: self._fill_exceptions(self.plan))
         ctx.bus.sig_changes_applied.connect(self.on_changes)
         self._show_plan(None)
 
@@ -214,10 +230,14 @@ class PlanTab(QWidget):
             self.show_item(keep)
         self._selection_changed()
 
-    def _fill_exceptions(self, plan: PlanView) -> None:
+    def _fill_exceptions(self, plan: PlanView | None) -> None:
+        if plan is None:
+            return
         view = self.exceptions
-        view.setRowCount(len(plan.exceptions))
-        for n, e in enumerate(plan.exceptions):
+        kind = self.exc_kind.currentData()
+        self.exc_rows = [e for e in plan.exceptions if kind is None or e.kind == kind]
+        view.setRowCount(len(self.exc_rows))
+        for n, e in enumerate(self.exc_rows):
             cells = [week_text(e.week), kind_text(EXCEPTION_KINDS, e.kind), e.item_code or e.work_center_code or "",
                      exception_sentence(e.kind, e.params)]
             for c, text in enumerate(cells):
@@ -229,7 +249,6 @@ class PlanTab(QWidget):
                 view.setItem(n, c, item)
         view.resizeColumnsToContents()
         view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        view.resizeRowsToContents()
 
     def exception_texts(self) -> list[str]:
         return [self.exceptions.item(n, 3).text() for n in range(self.exceptions.rowCount())]
@@ -263,9 +282,9 @@ class PlanTab(QWidget):
             self.orders.select_ids(ids)
 
     def _exception_opened(self, row: int, _column: int) -> None:
-        if self.plan is None or row >= len(self.plan.exceptions):
+        if self.plan is None or row >= len(self.exc_rows):
             return
-        e = self.plan.exceptions[row]
+        e = self.exc_rows[row]
         item_id = next((it.id for it in self.grid.items if it.code == e.item_code), None)
         if item_id is not None:
             self.pages.setCurrentWidget(self.grid)
