@@ -111,12 +111,13 @@ def _planned_orders(loaded: Loaded, result, run_id: uuid.UUID) -> list[dict]:
     ]
     rows, cols = np.nonzero(result.receipts)
     qty = result.receipts[rows, cols].tolist()
+    exact = {q: from_units(q) for q in set(qty)}  # lots repeat: one Decimal per distinct quantity
     orders = []
     for i, t, q in zip(rows.tolist(), cols.tolist(), qty, strict=True):
         item_id, kind, supplier, center = per_item[i]
         release = t - lead[i]
         orders.append({
-            "id": uuid.uuid4(), "run_id": run_id, "item_id": item_id, "kind": kind, "qty": from_units(q),
+            "id": uuid.uuid4(), "run_id": run_id, "item_id": item_id, "kind": kind, "qty": exact[q],
             "release_week": mondays[max(release, 0)], "due_week": mondays[t], "past_due": release < 0,
             "supplier_id": supplier, "work_center_id": center,
             "_item": i, "_week": t, "_late": max(-release, 0),
