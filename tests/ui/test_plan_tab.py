@@ -224,3 +224,29 @@ def test_an_overload_names_its_maintenance_windows(qapp):
               "maintenance": [{"first": "2027-01-13", "last": "2027-01-24", "percent": "50"}]}
     assert messages.exception_sentence("overload", params) == \
         "CNC-2, week 2027-W03: load 1150 vs capacity 900 (maintenance 01-13..01-24 at 50 %)"
+
+
+def test_the_run_goes_to_a_worker_thread_and_the_tab_shows_it_busy(db, factory, qapp, prefs, shown_errors, qtbot):
+    from sopdesk.ui.changes import ChangeBus, Changes
+    from sopdesk.ui.context import AppContext
+    from sopdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    ctx = AppContext(db=db, actor=factory.basics[Role.PRODUCTION], runner=runner, bus=ChangeBus(), prefs=prefs,
+                     show_error=shown_errors)
+    tab = PlanTab(ctx, today=START)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.sig_ready, timeout=20_000):
+        tab.activate()
+    tab.start.setDate(to_qdate(START))
+    tab.weeks.setValue(WEEKS)
+    tab.run_button.click()  # returns at once: the plan runs on the pool
+    assert tab.running and not tab.busy.isHidden() and not tab.run_button.isEnabled()
+    assert tab.run_button.text() == "Planning…"
+    with qtbot.waitSignal(tab.sig_ready, timeout=20_000):
+        pass
+    assert runner.wait(20_000) and not tab.running and tab.busy.isHidden() and tab.run_button.isEnabled()
+    assert len(tab.orders.rows) == 5 and not shown_errors
+    # a change made elsewhere: the saved plan says it no longer shows everything
+    ctx.bus.apply(Changes(orders=True))
+    assert not tab.stale.isHidden() and "run the plan again" in tab.stale.text()
