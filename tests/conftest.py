@@ -12,6 +12,9 @@ import shutil
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes this PC's real password store: without a backend the keyring is
+# "not available" (as on a Linux server); tests of saved passwords set an in-memory one.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -20,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sopdesk.db import Database, migrate
 from sopdesk.models import Base
 from sopdesk.services import passwords
+from tests.cli_signin import CLI_ADMIN, add_cli_admin, sign_in_cli
 
 # Cheap Argon2 parameters for the many users the tests create (hashes record their own
 # parameters, so verification is the product's code path unchanged).
@@ -90,3 +94,18 @@ def pg_db(pg_url):
     yield database
     _truncate_pg(database)
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _no_cli_sign_in_from_the_shell(monkeypatch):
+    """A developer's SOPDESK_USER / SOPDESK_PASSWORD never sign a test in by accident."""
+    monkeypatch.delenv("SOPDESK_USER", raising=False)
+    monkeypatch.delenv("SOPDESK_PASSWORD", raising=False)
+
+
+@pytest.fixture
+def cli_admin(db, monkeypatch):
+    """An administrator account the command line signs in as (through the environment)."""
+    add_cli_admin(db)
+    sign_in_cli(monkeypatch)
+    return CLI_ADMIN

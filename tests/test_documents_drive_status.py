@@ -109,7 +109,7 @@ def test_one_shipment_per_customer_and_reasons_required(db):
         assert s.scalar(select(StockMove.id).where(StockMove.move_type == "shipment")) is None
 
 
-def test_hand_marked_shipped_order_is_reported_and_repaired(db, capsys):
+def test_hand_marked_shipped_order_is_reported_and_repaired(db, capsys, monkeypatch):
     """An order marked shipped by hand in an older version (status only, nothing shipped)."""
     w = make_world(db)
     opening(db, w.product, w.fg, "50", at(1))
@@ -122,7 +122,8 @@ def test_hand_marked_shipped_order_is_reported_and_repaired(db, capsys):
     err = capsys.readouterr().err
     assert f"{broken.number} is marked shipped" in err and f"db reopen-order {broken.number}" in err
     # repair one by reopening it, the other by posting its shipment
-    assert main(["--db", url, "db", "reopen-order", broken.number]) == 0
+    monkeypatch.setenv("SOPDESK_PASSWORD", "secret1")  # signed in as sales, who edits orders
+    assert main(["--db", url, "db", "reopen-order", broken.number, "--user", "sales"]) == 0
     assert "now confirmed" in capsys.readouterr().out
     supply = w[Role.SUPPLY]
     with db.write(supply) as s:

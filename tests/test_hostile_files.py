@@ -11,6 +11,7 @@ wide or in an encoding that is not read."""
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sqlite3
 import subprocess
@@ -30,9 +31,13 @@ def _capped():
     resource.setrlimit(resource.RLIMIT_AS, (CAP, CAP))
 
 
-def sopdesk(*args: str) -> subprocess.CompletedProcess:
+SIGNED_IN = {"SOPDESK_USER": "boss", "SOPDESK_PASSWORD": "boss-secret1"}  # the command line signs in
+
+
+def sopdesk(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "sopdesk.cli.main", *args], capture_output=True, text=True,
-                          cwd=ROOT, preexec_fn=_capped, timeout=120)
+                          cwd=ROOT, preexec_fn=_capped, timeout=120, input=stdin,
+                          env={**os.environ, **SIGNED_IN})
 
 
 def _rows(db: Path) -> dict[str, int]:
@@ -44,7 +49,8 @@ def _rows(db: Path) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def database(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("hostile") / "sopdesk.db"
-    done = sopdesk("--db", str(db), "db", "upgrade")
+    done = sopdesk("--db", str(db), "user", "add", "boss", "--role", "admin", "--password-stdin",
+                   stdin=SIGNED_IN["SOPDESK_PASSWORD"] + "\n")  # the first user: the schema comes with it
     assert done.returncode == 0, done.stderr
     return db
 

@@ -366,7 +366,7 @@ def test_the_production_list_exported_reads_back_unchanged(db, basics, tmp_path)
 # -- a count sheet names a location the database does not have -------------------------------
 
 
-def test_a_count_sheet_on_a_fresh_database_creates_its_location(db, tmp_path, capsys):
+def test_a_count_sheet_on_a_fresh_database_creates_its_location(db, tmp_path, capsys, monkeypatch):
     from sopdesk.ui.firststart import create_admin
 
     create_admin(db, "boss", "老板", "secret1", "secret1")  # as the first start: one location, WH
@@ -402,6 +402,7 @@ def test_a_count_sheet_on_a_fresh_database_creates_its_location(db, tmp_path, ca
     # the command line names it as well
     url = db.url.render_as_string(hide_password=False)
     sheet = write_xlsx(tmp_path / "cli.xlsx", {"盘点": [["物料编码", "仓库", "盘点数量"], ["RM-1", "成品仓B", 1]]})
+    monkeypatch.setenv("SOPDESK_PASSWORD", "secret1")
     assert main(["--db", url, "import", "stock-count", str(sheet), "--user", "boss"]) == 0
     assert "created 1 locations (成品仓B)" in capsys.readouterr().out
     with db.read() as s:
@@ -464,9 +465,10 @@ def test_exports_read_back_unchanged(db, basics, tmp_path):
         assert (result.unchanged, result.batch_id) == (n, None), kind
 
 
-def test_the_json_summary_lists_created_names(db, basics, tmp_path, capsys):
+def test_the_json_summary_lists_created_names(db, basics, tmp_path, capsys, monkeypatch):
     url = db.url.render_as_string(hide_password=False)
     sheet = write_xlsx(tmp_path / "c.xlsx", {"S": [["物料编码", "仓库", "盘点数量"], ["RM-001", "线边仓1", 2]]})
+    monkeypatch.setenv("SOPDESK_PASSWORD", "secret1")
     assert main(["--db", url, "import", "stock-count", str(sheet), "--json", "--user", "supply"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["created"] == {"locations": 1} and out["created_names"] == {"locations": ["线边仓1"]}

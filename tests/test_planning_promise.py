@@ -14,11 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from sopdesk.cli.main import main
 from tests.excel.helpers import write_xlsx
 from tests.test_planning_run import _import, _stage
 
 D = dt.date
+
+pytestmark = pytest.mark.usefixtures("cli_admin")  # the command line signs in
 
 
 def _promise(url, capsys, item, qty) -> dict:

@@ -41,6 +41,9 @@ from tests.factories import make_basics
 
 D = dt.date
 
+# the command line signs in as an administrator (tests/conftest.py, through the environment)
+pytestmark = pytest.mark.usefixtures("cli_admin")
+
 
 @pytest.fixture
 def basics(db):

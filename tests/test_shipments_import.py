@@ -218,7 +218,7 @@ def test_numbers_from_the_file_are_kept_and_the_export_reads_back_unchanged(db, 
     assert errors_of(clash) == [(2, "发货单号", "shipment number SH-88 exists already with other lines")]
 
 
-def test_who_may_import_shipments_and_the_command_line(db, w, tmp_path, capsys):
+def test_who_may_import_shipments_and_the_command_line(db, w, tmp_path, capsys, monkeypatch):
     a = confirmed(db, w, [(w.product, "10")])
     rows = [["Order No.", "Item Code", "Qty", "Ship Date", "Location"], [a.number, "FG-100", 2, NOV20, "FG"]]
     assert "shipments" in importable_kinds(w[Role.SUPPLY]) and "shipments" not in importable_kinds(w[Role.SALES])
@@ -226,6 +226,7 @@ def test_who_may_import_shipments_and_the_command_line(db, w, tmp_path, capsys):
         run(db, w[Role.SALES], tmp_path, rows)
     path = write_xlsx(tmp_path / "en.xlsx", {"Shipments": rows})
     url = db.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("SOPDESK_PASSWORD", "secret1")  # the command line signs in as supply
     assert main(["--db", url, "import", "shipments", str(path), "--json", "--user", "supply"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["committed"] and out["inserted"] == 1

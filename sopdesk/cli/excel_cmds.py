@@ -10,6 +10,7 @@ import json
 import sys
 import time
 
+from sopdesk.cli import signin
 from sopdesk.kinds import EXPORT_KINDS as EXPORT_CHOICES
 from sopdesk.kinds import IMPORT_KINDS as KINDS
 
@@ -28,24 +29,15 @@ def add_parsers(sub) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
     imp.add_argument("--json", action="store_true", help="print the result as one JSON object")
     imp.add_argument("--errors-file", metavar="XLSX", help="on errors, write the sheet with bad cells marked here")
-    imp.add_argument("--user", metavar="NAME", help="record the import as this user (default: system)")
+    signin.add_arguments(imp, what="sign in as this user: the import runs with their permissions and is "
+                         "recorded as theirs")
 
     exp = sub.add_parser("export", help="export a list to .xlsx (or a blank template with --template)")
     exp.add_argument("kind", metavar="KIND", choices=EXPORT_CHOICES, help=", ".join(EXPORT_CHOICES))
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--template", action="store_true", help="write the blank import template of KIND")
-    exp.add_argument("--user", metavar="NAME", help="export with this user's permissions (default: system)")
-
-
-def _actor(db, username: str | None):
-    from sopdesk.services.permissions import SYSTEM
-
-    if not username:
-        return SYSTEM
-    from sopdesk.services import users
-
-    with db.read() as s:
-        return users.actor_for(s, username)
+    signin.add_arguments(exp, what="sign in as this user: the export shows what they may see "
+                         "(not needed for --template)")
 
 
 def _progress():
@@ -62,9 +54,11 @@ def _progress():
 
 def run_command(args, ensure_schema) -> int:
     if args.command == "export":
+        # the password is asked for before anything is opened; a blank template needs none
+        creds = None if args.template else signin.credentials(args)
         db = _database(args)
         try:
-            return run_export_command(db, args)
+            return run_export_command(db, args, creds)
         finally:
             db.dispose()
     return run_import_command(args, ensure_schema)
@@ -102,6 +96,7 @@ def run_import_command(args, ensure_schema) -> int:
     # Python spends its second importing SQLAlchemy and the models.
     from sopdesk.excel import FileRefused, open_workbook
 
+    creds = signin.credentials(args)  # asked for (or read) before the file is touched
     try:
         book = open_workbook(args.file)
     except FileRefused as exc:
@@ -109,28 +104,32 @@ def run_import_command(args, ensure_schema) -> int:
     book.preload()
     db = _database(args)
     try:
-        return _import_into(db, book, args, ensure_schema)
+        return _import_into(db, book, args, ensure_schema, creds)
     finally:
         db.dispose()
 
 
-def _import_into(db, book, args, ensure_schema) -> int:
+def _import_into(db, book, args, ensure_schema, creds) -> int:
     from sopdesk.excel import write_error_workbook
     from sopdesk.excel.gcpause import gc_paused
     from sopdesk.services import imports
     from sopdesk.services.errors import NotFound
 
     _ensure_schema(db, ensure_schema)
+    try:
+        actor = signin.authenticate(db, *creds)
+    except BaseException:
+        book.close()
+        raise
     progress = _progress()
     try:
-        actor = _actor(db, args.user)
         # the collector stays paused for the whole import, not only its stages: resumed
         # between them it would walk the million cells just made once more
         with gc_paused():
             result, parsed = imports.run_import(db, actor, args.kind, args.file, sheet=args.sheet,
                                                 profile=args.profile, dry_run=args.dry_run, progress=progress,
                                                 book=book)
-    except NotFound as exc:  # a --profile or --user that does not exist
+    except NotFound as exc:  # a --profile that does not exist
         print(f"sopdesk: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
     except imports.ImportFileError as exc:
@@ -171,7 +170,7 @@ def _print_summary(result, args) -> None:
           + (f"; batch {result.batch_id}" if result.batch_id else ""))
 
 
-def run_export_command(db, args) -> int:
+def run_export_command(db, args, creds=None) -> int:
     from sopdesk.excel import write_template
 
     if args.template:
@@ -183,7 +182,7 @@ def run_export_command(db, args) -> int:
         return EXIT_OK
     from sopdesk.services import exports
 
-    actor = _actor(db, args.user)
+    actor = signin.authenticate(db, *creds)
     try:
         n = exports.export_file(db, actor, args.kind, args.file, progress=_progress())
     except OSError as exc:

@@ -14,6 +14,7 @@ import sys
 import time
 
 from sopdesk import __version__
+from sopdesk.cli import signin
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     ro = dbsub.add_parser("reopen-order", help="repair an order marked shipped by hand (reported by "
                           "'db check'): its status goes back to what its shipments say")
     ro.add_argument("number", help="the order number, e.g. SO-2026-00042")
-    ro.add_argument("--user", metavar="NAME", help="record the repair as this user (default: system)")
+    signin.add_arguments(ro, what="sign in as this user, who needs order.edit")
     bk = dbsub.add_parser("backup", help="write a consistent copy of the database to FILE")
     bk.add_argument("file")
 
@@ -56,14 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     user = sub.add_parser("user", help="user accounts")
     usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    add = usub.add_parser("add", help="add a user (password asked for, or read from stdin)")
+    add = usub.add_parser("add", help="add a user: an administrator signs in (--admin), except for the "
+                          "first user of a database that has none, who is its administrator",
+                          description="Add a user. An administrator signs in with --admin NAME (or "
+                          "$SOPDESK_USER); on a database without users the first one is added without "
+                          "signing in and must have --role admin. With --password-stdin, standard input "
+                          "holds one line per password asked: the administrator's (unless "
+                          "$SOPDESK_PASSWORD gives it), then the new user's.")
     add.add_argument("name")
     add.add_argument("--role", required=True,
                      help="sales, production, supply, shopfloor, manager or admin")
     add.add_argument("--display-name", default="")
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from the first line of standard input")
-    usub.add_parser("list", help="list users")
+    signin.add_arguments(add, flag="--admin", aliases=("--user",),
+                         what="the administrator who adds the user")
+    lst = usub.add_parser("list", help="list users (an administrator signs in)")
+    signin.add_arguments(lst, what="sign in as this administrator")
 
     from sopdesk.cli import excel_cmds, plan_cmds
 
@@ -97,7 +105,7 @@ def main(argv: list[str] | None = None, *, quick_exit: bool = False) -> int:
     args = parser.parse_args(argv)
     try:
         code = _dispatch(args, started)
-    except CLIError as exc:
+    except (CLIError, signin.SignInError) as exc:
         print(f"sopdesk: {exc}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
@@ -245,10 +253,9 @@ def _check_documents(db) -> int:
 
 
 def _reopen_order(db, args) -> int:
-    from sopdesk.cli.excel_cmds import _actor
     from sopdesk.services import document_check, orders
 
-    actor = _actor(db, args.user)
+    actor = signin.sign_in(db, args)
     with db.write(actor) as s:
         status = document_check.reopen_order(s, actor, orders.find_order_id(s, args.number))
     print(f"{args.number.strip()}: reopened, now {status.value}")
@@ -269,6 +276,7 @@ def _demo(db, args) -> int:
     from sopdesk.demo import generate
 
     ensure_schema(db)
+    _refuse_demo_over_users(db)
     last = [0.0]
 
     def progress(stage: str, fraction: float) -> None:
@@ -286,36 +294,59 @@ def _demo(db, args) -> int:
     return EXIT_OK
 
 
+def _refuse_demo_over_users(db) -> None:
+    """`demo` runs without signing in, so it only fills a database nobody uses yet: no user
+    accounts (its demo users, password demo123, would be a way in to a real factory's data)
+    and, as services.demo checks itself, no items or orders."""
+    from sqlalchemy import func, select
+
+    from sopdesk.models import AppUser
+
+    with db.read() as s:
+        n = s.scalar(select(func.count()).select_from(AppUser))
+    if n:
+        raise CLIError(f"{db.description} already has {n} user account(s); the demo factory can only "
+                       "be generated into an empty database")
+
+
 def _user_command(db, args) -> int:
     from sopdesk.services import users
-    from sopdesk.services.permissions import SYSTEM
 
     if args.user_command == "list":
+        actor = signin.sign_in(db, args)
         with db.read() as s:
-            rows = users.list_users(s)
-        if not rows:
-            print("no users yet: add one with 'sopdesk user add NAME --role admin'")
+            rows = users.list_accounts(s, actor)
         for u in rows:
             state = "" if u.active else "  (inactive)"
             print(f"{u.username:<20} {u.role.value:<11} {u.display_name}{state}")
         return EXIT_OK
     ensure_schema(db)
-    password = _read_password(args.password_stdin)
-    with db.write(SYSTEM) as s:
-        info = users.create_user(s, SYSTEM, args.name, args.role, password, args.display_name)
+    stdin = signin.StdinLines()
+    with db.read() as s:
+        first = not users.list_users(s)
+    if first:
+        if args.role != "admin":
+            raise CLIError(f"{db.description} has no users yet: the first one is its administrator "
+                           "(--role admin); add the others signed in as that administrator", EXIT_USAGE)
+        password = _read_password(args.password_stdin, stdin)
+        with db.write() as s:
+            info = users.create_first_admin(s, args.name, password, args.display_name)
+    else:
+        actor = signin.sign_in(db, args, stdin, flag="--admin")
+        password = _read_password(args.password_stdin, stdin)
+        with db.write(actor) as s:
+            info = users.create_user(s, actor, args.name, args.role, password, args.display_name)
     print(json.dumps({"added": info.username, "role": info.role.value}, ensure_ascii=False))
     return EXIT_OK
 
 
-def _read_password(from_stdin: bool) -> str:
+def _read_password(from_stdin: bool, stdin: signin.StdinLines) -> str:
+    """The new account's password: the next line of standard input, or asked twice."""
     if from_stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise CLIError("--password-stdin: standard input was empty", EXIT_USAGE)
-        return line.rstrip("\r\n")
+        return stdin.next("the new user's password", EXIT_USAGE)
     if not sys.stdin.isatty():
-        raise CLIError("no terminal to ask for a password: use --password-stdin", EXIT_USAGE)
-    first = getpass.getpass("password: ")
+        raise CLIError("no terminal to ask for the new user's password: use --password-stdin", EXIT_USAGE)
+    first = getpass.getpass("new user's password: ")
     if first != getpass.getpass("again: "):
         raise CLIError("the two passwords differ", EXIT_USAGE)
     return first

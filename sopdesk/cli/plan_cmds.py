@@ -10,6 +10,8 @@ import datetime as dt
 import json
 import sys
 
+from sopdesk.cli import signin
+
 EXIT_OK, EXIT_USAGE = 0, 2
 
 
@@ -21,14 +23,14 @@ def add_parsers(sub) -> None:
                      help="plan from the week of this date, YYYY-MM-DD (default: today in the factory)")
     run.add_argument("--weeks", metavar="N", type=int, default=26, help="weeks to plan (default 26)")
     run.add_argument("--json", action="store_true", help="print the plan as one JSON object")
-    run.add_argument("--user", metavar="NAME", help="run as this user (default: system)")
+    signin.add_arguments(run, what="sign in as this user, who needs plan.edit")
     pr = psub.add_parser("promise", help="the earliest date QTY more of ITEM can be delivered, and why")
     pr.add_argument("item", metavar="ITEM", help="the item code")
     pr.add_argument("qty", metavar="QTY", type=_qty, help="the quantity")
     pr.add_argument("--start", metavar="DATE", type=_date, help="as of this date (default: today in the factory)")
     pr.add_argument("--weeks", metavar="N", type=int, default=26, help="weeks to look ahead (default 26)")
     pr.add_argument("--json", action="store_true", help="print the answer as one JSON object")
-    pr.add_argument("--user", metavar="NAME", help="ask as this user (default: system)")
+    signin.add_arguments(pr, what="sign in as this user, who needs order.view")
 
 
 def _date(text: str) -> dt.date:
@@ -54,10 +56,9 @@ def _qty(text: str):
 
 
 def run_command(db, args, ensure_schema) -> int:
-    from sopdesk.cli.excel_cmds import _actor
-
+    creds = signin.credentials(args)
     ensure_schema(db)
-    actor = _actor(db, args.user)
+    actor = signin.authenticate(db, *creds)
     if args.plan_command == "run":
         return _run(db, actor, args)
     if args.plan_command == "promise":

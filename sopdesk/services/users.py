@@ -15,7 +15,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.models import AppUser, Role
@@ -76,6 +76,21 @@ def create_user(
     session.add(user)
     session.flush()
     return _info(user)
+
+
+def create_first_admin(session: Session, username: str, password: str, display_name: str = "") -> UserInfo:
+    """The very first account of a database that has none: its administrator, created
+    without anyone signed in (the command line's `user add` on a new database; the app's
+    first-start dialog does the same). Refused as soon as any account exists: from then on
+    only an administrator adds users. On PostgreSQL the table is locked while it is
+    counted, so two first starts at once cannot both succeed (SQLite's write transaction
+    holds the database already)."""
+    if session.bind.dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE app_user IN SHARE ROW EXCLUSIVE MODE"))
+    if session.scalar(select(func.count()).select_from(AppUser)):
+        raise PermissionDenied("this database has users already: adding one needs an administrator's "
+                               "sign-in", permission=Permission.USER_ADMIN.value, rule="not_first_user")
+    return create_user(session, SYSTEM, username, Role.ADMIN, password, display_name)
 
 
 def _clean_display_name(display_name: str | None) -> str:
@@ -269,5 +284,5 @@ def change_own_password(session: Session, actor: Actor, old_password: str, new_p
 
 
 __all__ = ["SYSTEM", "UserInfo", "actor_for", "authenticate", "change_own_password", "change_role",
-           "create_user", "get_account", "list_accounts", "list_users", "reset_password", "set_active",
+           "create_first_admin", "create_user", "get_account", "list_accounts", "list_users", "reset_password", "set_active",
            "set_password"]

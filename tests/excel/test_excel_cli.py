@@ -1,15 +1,24 @@
 """`sopdesk import` and `sopdesk export` as a user types them: JSON, exit codes."""
 
+import io
 import json
 
+import pytest
 from sqlalchemy import func, select
 
 from sopdesk.cli.main import main
 from sopdesk.models import SalesOrderLine
+from tests.cli_signin import sign_in_cli
 from tests.excel.helpers import ORDER_HEADERS, write_xlsx
 from tests.factories import make_basics
 
 KEYS = {"kind", "file", "rows_read", "inserted", "updated", "unchanged", "skipped", "created", "errors", "committed"}
+
+
+@pytest.fixture(autouse=True)
+def _signed_in(monkeypatch):
+    """The command line signs in as make_basics' administrator (admin / secret1)."""
+    sign_in_cli(monkeypatch, "admin", "secret1")
 
 
 def _url(db) -> str:
@@ -46,6 +55,7 @@ def test_import_json_and_exit_codes(db, tmp_path, capsys):
 
 
 def test_unreadable_files_and_usage_exit_2(db, tmp_path, capsys):
+    make_basics(db)
     url = _url(db)
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 not really")
@@ -56,8 +66,6 @@ def test_unreadable_files_and_usage_exit_2(db, tmp_path, capsys):
     nohead = write_xlsx(tmp_path / "n.xlsx", {"S": [["hello", "world"], [1, 2]]})
     assert main(["--db", url, "import", "orders", str(nohead)]) == 2
     assert "no header row" in capsys.readouterr().err
-    import pytest
-
     with pytest.raises(SystemExit) as exit_:
         main(["--db", url, "import", "widgets", str(nohead)])
     assert exit_.value.code == 2
@@ -108,7 +116,12 @@ def test_import_brings_the_schema_up_to_date_only_when_needed(db, tmp_path, caps
     assert main(["--db", _url(db), "import", "orders", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["inserted"] == 2 and calls == []  # current: no Alembic
 
+    # a new database file: its first user (which creates and migrates it) signs the import in
     fresh = tmp_path / "new.db"
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret1\n"))
+    assert main(["--db", str(fresh), "user", "add", "admin", "--role", "admin", "--password-stdin"]) == 0
+    assert len(calls) == 1
+    capsys.readouterr()
     people = write_xlsx(tmp_path / "c.xlsx", {"客户": [["客户名称", "电话"], ["宁波东方机电有限公司", "0574-1"]]})
     assert main(["--db", str(fresh), "import", "customers", str(people), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)

@@ -119,6 +119,7 @@ _E = {
     "required": "必填。",
     "role {role} may not assign lines": "“{role}”角色不能分配产线。",
     "role {role} may not {permission}": "“{role}”角色无权执行此操作（{permission}）。",
+    "this database has users already: adding one needs an administrator's sign-in": "此数据库已有用户：添加用户须由管理员登录后进行。",
     "say why it is not feasible": "请说明不可行的原因。",
     "scrap cannot be negative": "报废数量不能为负数。",
     "scrap needs a reason": "报废需要填写原因。",
