@@ -31,7 +31,7 @@ CONTEXT = "ServiceErrors"
 # The error types whose message a person reads (services/errors.py, the database address).
 CLASSES = frozenset({"ServiceError", "ValidationError", "NotFound", "PermissionDenied", "InvalidTransition",
                      "InsufficientStock", "DuplicateError", "AuthenticationFailed", "BadDatabaseURL",
-                     "NotExact"})
+                     "NotExact", "FileRefused"})
 SKIP = ("migrations",)
 # The calls that describe one bad cell of an import: name -> position of the template argument
 # (it may also be given as template=...).

@@ -15,7 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "resources" / "i18n"))
 import error_templates  # noqa: E402
 
-LATIN_WORDS_ALLOWED = {"BOM", "SQLite", "postgresql"}
+LATIN_WORDS_ALLOWED = {"BOM", "SQLite", "postgresql",
+                       # file formats and their parts, named as the user's software names them
+                       "xlsb", "xlsx", "xls", "ods", "CSV", "XML", "Excel", "ss", "Index", "DIMENSIONS", "zip",
+                       "content", "xml", "UTF", "GBK", "GB", "DTD", "MB", "Workbook", "sopdesk"}
 
 
 def _dummy(template: str) -> dict:

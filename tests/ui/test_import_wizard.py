@@ -326,3 +326,19 @@ def test_cancel_while_reading_stays_on_the_mapping(basics, make_ctx, qtbot, tmp_
     panel.bar.valueChanged.disconnect()
     click_next(w)
     assert w.currentPage() is w.preview_page
+
+
+def test_a_refused_file_is_said_in_the_users_language(basics, make_ctx, qtbot, tmp_path, shown_errors, zh_ui):
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"  # a workbook whose sheet expands 1,000-fold: refused before reading
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", " " * 50_000_000)
+    w = open_wizard(qtbot, make_ctx(basics[Role.SALES]))
+    choose(w, bomb, "orders")
+    assert w.currentPage() is w.file_page
+    text = w.file_page.message.text()
+    assert "压缩" in text and "zip bomb" not in text, text
+    assert not shown_errors

@@ -26,6 +26,7 @@ from sopdesk.services.transfer_rights import importable_kinds
 
 from ..changes import Changes
 from ..context import AppContext
+from ..errors import translate_template
 from ..tasks import Cancelled
 from .common import (  # noqa: F401 - also what callers import from the wizard
     BAD,
@@ -114,7 +115,8 @@ class ImportWizard(QWizard):
             self.book = excel.open_workbook(path)
             self.detect(None)
         except excel.FileRefused as exc:
-            self.file_page.message.setText(self.tr("This file cannot be imported: {0}").format(exc.message))
+            self.file_page.message.setText(self.tr("This file cannot be imported: {0}").format(
+                translate_template(exc.template, exc.params)))
             return False
         except BaseException as exc:  # noqa: BLE001 - shown, never a traceback
             self.ctx.show_error(self, exc)
