@@ -18,7 +18,7 @@
             <location filename="../../sopdesk/ui/admin/common.py" line="35" />
             <location filename="../../sopdesk/ui/admin/password.py" line="23" />
             <location filename="../../sopdesk/ui/admin/users.py" line="147" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="162" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="183" />
             <source>User</source>
             <translation>用户</translation>
         </message>
@@ -243,14 +243,15 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/common.py" line="68" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="243" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="266" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/common.py" line="69" />
             <location filename="../../sopdesk/ui/admin/users.py" line="122" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="163" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
             <source>Display name</source>
             <translation>显示名称</translation>
         </message>
@@ -545,7 +546,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/password.py" line="26" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="163" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="184" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -676,7 +677,8 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/users.py" line="120" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="162" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
@@ -692,7 +694,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/users.py" line="124" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -703,7 +705,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/users.py" line="126" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="164" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="185" />
             <source>Password again</source>
             <translation>再次输入密码</translation>
         </message>
@@ -724,86 +726,106 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/users.py" line="160" />
+            <source>Change display name: {0}</source>
+            <translation>修改显示名称：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="166" />
+            <source>The name shown on documents and lists. The user name used to sign in stays.</source>
+            <translation>单据和列表上显示的姓名。登录用的用户名不变。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="181" />
             <source>Reset password: {0}</source>
             <translation>重置密码：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="165" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="186" />
             <source>The old password stops working at once. Tell the user the new one.</source>
             <translation>旧密码立即失效。请把新密码告诉该用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="191" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="212" />
             <source>Add user…</source>
             <translation>新增用户…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="192" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="213" />
             <source>Change role…</source>
             <translation>修改角色…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="193" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="214" />
+            <source>Change display name…</source>
+            <translation>修改显示名称…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="215" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="194" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="216" />
             <source>Reactivate</source>
             <translation>重新启用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="195" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="217" />
             <source>Reset password…</source>
             <translation>重置密码…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="208" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="242" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="265" />
             <source>(you)</source>
             <translation>（本人）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="243" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="266" />
             <source>Deactivated</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="279" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="303" />
             <source>This is your own account: its role and state are changed by another administrator. Change your password from the File menu.</source>
             <translation>这是您本人的账号：角色和状态须由其他管理员修改。修改密码请使用“文件”菜单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="282" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="306" />
             <source>The last active administrator keeps the role and stays active: make another user administrator first.</source>
             <translation>最后一个启用中的管理员必须保留管理员角色并保持启用：请先把其他用户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="305" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="329" />
             <source>User {0} added.</source>
             <translation>已新增用户 {0}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="312" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="336" />
             <source>{0} is now {1}.</source>
             <translation>{0} 的角色已改为“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="319" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="343" />
+            <source>{0} is now shown as {1}.</source>
+            <translation>{0} 现在显示为 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/admin/users.py" line="350" />
             <source>The password of {0} was reset.</source>
             <translation>已重置 {0} 的密码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="325" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="356" />
             <source>{0} was reactivated.</source>
             <translation>已重新启用 {0}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="325" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="356" />
             <source>{0} was deactivated: they can no longer sign in.</source>
             <translation>已停用 {0}：该用户不能再登录。</translation>
         </message>
@@ -1886,216 +1908,6 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="80" />
-            <source>not a number</source>
-            <translation>不是数字</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="81" />
-            <source>not a date</source>
-            <translation>不是日期</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="82" />
-            <source>cannot be negative</source>
-            <translation>不能为负数</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="83" />
-            <source>must be a whole number</source>
-            <translation>必须是整数</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="84" />
-            <source>must be at least {0}</source>
-            <translation>不能小于 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="85" />
-            <source>the number is too large</source>
-            <translation>数字太大</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="86" />
-            <source>longer than {0} characters</source>
-            <translation>超过 {0} 个字符</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="87" />
-            <source>more than {0} decimal places</source>
-            <translation>小数超过 {0} 位</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="88" />
-            <source>not one of: {0}</source>
-            <translation>不是可选值之一：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="89" />
-            <source>not yes or no (是/否, Y/N, √)</source>
-            <translation>不是“是/否”（是/否、Y/N、√）</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="90" />
-            <source>unknown product code {0}</source>
-            <translation>物料编码 {0} 不存在</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="91" />
-            <source>unknown customer code {0} (add a customer name column to create it)</source>
-            <translation>客户编码 {0} 不存在（加一列客户名称即可新建该客户）</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="93" />
-            <source>unknown location {0}</source>
-            <translation>仓库 {0} 不存在</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="94" />
-            <source>unknown work center {0}</source>
-            <translation>产线 {0} 不存在</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="95" />
-            <source>work center {0} is inactive</source>
-            <translation>产线 {0} 已停用</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="96" />
-            <source>location {0} is inactive</source>
-            <translation>仓库 {0} 已停用</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="97" />
-            <source>product {0} is inactive</source>
-            <translation>物料 {0} 已停用</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="98" />
-            <source>a new location needs its kind (raw material store / work in progress / finished goods store / quarantine)</source>
-            <translation>新仓库需要填写类别（原料仓 / 在制品区 / 成品仓 / 待检区）</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="101" />
-            <source>the same record as row {0} of the file</source>
-            <translation>与文件第 {0} 行重复</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="103" />
-            <source>work order {0} is on row {1} of the file already</source>
-            <translation>工单 {0} 已在文件第 {1} 行出现</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="104" />
-            <source>the window ends before it starts</source>
-            <translation>结束日期早于开始日期</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="106" />
-            <source>the end cannot be before the start</source>
-            <translation>计划完工不能早于计划开工</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="108" />
-            <source>a raw material is bought, not made</source>
-            <translation>原材料是采购的，不能开工单</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="109" />
-            <source>a work order goes in progress with its first material issue: import it as released</source>
-            <translation>工单在第一次领料时才变为生产中：请按“已下达”导入</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="111" />
-            <source>a work order is done when its output is reported and it is closed: import open work orders only (planned or released)</source>
-            <translation>工单在完工入库并关闭后才算已完工：只导入未完成的工单（计划 / 已下达）</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="114" />
-            <source>a cancelled work order is not imported: leave it out of the file</source>
-            <translation>已取消的工单不导入：请从文件中删去</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="117" />
-            <source>{0} makes {1}: a work order's product cannot change</source>
-            <translation>{0} 生产的是 {1}：工单的物料不能更改</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="119" />
-            <source>{0} is {1} and can no longer be changed by an import</source>
-            <translation>{0} 状态为{2}，不能再通过导入修改</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="121" />
-            <source>{0} is released already: it cannot go back to planned</source>
-            <translation>{0} 已下达，不能改回计划</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="123" />
-            <source>unknown order {0}</source>
-            <translation>订单 {0} 不存在</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="125" />
-            <source>order {0} cannot be shipped in its current status: only confirmed orders ship</source>
-            <translation>订单 {0} 当前状态不能发货：只有已确认的订单才能发货</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="127" />
-            <source>{0} has no line {1}</source>
-            <translation>订单 {0} 没有第 {1} 行</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="129" />
-            <source>line {0} of {1} is {2}, not {3}</source>
-            <translation>订单 {1} 第 {0} 行是 {2}，不是 {3}</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="130" />
-            <source>{0} has no line of {1}</source>
-            <translation>订单 {0} 没有 {1} 的行</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="132" />
-            <source>{0} has {1} open lines of {2}: add a line number column</source>
-            <translation>订单 {0} 有 {1} 行未发完的 {2}：请加上行号列</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="133" />
-            <source>{0} is after today</source>
-            <translation>{0} 晚于今天</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="135" />
-            <source>shipment {0} has another customer, date or location on row {2}</source>
-            <translation>发货单 {0} 在第 {2} 行的客户、日期或仓库不同</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="137" />
-            <source>shipment number {0} exists already with other lines</source>
-            <translation>发货单号 {0} 已存在，且内容不同</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="139" />
-            <source>only {0} left to ship on {1} line {2}</source>
-            <translation>订单 {1} 第 {2} 行只剩 {0} 未发</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="141" />
-            <source>{0} at {1}: the file ships {2}, on hand {3}</source>
-            <translation>{0} 在 {1}：文件要发 {2}，现存量只有 {3}</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="142" />
-            <source>{0} is required</source>
-            <translation>{0} 为必填项</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="144" />
-            <source>{0} can no longer be changed in its current status</source>
-            <translation>{0} 当前状态下已不能修改</translation>
-        </message>
-        <message>
             <location filename="../../sopdesk/ui/importer/wizard.py" line="72" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
@@ -2106,27 +1918,27 @@
             <translation>该文件无法导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="138" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="139" />
             <source>No header row for {0} found in this sheet: expected columns such as {1}.</source>
             <translation>这张工作表中未找到{0}的表头行：应有“{1}”等列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="166" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="167" />
             <source>Cancelled. Press Next to read the file again.</source>
             <translation>已取消。点击“下一步”重新读取文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="171" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="172" />
             <source>Reading the rows…</source>
             <translation>正在读取数据…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="199" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="200" />
             <source>Import cancelled: nothing was written.</source>
             <translation>已取消导入：未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/wizard.py" line="204" />
+            <location filename="../../sopdesk/ui/importer/wizard.py" line="205" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
@@ -3381,247 +3193,272 @@
     <context>
         <name>MasterData</name>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="48" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="50" />
             <source>Items</source>
             <translation>物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="49" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="51" />
             <source>BOM lines</source>
             <translation>BOM 明细</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="50" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="52" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="51" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="53" />
             <source>Suppliers</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="52" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="54" />
             <source>Locations</source>
             <translation>库位/仓库</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="53" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="55" />
             <source>Work centers</source>
             <translation>产线/工作中心</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="54" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="56" />
             <source>Maintenance windows</source>
             <translation>设备检修</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="55" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="57" />
             <source>Working calendar</source>
             <translation>工作日历</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="58" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="60" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="58" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="60" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="59" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="61" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="59" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="61" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="60" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="62" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="61" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="63" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="62" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="64" />
             <source>Standard cost</source>
             <translation>标准成本</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="63" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="65" />
             <source>Sales price</source>
             <translation>销售单价</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="64" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="66" />
             <source>Purchase lead time (days)</source>
             <translation>采购提前期（天）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="65" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="67" />
             <source>Default supplier</source>
             <translation>默认供应商</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="66" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="68" />
+            <source>Production lead time (days)</source>
+            <translation>生产提前期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="69" />
+            <source>Units per working day</source>
+            <translation>日产能（件/天）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="70" />
+            <source>Hours per unit</source>
+            <translation>单件工时（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="71" />
+            <source>Minimum lot (MOQ)</source>
+            <translation>最小批量（MOQ）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="72" />
+            <source>Lot multiple</source>
+            <translation>批量倍数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="73" />
             <source>Core item</source>
             <translation>核心物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="67" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="74" />
             <source>Backflush materials at output</source>
             <translation>完工倒冲领料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="68" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="75" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="68" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="75" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="69" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="76" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="69" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="76" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="70" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="77" />
             <source>Key account</source>
             <translation>重点客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="71" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="78" />
             <source>Lead time (days)</source>
             <translation>交货周期（天）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="72" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="79" />
             <source>Refuse negative stock</source>
             <translation>禁止负库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="73" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="80" />
             <source>Capacity per day</source>
             <translation>日产能</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="74" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="81" />
             <source>Capacity unit</source>
             <translation>产能单位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="75" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="82" />
             <source>Hours per day</source>
             <translation>每日工时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="76" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="83" />
             <source>Work center</source>
             <translation>产线/工作中心</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="77" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="84" />
             <source>From</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="77" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="84" />
             <source>To</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="78" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="85" />
             <source>Capacity left (0–1)</source>
             <translation>剩余产能（0–1）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="79" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="86" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="79" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="86" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="80" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="87" />
             <source>Working day</source>
             <translation>工作日</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="81" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="88" />
             <source>Parent item</source>
             <translation>父项物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="89" />
             <source>Component</source>
             <translation>子项物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="90" />
             <source>Quantity per</source>
             <translation>单位用量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="84" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="91" />
             <source>Scrap rate (0–1)</source>
             <translation>损耗率（0–1）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="89" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="96" />
             <source>Finished</source>
             <translation>成品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="90" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="97" />
             <source>Semi-finished</source>
             <translation>半成品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="91" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="98" />
             <source>Raw material</source>
             <translation>原材料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="94" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="101" />
             <source>Raw material store</source>
             <translation>原料仓</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="95" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="102" />
             <source>Work in progress</source>
             <translation>在制品区</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="96" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="103" />
             <source>Finished goods store</source>
             <translation>成品仓</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="97" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="104" />
             <source>Quarantine</source>
             <translation>待检区</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="100" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="107" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -3629,117 +3466,117 @@
     <context>
         <name>MasterDataTab</name>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="241" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="248" />
             <source>Search code or name</source>
             <translation>搜索编码或名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="243" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="250" />
             <source>Show inactive</source>
             <translation>显示已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="244" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="251" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="245" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="252" />
             <source>Deactivate / delete</source>
             <translation>停用/删除</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="246" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="253" />
             <source>A record that documents refer to is deactivated, never deleted</source>
             <translation>已被单据引用的资料只停用，不删除</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="247" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="254" />
             <source>Reactivate</source>
             <translation>重新启用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="248" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="255" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="252" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="259" />
             <source>Read only: your role may look these up but not change them</source>
             <translation>只读：您的角色可以查看，不能修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="267" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="274" />
             <source>Component</source>
             <translation>子项物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="267" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="274" />
             <source>Quantity per</source>
             <translation>单位用量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="267" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="274" />
             <source>Scrap rate</source>
             <translation>损耗率</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="269" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="276" />
             <source>BOM and where used</source>
             <translation>BOM 结构与反查</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="272" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="279" />
             <source>Used in:</source>
             <translation>被以下物料使用：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="378" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="395" />
             <source>Active</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="386" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="403" />
             <source>inactive</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="407" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="424" />
             <source>Edit {0}</source>
             <translation>编辑 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="425" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="442" />
             <source>On-time arrival {0}: {1} of {2} lines due over the last 12 months</source>
             <translation>及时到货率 {0}：近 12 个月到期 {2} 行中 {1} 行及时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="427" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="444" />
             <source>On-time arrival: no line due over the last 12 months</source>
             <translation>及时到货率：近 12 个月没有到期的采购行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="429" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="446" />
             <source>{0} not due yet</source>
             <translation>{0} 行尚未到期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="440" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="457" />
             <source>New: {0}</source>
             <translation>新建：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="488" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="505" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="505" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="522" />
             <source>Deactivated: documents refer to it.</source>
             <translation>已停用：有单据引用此资料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/masterdata/tab.py" line="506" />
+            <location filename="../../sopdesk/ui/masterdata/tab.py" line="523" />
             <source>Deleted.</source>
             <translation>已删除。</translation>
         </message>
@@ -3828,122 +3665,142 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="90" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="91" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="91" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="92" />
             <source>Order {0}</source>
             <translation>订单 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="97" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="98" />
             <source>Customer code or name</source>
             <translation>客户编码或名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="104" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="106" />
+            <source>Propose date</source>
+            <translation>可承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="108" />
+            <source>The earliest date stock, materials and capacity allow, without moving other orders</source>
+            <translation>在不影响其他订单的前提下，库存、物料和产能允许的最早交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="115" />
             <source>Custom order (定制款): needs the order review by production and supply chain</source>
             <translation>定制款：需要生产和供应链进行订单评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="113" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="124" />
             <source>Ctrl+S</source>
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="114" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="125" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="118" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="129" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="120" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="131" />
             <source>Customer PO</source>
             <translation>客户订单号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="123" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="134" />
             <source>Order date</source>
             <translation>下单日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="125" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="136" />
             <source>Requested date</source>
             <translation>要求交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="127" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="138" />
             <source>Promised date</source>
             <translation>承诺交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="135" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="148" />
             <source>Lines</source>
             <translation>订单明细</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="139" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="152" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="141" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="154" />
             <source>Enter adds a line · Ctrl+S saves · Esc closes</source>
             <translation>回车添加一行 · Ctrl+S 保存 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="192" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="209" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="194" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="211" />
             <source>A {0} order can no longer be edited.</source>
             <translation>“{0}”状态的订单已不能修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="197" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="214" />
             <source>Read only: your role cannot change orders.</source>
             <translation>只读：您的角色不能修改订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="214" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="231" />
             <source>Order {0} ({1})</source>
             <translation>订单 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="233" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="250" />
             <source>Save and start review</source>
             <translation>保存并发起评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="234" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="251" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="270" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="273" />
+            <source>Add the order's lines first.</source>
+            <translation>请先录入订单行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="277" />
+            <source>Asking the plan…</source>
+            <translation>正在计算可承诺交期…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="321" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="336" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="387" />
             <source>You are now editing on top of the version saved by {0}. Check the form, then save.</source>
             <translation>您现在是在 {0} 保存的版本上编辑。请核对表单后再保存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="337" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="388" />
             <source>another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="382" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="433" />
             <source>Line {0}</source>
             <translation>第 {0} 行</translation>
         </message>
@@ -4333,6 +4190,471 @@
         </message>
     </context>
     <context>
+        <name>PlanMessages</name>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="19" />
+            <source>{item}: {qty} due in week {week} should have been released {late} week(s) before the start</source>
+            <translation>{item}：{qty} 需在 {week} 这一周到货，本应在计划开始前 {late} 周下达</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="21" />
+            <source>{item}: on hand {on_hand} is below the safety stock {safety}</source>
+            <translation>{item}：现有库存 {on_hand} 低于安全库存 {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="22" />
+            <source>{item}: {ref} brings {qty} in week {week} that no demand in the horizon needs</source>
+            <translation>{item}：{ref} 在 {week} 这一周到货 {qty}，计划期内没有需求用到</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="24" />
+            <source>{work_center}, week {week}: load {load} vs capacity {capacity}</source>
+            <translation>{work_center}，{week} 周：负荷 {load}，产能 {capacity}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="25" />
+            <source>{count} demand(s) fall after the horizon and are not planned</source>
+            <translation>{count} 项需求在计划期之后，未纳入计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="27" />
+            <source>maintenance {first}..{last} at {percent} %</source>
+            <translation>检修 {first}..{last}，产能 {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="28" />
+            <source>{text} ({windows})</source>
+            <translation>{text}（{windows}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="31" />
+            <source>Past due</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="32" />
+            <source>Below safety stock</source>
+            <translation>低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="33" />
+            <source>Excess</source>
+            <translation>多余</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="34" />
+            <source>Overload</source>
+            <translation>超负荷</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="35" />
+            <source>Beyond the horizon</source>
+            <translation>超出计划期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="38" />
+            <source>Purchase</source>
+            <translation>采购</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="39" />
+            <source>Make</source>
+            <translation>生产</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="42" />
+            <source>Sales order line</source>
+            <translation>销售订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="43" />
+            <source>Work order material</source>
+            <translation>工单用料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="44" />
+            <source>Planned order of the parent</source>
+            <translation>上级计划订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="45" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="46" />
+            <source>Demand review consensus</source>
+            <translation>需求评审共识</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="49" />
+            <source>order line {ref} needs {qty} in week {week}</source>
+            <translation>订单行 {ref} 在 {week} 周需要 {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="50" />
+            <source>work order {ref} needs {qty} of it in week {week}</source>
+            <translation>工单 {ref} 在 {week} 周需要用料 {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="51" />
+            <source>the planned order {ref} needs {qty} of it when released in week {week}</source>
+            <translation>计划订单 {ref} 在 {week} 周下达时需要 {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="53" />
+            <source>{qty} keeps the safety stock of {ref}</source>
+            <translation>{qty} 用于保持 {ref} 的安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="54" />
+            <source>the agreed consensus {ref} leaves {qty} beyond the orders in week {week}</source>
+            <translation>{ref} 在 {week} 周除订单外还需 {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="57" />
+            <source>{month} consensus ({period} review)</source>
+            <translation>{month} 共识量（{period} 需求评审）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="60" />
+            <source>Gross demand</source>
+            <translation>毛需求</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="61" />
+            <source>Scheduled receipts</source>
+            <translation>已排到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="62" />
+            <source>Planned receipts</source>
+            <translation>计划到货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="63" />
+            <source>Planned releases</source>
+            <translation>计划下达</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="64" />
+            <source>Projected stock</source>
+            <translation>预计库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="65" />
+            <source>Stock without its planned orders</source>
+            <translation>不下达计划订单时的库存</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanOrders</name>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="33" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="33" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="34" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="34" />
+            <location filename="../../sopdesk/ui/plan/orders.py" line="41" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="35" />
+            <source>Release week</source>
+            <translation>下达周</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="35" />
+            <source>Due week</source>
+            <translation>到期周</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="36" />
+            <source>Supplier / line</source>
+            <translation>供应商 / 产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="36" />
+            <source>Released as</source>
+            <translation>已下达为</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="40" />
+            <source>Serves</source>
+            <translation>满足</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="40" />
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="41" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="47" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="47" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="141" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="48" />
+            <source>Item / line</source>
+            <translation>物料 / 产线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="48" />
+            <source>What</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="81" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="308" />
+            <source>Run plan</source>
+            <translation>运行计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="87" />
+            <source> weeks</source>
+            <translation> 周</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="98" />
+            <source>Only production planners and managers run the plan</source>
+            <translation>只有生产计划员和经理可以运行计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="100" />
+            <source>Plan the weeks from the week of the start date and save it as the current plan for everyone</source>
+            <translation>从开始日期所在周起排计划，并保存为所有人看到的当前计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="104" />
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="111" />
+            <source>Release selected</source>
+            <translation>下达所选</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="135" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="144" />
+            <source>Double-click a row for its item's weekly grid</source>
+            <translation>双击一行查看该物料的周计划表</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="153" />
+            <source>Planned orders</source>
+            <translation>计划订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="154" />
+            <source>Weekly grid</source>
+            <translation>周计划表</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="155" />
+            <source>Exceptions</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="209" />
+            <source>No plan yet.</source>
+            <translation>尚无计划。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="210" />
+            <source>No plan has been run yet. Run plan computes what to buy and make, week by week, from the open orders, stock, purchase orders and work orders.</source>
+            <translation>尚未运行计划。运行计划会根据未完成订单、库存、采购单和工单，按周算出要采购和生产的数量。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="212" />
+            <source>No plan has been run yet: production runs it.</source>
+            <translation>尚未运行计划：由生产部门运行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="217" />
+            <source>Plan run {run_at} by {by} · from {start} ({week}) · {weeks} weeks · {items} items</source>
+            <translation>计划运行于 {run_at}，运行人 {by} · 自 {start}（{week}）起 · {weeks} 周 · {items} 个物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="218" />
+            <source>the system</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="227" />
+            <source>Planned orders ({0})</source>
+            <translation>计划订单（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="228" />
+            <source>Exceptions ({0})</source>
+            <translation>异常（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="260" />
+            <source>Orders, stock, purchase orders or work orders changed since this plan was run: run the plan again to see them in it.</source>
+            <translation>计划运行后订单、库存、采购单或工单有变动：重新运行计划才能反映这些变动。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="308" />
+            <source>Planning…</source>
+            <translation>正在计划…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="313" />
+            <source>Planned {weeks} weeks from {start}: {planned} planned orders, {exceptions} exceptions.</source>
+            <translation>已计划自 {start} 起 {weeks} 周：{planned} 个计划订单，{exceptions} 个异常。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="328" />
+            <source>Only supply (purchase orders) and production (work orders) release planned orders</source>
+            <translation>只有供应链（采购单）和生产（工单）可以下达计划订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="330" />
+            <source>Select the planned orders to release (Ctrl or Shift for several)</source>
+            <translation>请选择要下达的计划订单（按住 Ctrl 或 Shift 可多选）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="332" />
+            <source>Some of the selected planned orders are released already</source>
+            <translation>所选计划订单中有的已经下达</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="334" />
+            <source>Your role may not create purchase orders</source>
+            <translation>您的角色不能创建采购单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="335" />
+            <source>Your role may not create work orders</source>
+            <translation>您的角色不能创建工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="337" />
+            <source>An item without a supplier: give it a default supplier and run the plan again</source>
+            <translation>有物料没有供应商：请先设置默认供应商，再重新运行计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="343" />
+            <source>Purchase orders (one per supplier, confirmed) and work orders for the selected planned orders</source>
+            <translation>为所选计划订单生成采购单（每个供应商一张，已确认）和工单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/tab.py" line="358" />
+            <source>Released: {0}.</source>
+            <translation>已下达：{0}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannedOrdersPanel</name>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="75" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="81" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="112" />
+            <source>What it serves</source>
+            <translation>满足哪些需求</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="157" />
+            <source>no supplier</source>
+            <translation>无供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="167" />
+            <source>Past due: released at the start of the plan, its lead time no longer fits</source>
+            <translation>已逾期：按计划开始周下达，提前期已来不及</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="181" />
+            <source>{0} planned orders</source>
+            <translation>共 {0} 个计划订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="183" />
+            <source>{0} past due</source>
+            <translation>{0} 个已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="225" />
+            <source>Select one planned order to see what it serves.</source>
+            <translation>选择一个计划订单，查看它满足哪些需求。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="255" />
+            <source>Buy {qty} of {item} from {supplier}: order in week {release} so that it arrives by {due}, when the demands below need it.</source>
+            <translation>向 {supplier} 采购 {item} {qty}：在 {release} 周下单，{due} 前到货，以满足下列需求。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="257" />
+            <source>(no supplier)</source>
+            <translation>（无供应商）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="260" />
+            <source>Make {qty} of {item} on {line}: start in week {release} so that it is done by {due}, when the demands below need it.</source>
+            <translation>在 {line} 生产 {item} {qty}：{release} 周开工，{due} 前完工，以满足下列需求。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="262" />
+            <source>(no line)</source>
+            <translation>（未指定产线）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="265" />
+            <source>It is past due: its lead time does not fit before the start of the plan, so it is late unless released now.</source>
+            <translation>已逾期：计划开始前已来不及留出提前期，不立即下达就会延误。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="268" />
+            <source>Released as {0}.</source>
+            <translation>已下达为 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/orders.py" line="272" />
+            <source>Why: {0}.</source>
+            <translation>原因：{0}。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <location filename="../../sopdesk/ui/importer/preview.py" line="54" />
@@ -4598,6 +4920,79 @@
             <location filename="../../sopdesk/ui/production/tab.py" line="217" />
             <source>{0} work orders</source>
             <translation>{0} 张工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>Promise</name>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="16" />
+            <source>{available} of {item} available from stock in week {week}</source>
+            <translation>{week} 周库存可供 {item} {available}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="17" />
+            <source>{item} cannot arrive before week {until} ({lead} week(s) lead time): {qty} short in week {week}</source>
+            <translation>{item} 最早 {until} 周才能到（提前期 {lead} 周）：{week} 周缺 {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="19" />
+            <source>{work_center}, week {week}: load {load} + {qty} would exceed capacity {capacity}</source>
+            <translation>{work_center} {week} 周：已排负荷 {load} + {qty} 将超出产能 {capacity}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="21" />
+            <source>{item} can be made or bought in time</source>
+            <translation>{item} 可以及时生产或采购</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="22" />
+            <source>no week of the {weeks}-week horizon can take {qty}</source>
+            <translation>{weeks} 周计划期内没有一周能安排 {qty}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="27" />
+            <source>stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="27" />
+            <source>material</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="28" />
+            <source>capacity</source>
+            <translation>产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="49" />
+            <source>maintenance {first}..{last} at {percent} %</source>
+            <translation>设备检修 {first}..{last}，产能 {percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="51" />
+            <source> ({0})</source>
+            <translation>（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="51" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="57" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="59" />
+            <source>Not within the horizon: {0}</source>
+            <translation>计划期内无法交付：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/promise_text.py" line="60" />
+            <source>Earliest {0} (bound by {1}): {2}</source>
+            <translation>最早 {0}（受{1}约束）：{2}</translation>
         </message>
     </context>
     <context>
@@ -5047,57 +5442,68 @@
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="95" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="102" />
             <source>Confirm with customer…</source>
             <translation>与客户确认交期…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="96" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="103" />
             <source>Back to draft</source>
             <translation>退回草稿</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="97" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="104" />
             <source>Take the order out of review to change it, then start a new review</source>
             <translation>撤回评审以修改订单，之后重新发起评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="98" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="105" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="113" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="120" />
             <source>Show</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="161" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="169" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="185" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="193" />
             <source>{0} open</source>
             <translation>进行中 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="187" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="195" />
             <source>{0} overdue</source>
             <translation>{0} 项超时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="257" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="255" />
+            <source>Proposed date: asking the plan…</source>
+            <translation>可承诺交期：正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="260" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="267" />
+            <source>Proposed date: {0}</source>
+            <translation>可承诺交期：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/review/tab.py" line="288" />
             <source>Production and supply chain have not both answered yet</source>
             <translation>生产和供应链尚未全部答复</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="299" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="330" />
             <source>Take order {0} back to draft? Open review tasks are cancelled.</source>
             <translation>将订单 {0} 退回草稿？未答复的评审任务将被取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/review/tab.py" line="301" />
+            <location filename="../../sopdesk/ui/review/tab.py" line="332" />
             <source>Cancel order {0}? Open review tasks are cancelled.</source>
             <translation>取消订单 {0}？未答复的评审任务将被取消。</translation>
         </message>
@@ -5203,922 +5609,1592 @@
     <context>
         <name>ServiceErrors</name>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="7" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="8" />
             <source>2 to 60 letters, digits, '.', '-' or '_'</source>
             <translation>2 至 60 个字母、数字、“.”、“-”或“_”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="8" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="9" />
+            <source>a cancelled work order is not imported: leave it out of the file (or cancel it on the Production tab)</source>
+            <translation>已取消的工单不导入：请从文件中删去（或在“生产”页取消它）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="10" />
             <source>a confirmed order keeps its promised date</source>
             <translation>已确认的订单保留其承诺交期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="9" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="11" />
             <source>a counted quantity cannot be negative</source>
             <translation>盘点数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="10" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="12" />
             <source>a custom order must be reviewed by production and supply before it is confirmed</source>
             <translation>定制订单须经生产和供应评审后才能确认。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="11" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="13" />
             <source>a date</source>
             <translation>请输入日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="12" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="14" />
+            <source>a date is not a number</source>
+            <translation>日期不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="15" />
             <source>a day of the month from 1 to 28</source>
             <translation>每月的第几日：1 至 28。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="13" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="16" />
             <source>a name</source>
             <translation>请输入名称。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="14" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
+            <source>a new item needs its kind (类别: 成品 / 半成品 / 原材料)</source>
+            <translation>新物料需要填写类别（成品 / 半成品 / 原材料）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
+            <source>a new location needs its kind (类别: {kinds})</source>
+            <translation>新仓库需要填写类别（{kinds}）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
+            <source>a percentage is not allowed here</source>
+            <translation>此处不能填百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
+            <source>a planned order is no longer in the plan (it was run again): reload the plan</source>
+            <translation>计划订单已不在计划中（计划已重新运行），请重新加载计划。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
             <source>a profile needs a name of 1–100 characters</source>
             <translation>映射方案需要 1 至 100 个字符的名称。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="15" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
             <source>a purchase order cannot go from {status} to {target}</source>
             <translation>采购单不能从“{status}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="16" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
             <source>a purchase order needs at least one line</source>
             <translation>采购单至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
+            <source>a rate must be from 0 to below 100%</source>
+            <translation>比率须在 0 到 100% 之间（不含 100%）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
+            <source>a rate needs the work center that makes the item</source>
+            <translation>填写产能需同时选择生产该物料的产线/工作中心。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
             <source>a raw material is bought, not made</source>
             <translation>原材料是外购的，不能生产。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
             <source>a reversal cannot itself be reversed</source>
             <translation>冲销记录本身不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
             <source>a reversal needs a reason</source>
             <translation>冲销需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
+            <source>a time of day is not a date</source>
+            <translation>时刻不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
             <source>a whole number of days from 0 to {MAX_LEAD_DAYS}</source>
             <translation>0 至 {MAX_LEAD_DAYS} 之间的整数天数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
             <source>a whole number of hours from 1 to 336</source>
             <translation>1 至 336 之间的整数小时数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
             <source>a work order cannot consume its own product</source>
             <translation>工单不能领用它自己生产的产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
+            <source>a work order goes in progress with its first material issue in sopdesk; import it as released (已下达)</source>
+            <translation>工单在系统中第一次领料时才变为生产中：请按“已下达”导入。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
+            <source>a work order is done when its output is reported and it is closed in sopdesk; import open work orders only (计划 / 已下达)</source>
+            <translation>工单在系统中完工入库并关闭后才算已完工：只导入未完成的工单（计划 / 已下达）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
+            <source>a yes/no value is not a code</source>
+            <translation>“是/否”不是编码。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
+            <source>a yes/no value is not a number</source>
+            <translation>“是/否”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
             <source>a {current} work order cannot become {target}</source>
             <translation>工单不能从“{current}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
             <source>a {move_type} adds stock: quantity must be positive</source>
             <translation>“{move_type}”增加库存：数量必须为正数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
             <source>a {move_type} takes stock out: quantity must be negative</source>
             <translation>“{move_type}”减少库存：数量必须为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
             <source>a {status} order can no longer be edited</source>
             <translation>“{status}”状态的订单不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
             <source>a {status} order cannot be shipped</source>
             <translation>“{status}”状态的订单不能发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
             <source>a {status} order cannot take a work order</source>
             <translation>“{status}”状态的订单不能生成工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
             <source>a {status} order has nothing to close short</source>
             <translation>“{status}”状态的订单没有可短结的数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
             <source>a {status} purchase order can no longer be edited</source>
             <translation>“{status}”状态的采购单不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
             <source>a {status} purchase order cannot be closed short</source>
             <translation>“{status}”状态的采购单不能短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
             <source>a {status} purchase order cannot be received</source>
             <translation>“{status}”状态的采购单不能收货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
             <source>a {status} work order cannot report output</source>
             <translation>“{status}”状态的工单不能报工入库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
             <source>a {status} work order cannot take materials</source>
             <translation>“{status}”状态的工单不能领料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
             <source>an adjustment needs a reason</source>
             <translation>库存调整需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
             <source>an answer says the order is not feasible</source>
             <translation>有评审意见认为订单不可行：请相关部门修改意见，或撤回订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
             <source>an expected arrival date is needed</source>
             <translation>需要填写预计到货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
             <source>an item cannot be its own component</source>
             <translation>物料不能是它自己的组件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
             <source>an order cannot go from {current} to {target}</source>
             <translation>订单不能从“{current}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
             <source>an order needs at least one line</source>
             <translation>订单至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
             <source>answer yes or no</source>
             <translation>请回答是否可行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
             <source>at least one working day, Monday=0 to Sunday=6</source>
             <translation>至少一个工作日（周一=0 至周日=6）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
             <source>at least {min_len} characters</source>
             <translation>至少 {min_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
             <source>at most 120 characters</source>
             <translation>最多 120 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
             <source>at most 1440 minutes (one day) in one report</source>
             <translation>一次报工最多 1440 分钟（一天）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
             <source>at most 300 characters</source>
             <translation>最多 300 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
             <source>at most {REASON_MAX} characters</source>
             <translation>最多 {REASON_MAX} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
             <source>at most {max_len} characters</source>
             <translation>最多 {max_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
             <source>back to draft, or cancelled</source>
             <translation>只能退回草稿或取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
+            <source>binary .xlsb workbooks are not supported; save as .xlsx</source>
+            <translation>不支持二进制 .xlsb 工作簿，请另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
             <source>cannot be before the order date</source>
             <translation>不能早于下单日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
             <source>cannot be negative</source>
             <translation>不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
+            <source>cannot open {path}: {reason}</source>
+            <translation>无法打开 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
             <source>choose an active supplier</source>
             <translation>请选择一个启用中的供应商。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
             <source>choose an active user</source>
             <translation>请选择一个启用中的用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
             <source>choose an existing customer</source>
             <translation>请选择一个已有客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
             <source>choose an existing, active record</source>
             <translation>请选择一条已有且启用中的记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
             <source>choose at least one line to ship</source>
             <translation>请至少选择一行发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
+            <source>choose the planned orders to release</source>
+            <translation>请选择要下达的计划订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
             <source>choose the product</source>
             <translation>请选择产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
             <source>choose two different locations</source>
             <translation>请选择两个不同的库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
             <source>choose where the output goes</source>
             <translation>请选择完工入库的库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
             <source>closing a line short needs a reason</source>
             <translation>短结订单行需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
             <source>confirming an order needs a promised delivery date</source>
             <translation>确认订单需要承诺交期：请编辑订单并填写。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
+            <source>contains control characters</source>
+            <translation>含有控制字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
             <source>count at least one item</source>
             <translation>请至少盘点一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
             <source>counted_at needs a time zone</source>
             <translation>盘点时间需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
             <source>customer {name} is inactive</source>
             <translation>客户 {name} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
+            <source>differs from row {row}, the first line of {number}</source>
+            <translation>与 {number} 的第一行（第 {row} 行）不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
             <source>downtime needs a reason</source>
             <translation>停机需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
+            <source>ends before the period starts</source>
+            <translation>结束日期早于期间开始。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
             <source>enter a file or a server</source>
             <translation>请输入数据库文件或服务器。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
             <source>enter the delivery date agreed with the customer</source>
             <translation>请输入与客户商定的交货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
             <source>give the reason the rest will not arrive</source>
             <translation>请填写其余数量不再到货的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
+            <source>give units per working day or hours per unit, not both</source>
+            <translation>日产能和单件工时只能填一项，不能同时填写。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
             <source>goods were received: close the order instead of cancelling it</source>
             <translation>已有收货：请关闭采购单，而不是取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
             <source>how many days does it take to make?</source>
             <translation>生产需要多少天？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
+            <source>impossible date {date}</source>
+            <translation>日期 {date} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
+            <source>impossible month {month}</source>
+            <translation>月份 {month} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
+            <source>is before the order date</source>
+            <translation>早于下单日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
             <source>is required</source>
             <translation>为必填项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
             <source>issue at least one material</source>
             <translation>请至少领用一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
+            <source>item {item_id} is not in this plan</source>
+            <translation>物料 {item_id} 不在本次计划中。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
             <source>line {line_no} has nothing left to ship</source>
             <translation>第 {line_no} 行已无待发数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
             <source>line {line_no} has receipts and cannot be removed</source>
             <translation>第 {line_no} 行已有收货，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
+            <source>line {line_no} has receipts: its product cannot change</source>
+            <translation>第 {line_no} 行已有收货：不能更改物料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
             <source>line {line_no} has shipments and cannot be removed</source>
             <translation>第 {line_no} 行已有发货，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
             <source>line {line_no} has shipments: its product cannot change</source>
             <translation>第 {line_no} 行已有发货：不能更换产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
+            <source>line {line_no} of {number} is {item}, not {code}</source>
+            <translation>订单 {number} 第 {line_no} 行是 {item}，不是 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
             <source>line {line_no}: {received_qty} already received</source>
             <translation>第 {line_no} 行：已收货 {received_qty}，数量不能更低。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
             <source>line {line_no}: {shipped_qty} already shipped</source>
             <translation>第 {line_no} 行：已发货 {shipped_qty}，数量不能更低。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
+            <source>location {code} is inactive</source>
+            <translation>仓库 {code} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
+            <source>longer than {limit} characters</source>
+            <translation>超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
+            <source>makes a loop in the bill of materials (the component contains the parent)</source>
+            <translation>BOM 中出现循环（组件中包含了其上级物料）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
             <source>material or output was posted for it: close it instead</source>
             <translation>该工单已有领料或完工入库：请关闭，而不是取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
+            <source>more than {scale} decimal places</source>
+            <translation>小数超过 {scale} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
             <source>moved_at needs a time zone</source>
             <translation>移动时间需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
             <source>must be a date</source>
             <translation>必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
             <source>must be a whole number</source>
             <translation>必须是整数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
+            <source>must be at least {minimum}</source>
+            <translation>不能小于 {minimum}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
             <source>must be between 0 and 1 (0.5 = 50 %)</source>
             <translation>必须在 0 到 1 之间（0.5 = 50%）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
+            <source>must be greater than zero</source>
+            <translation>必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
+            <source>must be more than 0 (leave it blank when there is none)</source>
+            <translation>必须大于 0（没有则留空）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
             <source>needs a time zone</source>
             <translation>需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
             <source>no active item {item_id}</source>
             <translation>没有启用中的物料 {item_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
             <source>no active line {work_center_id}</source>
             <translation>没有启用中的产线 {work_center_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
             <source>no active user {username}</source>
             <translation>没有启用中的用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
+            <source>no column for {name_zh} ({name_en}) was found or mapped</source>
+            <translation>没有找到或指定“{name_zh}”列。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
             <source>no import batch {batch_id}</source>
             <translation>没有导入批次 {batch_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
+            <source>no item {code}</source>
+            <translation>没有物料 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
             <source>no item {missing}</source>
             <translation>没有物料 {missing}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
             <source>no line {work_center_id}</source>
             <translation>没有产线 {work_center_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
             <source>no location {location_id}</source>
             <translation>没有库位 {location_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
             <source>no location {missing}</source>
             <translation>没有库位 {missing}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
             <source>no notification {notification_id}</source>
             <translation>没有通知 {notification_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
             <source>no order line {sales_order_line_id}</source>
             <translation>没有订单行 {sales_order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
             <source>no purchase order line {line_id}</source>
             <translation>没有采购单行 {line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
             <source>no purchase order {po_id}</source>
             <translation>没有采购单 {po_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
             <source>no review task {task_id}</source>
             <translation>没有评审任务 {task_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
             <source>no sales order line {order_line_id}</source>
             <translation>没有销售订单行 {order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
             <source>no sales order {number}</source>
             <translation>没有销售订单 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
             <source>no sales order {order_id}</source>
             <translation>没有销售订单 {order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
             <source>no shipment {shipment_id}</source>
             <translation>没有发货单 {shipment_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
             <source>no stock move {move_id}</source>
             <translation>没有库存移动 {move_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
             <source>no user {user_id}</source>
             <translation>没有用户 {user_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
             <source>no user {username}</source>
             <translation>没有用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
             <source>no work order {work_order_id}</source>
             <translation>没有工单 {work_order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
             <source>no {key} record {record_id}</source>
             <translation>没有这条记录（{key} {record_id}）：可能已在其他电脑上删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
             <source>no {kind} import profile named {name}</source>
             <translation>没有名为 {name} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
             <source>no {kind} import profile named {profile}</source>
             <translation>没有名为 {profile} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
+            <source>not a code</source>
+            <translation>不是有效的编码。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
             <source>not a database URL: {text}</source>
             <translation>不是数据库地址：{text}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
+            <source>not a date</source>
+            <translation>不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
             <source>not a decimal number: {value!r}</source>
             <translation>{value!r} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
             <source>not a finite number: {value!r}</source>
             <translation>{value!r} 不是有限的数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
             <source>not a number</source>
             <translation>不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
+            <source>not a value this column can hold</source>
+            <translation>不是此列能接受的值。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
+            <source>not one of: {choices}</source>
+            <translation>不是可选值之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
+            <source>not yes or no (是/否, Y/N, √)</source>
+            <translation>不是“是/否”（可填 是/否、Y/N、√）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
             <source>nothing was received: cancel the order instead of closing it short</source>
             <translation>尚未收货：请取消采购单，而不是短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
             <source>one shipment goes to one customer</source>
             <translation>一张发货单只能发给一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
             <source>only custom orders go through the order review</source>
             <translation>只有定制订单需要订单评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
             <source>only {open_qty} left to ship on {order}/{line_no}</source>
             <translation>{order}/{line_no} 只剩 {open_qty} 待发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
+            <source>only {qty} left to ship on {number} line {line_no}</source>
+            <translation>订单 {number} 第 {line_no} 行只剩 {qty} 未发。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
             <source>only {value} still to receive on line {line_no}</source>
             <translation>第 {line_no} 行只剩 {value} 待收。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
             <source>op_id {op_id} was already used for a different move</source>
             <translation>操作编号 {op_id} 已用于另一笔库存移动。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
             <source>op_id {op_id} was already used for another work order</source>
             <translation>操作编号 {op_id} 已用于另一张工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
+            <source>order {number} line {line_no} repeats row {row}</source>
+            <translation>订单 {number} 第 {line_no} 行与第 {row} 行重复。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
             <source>other records refer to this one</source>
             <translation>其他记录引用了这条记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
             <source>price cannot be negative</source>
             <translation>价格不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
+            <source>product {code} is inactive</source>
+            <translation>物料 {code} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
             <source>production and supply allow {suggested:%Y-%m-%d} at the earliest</source>
             <translation>生产和供应最早允许 {suggested:%Y-%m-%d}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
             <source>production and supply have not both answered the review yet</source>
             <translation>生产和供应尚未都回复评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
             <source>production answers the lead time</source>
             <translation>生产周期由生产部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
             <source>quantity must be greater than zero</source>
             <translation>数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
             <source>quantity must not be zero</source>
             <translation>数量不能为零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
+            <source>receipts are posted in sopdesk; import the order as confirmed</source>
+            <translation>收货在系统中登记：请按“已确认”导入采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
             <source>received quantity must be greater than zero</source>
             <translation>收货数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
             <source>records created by this import are now used elsewhere (orders, BOMs, stock); the import cannot be undone</source>
             <translation>此次导入创建的记录已在别处使用（订单、BOM、库存）：不能撤销导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
+            <source>repeats row {row}</source>
+            <translation>与第 {row} 行重复。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
             <source>required</source>
             <translation>必填。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
             <source>role {role} may not assign lines</source>
             <translation>“{role}”角色不能分配产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
             <source>role {role} may not {permission}</source>
             <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
             <source>say why it is not feasible</source>
             <translation>请说明不可行的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
             <source>scrap cannot be negative</source>
             <translation>报废数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
             <source>scrap needs a reason</source>
             <translation>报废需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
+            <source>sheet {sheet} cannot be read: {detail}</source>
+            <translation>工作表 {sheet} 无法读取：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
+            <source>sheet {sheet} declares {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
+            <translation>工作表 {sheet} 声明了 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
+            <source>sheet {sheet} spans {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
+            <translation>工作表 {sheet} 占 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
             <source>shipment number {number} exists already</source>
             <translation>发货单号 {number} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
+            <source>shipment number {number} exists already with other lines</source>
+            <translation>发货单号 {number} 已存在，且内容不同。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
+            <source>shipment {number} has another customer on row {row}</source>
+            <translation>发货单 {number} 在第 {row} 行是另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
+            <source>shipment {number} has another location on row {row}</source>
+            <translation>发货单 {number} 在第 {row} 行是另一个仓库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
+            <source>shipment {number} has another ship date on row {row}</source>
+            <translation>发货单 {number} 在第 {row} 行是另一个发货日期。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
+            <source>shipments are posted in sopdesk (or imported as shipments); import the order as confirmed</source>
+            <translation>发货在系统中登记（或作为发货记录导入）：请按“已确认”导入订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
             <source>supply answers the material arrival date</source>
             <translation>物料到货日期由供应部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
+            <source>the BOM loops through {items}</source>
+            <translation>物料清单存在循环：{items}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
+            <source>the CSV cannot be read: {detail}</source>
+            <translation>CSV 文件无法读取：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
+            <source>the XML file is not an Excel 2003 workbook (no worksheet)</source>
+            <translation>该 XML 文件不是 Excel 2003 工作簿（没有工作表）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
+            <source>the XML spreadsheet is damaged: ss:Index={value!r}</source>
+            <translation>XML 表格已损坏：ss:Index={value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
             <source>the bill of materials contains a loop</source>
             <translation>物料清单（BOM）中存在循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
             <source>the current password is wrong</source>
             <translation>当前密码不正确。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
             <source>the custom flag can only change while the order is a draft</source>
             <translation>只有草稿订单才能修改定制标记。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
             <source>the end cannot be before the start</source>
             <translation>结束不能早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
+            <source>the file cannot be read as {format}: {detail}</source>
+            <translation>无法按 {format} 读取该文件：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
+            <source>the file expands to {size_mb:.0f} MB of data; the limit is {limit_mb:.0f} MB</source>
+            <translation>该文件解压后有 {size_mb:.0f} MB 数据，上限为 {limit_mb:.0f} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
+            <source>the file is compressed {ratio:.0f} times (over {limit:.0f}): refused as a possible zip bomb</source>
+            <translation>该文件压缩比达 {ratio:.0f} 倍（超过 {limit:.0f}）：疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
+            <source>the file is damaged (not a readable zip): {detail}</source>
+            <translation>文件已损坏（不是可读的 zip）：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
+            <source>the file is damaged: a DIMENSIONS record of {length} bytes in sheet {sheet}</source>
+            <translation>文件已损坏：工作表 {sheet} 中的 DIMENSIONS 记录长 {length} 字节。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
+            <source>the file is damaged: a cell record of {length} bytes in sheet {sheet}</source>
+            <translation>文件已损坏：工作表 {sheet} 中的单元格记录长 {length} 字节。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
+            <source>the file is damaged: a cell record that does not add up in sheet {sheet}</source>
+            <translation>文件已损坏：工作表 {sheet} 中有长度不符的单元格记录。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
+            <source>the file is damaged: a record runs past the end of the workbook</source>
+            <translation>文件已损坏：有记录超出了工作簿末尾。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
+            <source>the file is damaged: an .ods without content.xml</source>
+            <translation>文件已损坏：.ods 文件缺少 content.xml。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
+            <source>the file is damaged: an .xls shorter than its header</source>
+            <translation>文件已损坏：.xls 文件比其文件头还短。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
+            <source>the file is damaged: cell reference {ref!r} in sheet {sheet}</source>
+            <translation>文件已损坏：工作表 {sheet} 中的单元格引用 {ref!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
+            <source>the file is damaged: it claims {count:,} shared strings in {size:,} bytes</source>
+            <translation>文件已损坏：它声称在 {size:,} 字节中有 {count:,} 个共享字符串。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
+            <source>the file is damaged: its header claims {count:,} {what} in a file of {size:,} bytes</source>
+            <translation>文件已损坏：文件头声称 {size:,} 字节的文件中有 {count:,} 个 {what}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
+            <source>the file is damaged: row number {ref!r} in sheet {sheet}</source>
+            <translation>文件已损坏：工作表 {sheet} 中的行号 {ref!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
+            <source>the file is damaged: sector size 2^{shift} in the .xls header</source>
+            <translation>文件已损坏：.xls 文件头中的扇区大小为 2^{shift}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
+            <source>the file is damaged: sheet {sheet} ends before it starts</source>
+            <translation>文件已损坏：工作表 {sheet} 的结束位置在开始位置之前。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
+            <source>the file is damaged: sheet {sheet} starts past the end of the workbook</source>
+            <translation>文件已损坏：工作表 {sheet} 的开始位置超出了工作簿末尾。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
+            <source>the file is damaged: stream {stream} claims {claimed:,} bytes in a file of {size:,}</source>
+            <translation>文件已损坏：数据流 {stream} 声称有 {claimed:,} 字节，而文件只有 {size:,} 字节。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
+            <source>the file is damaged: {attr}={value!r}</source>
+            <translation>文件已损坏：{attr}={value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
+            <source>the file is damaged: {detail}</source>
+            <translation>文件已损坏：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
+            <source>the file is damaged: {member} is not well-formed XML ({detail})</source>
+            <translation>文件已损坏：{member} 不是格式正确的 XML（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
+            <source>the file is not a spreadsheet or a text (CSV) file</source>
+            <translation>该文件不是表格文件，也不是文本（CSV）文件。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
+            <source>the file is not an Excel workbook (no Workbook stream)</source>
+            <translation>该文件不是 Excel 工作簿（没有 Workbook 数据流）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
+            <source>the file is password-protected; save it without a password</source>
+            <translation>该文件有密码保护，请去掉密码后另存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
+            <source>the file is {size_mb:.1f} MB; files over {limit_mb:.0f} MB are not imported (split it, or raise the limit)</source>
+            <translation>该文件有 {size_mb:.1f} MB，超过 {limit_mb:.0f} MB 的文件不导入（请拆分文件或提高上限）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
             <source>the folder {folder} does not exist (database file {name})</source>
             <translation>文件夹 {folder} 不存在：请为数据库文件 {name} 另选位置。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
+            <source>the horizon is 1 to {max_weeks} weeks</source>
+            <translation>计划周期为 1 到 {max_weeks} 周。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
             <source>the item is on the transfer twice</source>
             <translation>调拨单中该物料出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
             <source>the last active administrator cannot be deactivated</source>
             <translation>不能停用最后一个启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
             <source>the last active administrator keeps the administrator role</source>
             <translation>最后一个启用中的管理员必须保留管理员角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
             <source>the new password is the same as the current one</source>
             <translation>新密码与当前密码相同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
+            <source>the number is too large</source>
+            <translation>数字太大。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
             <source>the order is {current}, no longer in review</source>
             <translation>订单已是“{current}”，不在评审中。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
             <source>the order is {current}, not {status}</source>
             <translation>订单状态已变为“{current}”（不是“{status}”）：请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
             <source>the order is {status}: its shipments can no longer be reversed</source>
             <translation>订单已是“{status}”：其发货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
+            <source>the planned order of {item} due {week} was already released as {number}</source>
+            <translation>{item} 在 {week} 周到期的计划订单已下达为 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
             <source>the product is backflushed: choose where its materials are taken from</source>
             <translation>该产品倒冲领料：请选择物料的领料库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
             <source>the purchase order is {status}: its receipts can no longer be reversed</source>
             <translation>采购单已是“{status}”：其收货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
+            <source>the same calendar day as row {row} of the file</source>
+            <translation>与文件第 {row} 行是同一个日历日。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
+            <source>the same location as row {row} of the file</source>
+            <translation>与文件第 {row} 行是同一个仓库。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
             <source>the same order line is listed twice</source>
             <translation>同一订单行列出了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
+            <source>the same window as row {row} of the file</source>
+            <translation>与文件第 {row} 行是同一个检修时段。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
+            <source>the same work center as row {row} of the file</source>
+            <translation>与文件第 {row} 行是同一条产线。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
+            <source>the supplier {supplier} of {item} is inactive</source>
+            <translation>{item} 的供应商 {supplier} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
+            <source>the text is in {encoding}, not UTF-8 or GBK/GB18030; save the CSV as UTF-8</source>
+            <translation>文本编码为 {encoding}，不是 UTF-8 或 GBK/GB18030，请将 CSV 另存为 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
+            <source>the text is marked as {encoding} but is not valid {encoding}</source>
+            <translation>文本标明为 {encoding}，但不是有效的 {encoding}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
+            <source>the text is not UTF-8 and reads as no encoding sopdesk knows; save the CSV as UTF-8</source>
+            <translation>文本不是 UTF-8，也无法识别为 sopdesk 支持的编码，请将 CSV 另存为 UTF-8。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
             <source>the two passwords differ</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
             <source>the window ends before it starts</source>
             <translation>检修窗口的结束早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
             <source>the work order is {status}: its output can no longer be reversed</source>
             <translation>工单已是“{status}”：其完工入库不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
             <source>the work order makes another item than the order line</source>
             <translation>工单生产的物料与订单行不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
+            <source>the workbook has no sheets</source>
+            <translation>工作簿中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
+            <source>the year {year} is not plausible</source>
+            <translation>年份 {year} 不合理。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
+            <source>there is no sheet named {sheet!r}; sheets: {sheets}</source>
+            <translation>没有名为 {sheet!r} 的工作表；现有工作表：{sheets}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
             <source>this combination exists already</source>
             <translation>该组合已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
             <source>this component contains the parent item: the BOM would loop</source>
             <translation>该组件包含父项物料：BOM 将形成循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
+            <source>this database has users already: adding one needs an administrator's sign-in</source>
+            <translation>此数据库已有用户：添加用户须由管理员登录后进行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
             <source>this import has been undone already</source>
             <translation>此次导入已撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
             <source>this move has been reversed already</source>
             <translation>这笔库存移动已冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
             <source>this notification is not addressed to you</source>
             <translation>这条通知不是发给您的。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
             <source>this review task is already answered; revise it explicitly</source>
             <translation>该评审任务已回复：请使用“修改回复”来更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
             <source>this review task was cancelled</source>
             <translation>该评审任务已取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
+            <source>this web page holds no table to import</source>
+            <translation>该网页中没有可导入的表格。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
+            <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
+            <translation>该 zip 文件不是表格（.xlsx 或 .ods）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
             <source>transfer at least one item</source>
             <translation>请至少调拨一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
             <source>true or false</source>
             <translation>是或否。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
+            <source>unknown customer code {code} (add a customer name column to create it)</source>
+            <translation>客户编码 {code} 不存在（加上客户名称列即可新建该客户）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
             <source>unknown department {department!r}</source>
             <translation>未知部门 {department!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
             <source>unknown item</source>
             <translation>未知物料：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
             <source>unknown kind of master data {key!r}</source>
             <translation>未知的基础资料类别 {key!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
+            <source>unknown location {code}</source>
+            <translation>仓库 {code} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
+            <source>unknown order {number}</source>
+            <translation>订单 {number} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
             <source>unknown product</source>
             <translation>未知产品：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
+            <source>unknown product code {code}</source>
+            <translation>物料编码 {code} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
             <source>unknown role {role}; one of {roles}</source>
             <translation>未知角色 {role}；可选：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
             <source>unknown setting {key}</source>
             <translation>未知设置项 {key}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
+            <source>unknown supplier code {code}</source>
+            <translation>供应商编码 {code} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
+            <source>unknown supplier {supplier}</source>
+            <translation>供应商 {supplier} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
             <source>unknown time zone {value}</source>
             <translation>未知时区 {value}：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
             <source>unknown value {value!r}</source>
             <translation>未知的取值 {value!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
+            <source>unknown work center {code}</source>
+            <translation>产线 {code} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
             <source>unsupported database {backend!r}: use a SQLite file or postgresql://</source>
             <translation>不支持的数据库 {backend!r}：请使用 SQLite 文件或 postgresql://</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
             <source>user {username} already exists</source>
             <translation>用户 {username} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
             <source>when does the material arrive?</source>
             <translation>物料何时到货？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
             <source>whole minutes</source>
             <translation>请输入整数分钟。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
+            <source>work center {code} is inactive</source>
+            <translation>产线 {code} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
+            <source>work order {number} is on row {row} of the file already</source>
+            <translation>工单 {number} 已在文件第 {row} 行出现。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
             <source>wrong user name or password</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
             <source>you cannot change your own role</source>
             <translation>不能修改自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
             <source>you cannot deactivate your own account</source>
             <translation>不能停用自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
             <source>your role may not change this kind of record</source>
             <translation>您的角色不能修改这类记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
             <source>{code} exists already</source>
             <translation>{code} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
             <source>{code} is inactive</source>
             <translation>{code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
+            <source>{count} plan lines for {code} start on {start}; add a work center column</source>
+            <translation>{code} 有 {count} 条计划行从 {start} 开始：请加上产线列。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
             <source>{count} record(s) in {table} created by this import were changed since; the import cannot be undone automatically</source>
             <translation>此次导入创建的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
             <source>{count} record(s) in {table} that this import changed were changed again since; the import cannot be undone automatically</source>
             <translation>此次导入修改的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
             <source>{count} stock move(s) of this import were reversed already</source>
             <translation>此次导入的 {count} 笔库存变动已被冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
+            <source>{date} is after today</source>
+            <translation>{date} 晚于今天。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
+            <source>{first} or {second} is required</source>
+            <translation>{first}或{second}必须填写一项。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
             <source>{item} at {location}: on hand {on_hand}, move of {delta} would make it negative</source>
             <translation>{item} 在 {location}：现有 {on_hand}，变动 {delta} 会使库存为负。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
+            <source>{item} at {location}: the file ships {qty}, on hand {on_hand}</source>
+            <translation>{item} 在 {location}：文件要发 {qty}，现存量只有 {on_hand}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
+            <source>{item} has no supplier: give it a default supplier and run the plan again</source>
+            <translation>{item} 没有供应商：请先设置默认供应商，再重新运行计划。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
+            <source>{member} is compressed with method {method}, which is not read</source>
+            <translation>{member} 使用了无法读取的压缩方式 {method}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
+            <source>{member} is compressed {ratio:.0f} times: refused as a possible zip bomb</source>
+            <translation>{member} 压缩比达 {ratio:.0f} 倍：疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
+            <source>{member} is {size:,} bytes; a workbook's index is never that large</source>
+            <translation>{member} 有 {size:,} 字节，工作簿的索引不会这么大。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
+            <source>{member} nests elements more than {limit} deep: refused as hostile</source>
+            <translation>{member} 的元素嵌套超过 {limit} 层：视为恶意文件，已拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
+            <source>{member} uses entities or a DTD, which are not read (unsafe)</source>
+            <translation>{member} 使用了实体或 DTD，出于安全不予读取。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
+            <source>{name_zh} ({name_en}) is required</source>
+            <translation>{name_zh}为必填项。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
+            <source>{name} is inactive</source>
+            <translation>{name} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
             <source>{number} agrees with its shipments; there is nothing to reopen</source>
             <translation>{number} 与其发货记录一致：无需重新打开。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
+            <source>{number} has no line of {code}</source>
+            <translation>订单 {number} 没有 {code} 的行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
+            <source>{number} has no line {line_no}</source>
+            <translation>订单 {number} 没有第 {line_no} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
+            <source>{number} has {count} open lines of {code}: add a line number column</source>
+            <translation>订单 {number} 有 {count} 行未发完的 {code}：请加上行号列。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
+            <source>{number} is released already: it cannot go back to planned</source>
+            <translation>{number} 已下达，不能改回计划。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
+            <source>{number} is {status_en} ({status_zh}) and can no longer be changed by an import</source>
+            <translation>{number} 状态为“{status_zh}”，不能再通过导入修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
+            <source>{number} is {status} and can no longer be changed</source>
+            <translation>{number} 状态为“{status}”，已不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
+            <source>{number} is {status} and cannot be shipped</source>
+            <translation>订单 {number} 状态为“{status}”，不能发货。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
+            <source>{number} is {status} in sopdesk; change its status there, not by import</source>
+            <translation>{number} 在系统中的状态为“{status}”：请在系统中修改状态，不能通过导入修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
+            <source>{number} makes {code}: a work order's product cannot change</source>
+            <translation>{number} 生产的是 {code}：工单的物料不能更改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
+            <source>{qty} already received on line {line_no}</source>
+            <translation>第 {line_no} 行已收货 {qty}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
+            <source>{qty} already shipped on line {line_no}</source>
+            <translation>第 {line_no} 行已发货 {qty}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
+            <source>{sheet} has more than {limit:,} cells; the limit is {limit:,}</source>
+            <translation>{sheet} 超过 {limit:,} 个单元格，上限为 {limit:,}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
+            <source>{sheet} has {cells:,} cells in {rows:,} rows; the limit is {limit:,} cells</source>
+            <translation>{sheet} 在 {rows:,} 行中有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
+            <source>{sheet} has {cells:,} cells; the limit is {limit:,} cells</source>
+            <translation>{sheet} 有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
             <source>{username} ({role}) cannot answer the {dept} review</source>
             <translation>{username}（{role}）不能回复{dept}评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
             <source>{username} is no longer an active administrator</source>
             <translation>{username} 已不再是启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
             <source>{value} has more than {places} decimal places</source>
             <translation>{value} 的小数位超过 {places} 位。</translation>
         </message>
@@ -7046,44 +8122,82 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="90" />
+            <location filename="../../sopdesk/ui/tabs.py" line="96" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="91" />
+            <location filename="../../sopdesk/ui/tabs.py" line="97" />
             <source>Review</source>
             <translation>评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="94" />
+            <location filename="../../sopdesk/ui/tabs.py" line="100" />
             <source>Inventory</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="95" />
+            <location filename="../../sopdesk/ui/tabs.py" line="101" />
             <source>Purchasing</source>
             <translation>采购</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="96" />
+            <location filename="../../sopdesk/ui/tabs.py" line="102" />
             <source>Production</source>
             <translation>生产</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="99" />
+            <location filename="../../sopdesk/ui/tabs.py" line="105" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="107" />
             <source>Master data</source>
             <translation>基础资料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="101" />
+            <location filename="../../sopdesk/ui/tabs.py" line="109" />
             <source>Shop floor</source>
             <translation>车间报工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="103" />
+            <location filename="../../sopdesk/ui/tabs.py" line="111" />
             <source>Administration</source>
             <translation>管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyGrid</name>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="62" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="69" />
+            <source>Red: stock below the safety stock. Blue: planned by this run (click to see the planned order).</source>
+            <translation>红色：库存低于安全库存。蓝色：本次计划的计划订单（点击查看）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="89" />
+            <source>Choose an item, or select a planned order.</source>
+            <translation>请选择物料，或选择一个计划订单。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="105" />
+            <source>{code} {name} · level {level} · on hand at the start {on_hand} · safety stock {safety}</source>
+            <translation>{code} {name} · 层级 {level} · 期初库存 {on_hand} · 安全库存 {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="123" />
+            <source>Below the safety stock {0}</source>
+            <translation>低于安全库存 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="126" />
+            <source>Click to see the planned order</source>
+            <translation>点击查看计划订单</translation>
         </message>
     </context>
     <context>
@@ -7203,12 +8317,12 @@
     <context>
         <name>_TaskPanel</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="168" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="102" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="189" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="123" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
