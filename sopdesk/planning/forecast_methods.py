@@ -151,24 +151,41 @@ def seasonal_naive_core(Y, h, season=12) -> np.ndarray:
     return np.repeat(Y[:, -1:], h, axis=1)
 
 
-def _demand_sizes(Y: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
+def _intervals_means(Y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mean non-zero demand, mean interval (first = first index + 1) and share of months with
+    demand of each row (0 where a row has none)."""
+    pos = Y > 0
+    count = pos.sum(axis=1)
+    safe = np.maximum(count, 1)
+    last = np.where(count > 0, Y.shape[1] - 1 - np.argmax(pos[:, ::-1], axis=1), 0)
+    mean_size = np.where(pos, Y, 0.0).sum(axis=1) / safe
+    mean_interval = (last + 1.0) / safe  # the intervals add up to the last demand's index + 1
+    return mean_size, mean_interval, count / max(Y.shape[1], 1)
+
+
+def _demand_sizes(Y: np.ndarray, alpha: float, init: str) -> tuple[np.ndarray, np.ndarray]:
     """SES of the non-zero demands of each row: (size, has any demand)."""
     k, n = Y.shape
-    size = np.zeros(k)
-    seen = np.zeros(k, dtype=bool)
+    size = _intervals_means(Y)[0] if init == "mean" else np.zeros(k)
+    seen = np.zeros(k, dtype=bool) if init == "first" else np.ones(k, dtype=bool)
     for t in range(n):
         pos = Y[:, t] > 0
         size = np.where(pos & seen, size + alpha * (Y[:, t] - size), np.where(pos, Y[:, t], size))
         seen |= pos
-    return size, seen
+    return size, (Y > 0).any(axis=1)
 
 
-def sba_core(Y, h, alpha=SBA_ALPHA) -> np.ndarray:
+def _check_init(init: str) -> None:
+    if init not in ("first", "mean"):
+        raise ValueError("init is 'first' or 'mean'")
+
+
+def sba_core(Y, h, alpha=SBA_ALPHA, init="first") -> np.ndarray:
+    _check_init(init)
     k, n = Y.shape
-    size = np.zeros(k)
-    interval = np.zeros(k)
+    size, interval, _ = _intervals_means(Y)
     since = np.zeros(k)
-    seen = np.zeros(k, dtype=bool)
+    seen = np.zeros(k, dtype=bool) if init == "first" else np.ones(k, dtype=bool)
     for t in range(n):
         since += 1.0
         pos = Y[:, t] > 0
@@ -179,17 +196,24 @@ def sba_core(Y, h, alpha=SBA_ALPHA) -> np.ndarray:
                             np.where(first, since, interval))
         since = np.where(pos, 0.0, since)
         seen |= pos
-    rate = np.where(seen, (1.0 - alpha / 2.0) * size / np.where(seen, interval, 1.0), 0.0)
+    any_demand = (Y > 0).any(axis=1)
+    rate = np.where(any_demand, (1.0 - alpha / 2.0) * size / np.where(any_demand, interval, 1.0), 0)
     return np.repeat(rate[:, None], h, axis=1)
 
 
-def tsb_core(Y, h, alpha_d=TSB_ALPHA_D, alpha_p=TSB_ALPHA_P) -> np.ndarray:
+def tsb_core(Y, h, alpha_d=TSB_ALPHA_D, alpha_p=TSB_ALPHA_P, init="first") -> np.ndarray:
+    _check_init(init)
     ind = (Y > 0).astype(float)
-    prob = ind[:, 0].copy()
-    for t in range(1, Y.shape[1]):
+    if init == "first":
+        prob = ind[:, 0].copy()
+        start = 1
+    else:
+        prob = _intervals_means(Y)[2]
+        start = 0
+    for t in range(start, Y.shape[1]):
         prob += alpha_p * (ind[:, t] - prob)
-    size, seen = _demand_sizes(Y, alpha_d)
-    rate = np.where(seen, prob * size, 0.0)
+    size, any_demand = _demand_sizes(Y, alpha_d, init)
+    rate = np.where(any_demand, prob * size, 0.0)
     return np.repeat(rate[:, None], h, axis=1)
 
 
@@ -235,11 +259,17 @@ def seasonal_naive(y, h: int, season: int = 12) -> np.ndarray:
     return _run(seasonal_naive_core, y, h, season)
 
 
-def croston_sba(y, h: int, alpha: float = SBA_ALPHA) -> np.ndarray:
-    """Croston's method with the Syntetos–Boylan approximation (bias factor 1 − α/2)."""
-    return _run(sba_core, y, h, alpha)
+def croston_sba(y, h: int, alpha: float = SBA_ALPHA, init: str = "first") -> np.ndarray:
+    """Croston's method with the Syntetos–Boylan approximation (bias factor 1 − α/2).
+    init "first": size and interval start at the first demand's (statsforecast's);
+    "mean": they start at the mean demand and mean interval, and every demand updates them."""
+    return _run(sba_core, y, h, alpha, init)
 
 
-def tsb(y, h: int, alpha_d: float = TSB_ALPHA_D, alpha_p: float = TSB_ALPHA_P) -> np.ndarray:
-    """Teunter–Syntetos–Babai: demand probability × demand size, both by SES."""
-    return _run(tsb_core, y, h, alpha_d, alpha_p)
+def tsb(y, h: int, alpha_d: float = TSB_ALPHA_D, alpha_p: float = TSB_ALPHA_P,
+        init: str = "first") -> np.ndarray:
+    """Teunter–Syntetos–Babai: demand probability × demand size, both by SES. init "first":
+    the probability starts at the first month's indicator and the size at the first demand
+    (statsforecast's); "mean": at the share of months with demand and the mean demand, and
+    every month (every demand) updates them."""
+    return _run(tsb_core, y, h, alpha_d, alpha_p, init)
