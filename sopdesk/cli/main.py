@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     dbsub.add_parser("upgrade", help="create or migrate the schema to the newest version")
     dbsub.add_parser("check", help="exit 0 only when the schema is current and matches the models, "
-                     "and every document agrees with its stock moves")
+                     "every document agrees with its stock moves, the append-only triggers are in place "
+                     "and the kept stock balances equal what the ledger adds up to")
     ro = dbsub.add_parser("reopen-order", help="repair an order marked shipped by hand (reported by "
                           "'db check'): its status goes back to what its shipments say")
     ro.add_argument("number", help="the order number, e.g. SO-2026-00042")
@@ -211,7 +212,7 @@ def _db_command(db, args) -> int:
         status = migrate.check(db)
         if status.ok:
             print(f"{db.description}: schema current ({status.current})")
-            return _check_documents(db)
+            return max(_check_documents(db), _check_triggers(db), _check_balances(db))
         if status.current is None:
             raise CLIError(f"{db.description}: no sopdesk schema; run 'sopdesk db upgrade'")
         if status.current != status.head:
@@ -249,6 +250,32 @@ def _check_documents(db) -> int:
         print("sopdesk: " + PROBLEM_TEXT[p.code].format(number=p.number, recorded=p.recorded,
                                                          from_moves=p.from_moves), file=sys.stderr)
     print(f"sopdesk: {len(problems)} document(s) disagree with the stock ledger", file=sys.stderr)
+    return EXIT_FAIL
+
+
+def _check_triggers(db) -> int:
+    from sopdesk.db.integrity import missing_triggers
+
+    problems = missing_triggers(db)
+    if not problems:
+        print(f"{db.description}: the append-only triggers are in place")
+        return EXIT_OK
+    for p in problems:
+        print(f"sopdesk: {p}", file=sys.stderr)
+    return EXIT_FAIL
+
+
+def _check_balances(db) -> int:
+    from sopdesk.services.ledger_check import find_differences
+
+    with db.read() as s:
+        differences = find_differences(s)
+    if not differences:
+        print(f"{db.description}: stock balances, totals, months and month values agree with the stock ledger")
+        return EXIT_OK
+    for d in differences:
+        print(f"sopdesk: {d.sentence()}", file=sys.stderr)
+    print(f"sopdesk: {len(differences)} kept figure(s) disagree with the stock ledger", file=sys.stderr)
     return EXIT_FAIL
 
 
