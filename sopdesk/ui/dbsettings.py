@@ -66,6 +66,9 @@ class DatabaseSettingsDialog(QDialog):
         self.user = QLineEdit(parts.get("user", ""))
         self.password = QLineEdit(parts.get("password", ""))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = QLabel()  # where the password is kept: said once the server is chosen
+        self.password_note.setWordWrap(True)
+        self._store: bool | None = None
         self.language = QComboBox()
         for value, text in zip(LANGUAGES, (self.tr("Follow the system"), "简体中文", "English"),
                                strict=True):
@@ -88,6 +91,7 @@ class DatabaseSettingsDialog(QDialog):
         sl.addRow(self.tr("Database name"), self.database)
         sl.addRow(self.tr("User"), self.user)
         sl.addRow(self.tr("Password"), self.password)
+        sl.addRow("", self.password_note)
         self.file_box, self.server_box = file_box, server_box
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -119,6 +123,24 @@ class DatabaseSettingsDialog(QDialog):
         self.file_box.setEnabled(self.use_file.isChecked())
         self.server_box.setEnabled(self.use_server.isChecked())
         self.result.clear()
+        if self.use_server.isChecked():
+            self._say_where_the_password_goes()
+
+    def _say_where_the_password_goes(self) -> None:
+        """The password is saved in the OS password store, or, without one, not at all."""
+        from . import dbpassword
+
+        if self._store is None:
+            self._store = dbpassword.store_available()
+        if self._store:
+            self.password_note.setStyleSheet("color: #555;")
+            self.password_note.setText(self.tr("The password is kept in this PC's password store ({0}), "
+                                               "not in the settings file.")
+                                       .format(dbpassword.store_name()))
+        else:
+            self.password_note.setStyleSheet("color: #b42318;")
+            self.password_note.setText(self.tr("This PC has no password store: the password is not saved. "
+                                               "Enter it here again after each start."))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -1,4 +1,5 @@
-"""What the app remembers on this PC (QSettings): last user, database, language, layout."""
+"""What the app remembers on this PC (QSettings): last user, database, language, layout.
+A database password is never written here: it goes to the OS password store (ui/dbpassword)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ class Prefs:
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qs = qsettings if qsettings is not None else QSettings("sopdesk", "sopdesk")
+        self._unsaved: dict[str, str] = {}  # keyring account -> password no store could keep
 
     @classmethod
     def at_path(cls, path: str) -> Prefs:
@@ -32,11 +34,46 @@ class Prefs:
 
     @property
     def db_url(self) -> str:
-        return self._str("database/url")
+        """The saved database URL with its password from the password store (ui/dbpassword).
+        A password still written in the settings by an older version is moved to the store
+        on this first read, or dropped from the file where there is no store (it is still
+        used for this run)."""
+        stored = self._str("database/url")
+        if "://" not in stored:
+            return stored
+        from . import dbpassword
+
+        bare, password, account = dbpassword.split_password(stored)
+        if account is None:
+            return stored
+        if password:  # plain text in the settings file: never again
+            if not dbpassword.save(account, password):
+                self._unsaved[account] = password
+            self.qs.setValue("database/url", bare)
+            self.qs.sync()
+        else:
+            password = self._unsaved.get(account) or dbpassword.load(account)
+        return dbpassword.with_password(bare, password)
 
     @db_url.setter
     def db_url(self, value: str) -> None:
-        self.qs.setValue("database/url", value)
+        self.save_db_url(value)
+
+    def save_db_url(self, value: str) -> bool:
+        """Save the URL without its password, the password in the store. False when the URL
+        has a password that no store could keep (it is kept in memory for this run only)."""
+        from . import dbpassword
+
+        bare, password, account = dbpassword.split_password(value or "")
+        self.qs.setValue("database/url", bare)
+        if account is None:
+            return True
+        saved = dbpassword.save(account, password)
+        if password and not saved:
+            self._unsaved[account] = password
+            return False
+        self._unsaved.pop(account, None)
+        return True
 
     @property
     def language(self) -> str:
