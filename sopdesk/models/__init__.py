@@ -6,7 +6,9 @@ from .demand import (
     ActionItem,
     CapacitySubmission,
     ConsensusLine,
+    DemandFlex,
     DemandReviewCycle,
+    DemandSignOff,
     ForecastLine,
     MaterialConstraint,
 )
@@ -53,7 +55,7 @@ from .system import (
 __all__ = [
     "ActionItem", "ActionStatus", "AppUser", "AppliedOperation", "AuditLog", "Base", "BomLine",
     "CalendarDay", "CapacitySubmission", "ConsensusLine", "Customer", "CycleStatus",
-    "DemandReviewCycle", "Department", "DocSequence", "ForecastLine", "ForecastSource",
+    "DemandFlex", "DemandReviewCycle", "DemandSignOff", "Department", "DocSequence", "ForecastLine", "ForecastSource",
     "ImportBatch", "Item", "ItemKind", "Location", "LocationKind", "MaintenanceWindow",
     "MaterialConstraint", "MoveType", "Notification", "OrderReviewTask", "OrderStatus",
     "OrderStatusChange", "POStatus", "PlanException", "PlanItemWeeks", "PlanRun", "PlanStatus",
