@@ -207,9 +207,11 @@ def main() -> None:
     print("mean MASE\n" + head)
     for g in [*dict.fromkeys(groups), "ALL"]:
         sel = scales_ok & ((groups == g) if g != "ALL" else True)
-        print(f"{g:<15}{int(sel.sum()):>4}" + "".join(f"{mase[n][sel].mean():>22.3f}" for n in names))
+        print(f"{g:<15}{int(sel.sum()):>4}" + "".join(f"{np.nanmean(mase[n][sel]):>22.3f}" for n in names))
     sel = scales_ok
-    print(f"{'median ALL':<15}{int(sel.sum()):>4}" + "".join(f"{np.median(mase[n][sel]):>22.3f}" for n in names))
+    print(f"{'median ALL':<15}{int(sel.sum()):>4}" + "".join(f"{np.nanmedian(mase[n][sel]):>22.3f}" for n in names))
+    print("(SeasonalNaive gives no forecast for fewer than 12 months: those series are left out "
+          "of its column only)")
     print(f"sopdesk methods chosen: {dict(Counter(res.method))}; seasonal {sum(res.seasonal)}")
     print(f"time sopdesk forecast(): {t_ours * 1000:.1f} ms for {len(series)} series")
     if sf is not None:

@@ -180,6 +180,18 @@ def test_forecast_picks_by_class():
     assert all(m in F.METHODS for m in res.method)
 
 
+def test_an_intermittent_item_that_stopped_gets_tsb():
+    # demand of 6 every other month for 20 months (ADI 2, CV² 0), then 12 silent months:
+    # ADI 32 / 10 = 3.2, silent 12 > 2 × 3.2 -> TSB, which decays; cut after 22 months: ADI
+    # 2.2, silent 3 ≤ 4.4 -> SBA
+    y = np.r_[np.tile([6, 0.0], 10), np.zeros(12)]
+    res = F.forecast(np.stack([y, np.r_[np.zeros(10), y[:22]]]), 1)  # leading zeros: no history
+    assert res.demand_class == ["intermittent", "intermittent"]
+    assert res.method == ["tsb", "sba"]
+    assert res.values[0, 0] == pytest.approx(F.tsb(y, 1, init="mean")[0])
+    assert res.values[0, 0] < 0.5 * res.values[1, 0]
+
+
 def test_short_histories():
     # 1-3 months from the first demand: their mean; leading zeros are not history
     res = F.forecast(np.array([[0, 0, 0, 7.0], [0, 0, 4, 8], [0, 3, 0, 6], [0, 0, 0, 0]]), 2)

@@ -14,7 +14,8 @@ never negative), the method chosen and the demand class. The rule, reproducible 
    "intermittent" ADI ≥ 1.32 and CV² < 0.49, "lumpy" ADI ≥ 1.32 and CV² ≥ 0.49
    (a value on a cut point goes to the higher class).
 3. 1–3 months of history: method "mean", their average (too little to fit anything).
-4. Intermittent: Croston SBA ("sba"); lumpy: TSB ("tsb"), which also decays when demand stops;
+4. Intermittent: Croston SBA ("sba"); lumpy: TSB ("tsb"), which also decays when demand stops,
+   so an intermittent item whose months since its last demand exceed 2 × its ADI gets TSB too;
    both with α = 0.1 and started from the mean demand and interval (init="mean": a first
    demand far from the rest does not weigh on the forecast for years).
 5. Smooth and erratic: seasonal only with at least 24 months of history, when the lag-12
@@ -78,6 +79,7 @@ MAX_HOLDOUT = 12
 DEMAND_CLASSES = ("none", "smooth", "erratic", "intermittent", "lumpy")
 METHODS = ("zero", "mean", "comb", "theta", "damped", "ses", "holt", "seasonal_naive",
            "sba", "tsb")
+STOPPED_ADIS = 2.0  # an intermittent item silent for more than 2 × its ADI months gets TSB
 SEASONAL_Z = 1.645  # one-sided 90 %
 MARGIN = 0.6  # another candidate replaces Theta only below MARGIN × Theta's holdout error
 CANDIDATES = ("theta", "comb", "damped", "ses", "holt", "seasonal_naive")  # tie order
@@ -272,8 +274,11 @@ def forecast(history, horizon: int, *, season: int = 12) -> Forecast:
                 method[i] = "mean"
             continue
         cls = np.array([demand_class[i] for i in rows])
-        for name, core, which in (("sba", sba_core, cls == "intermittent"),
-                                  ("tsb", tsb_core, cls == "lumpy")):
+        last = n - 1 - np.argmax(Yn[:, ::-1] > 0, axis=1)
+        stopped = (n - 1 - last) > STOPPED_ADIS * adi[rows]  # no demand for a long while
+        sba_rows = (cls == "intermittent") & ~stopped
+        tsb_rows = (cls == "lumpy") | ((cls == "intermittent") & stopped)
+        for name, core, which in (("sba", sba_core, sba_rows), ("tsb", tsb_core, tsb_rows)):
             if which.any():
                 values[rows[which]] = core(Yn[which], horizon, init="mean")
                 for i in rows[which]:
