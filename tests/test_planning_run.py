@@ -204,3 +204,32 @@ def test_the_agreed_consensus_adds_what_the_orders_of_its_month_leave(db, tmp_pa
     first = next(p for p in plan["planned"] if p["item"] == "A")
     assert first["pegged_to"][0] == {"kind": "consensus", "ref": "2027-01 consensus (2027-01 review)",
                                      "qty": "7.5", "week": "2027-01-04"}  # 10 on hand covers the rest
+
+
+def test_a_grid_figure_drills_down_to_its_documents(db, tmp_path, capsys, basics):
+    from sqlalchemy import select
+
+    from sopdesk.models import Item
+    from sopdesk.services import planning_sources
+
+    url = _stage(db, tmp_path, capsys)
+    _plan(url, capsys)
+    viewer = basics[Role.SALES]
+    with db.read() as s:
+        run = planning_views.current_plan(s, viewer).run_id
+        ids = dict(s.execute(select(Item.code, Item.id)).all())
+
+        def of(code, week, row):
+            return [(x.kind, x.ref, planning.qty_text(x.qty))
+                    for x in planning_sources.week_sources(s, viewer, run, ids[code], week, row)]
+
+        assert of("A", 2, "gross") == [("sales_line", "SO-A/1", "50")]
+        assert of("A", 4, "gross") == [("sales_line", "SO-B/1", "30")]
+        assert of("B", 1, "gross") == [("planned_order", "A 2027-01-18", "80")]  # A's release, 2 each
+        assert of("B", 1, "scheduled") == [("purchase_line", "PO-1/1", "40")]
+        assert of("C", 3, "gross") == [("planned_order", "A 2027-02-01", "30")]
+        assert of("A", 0, "gross") == []
+    # the figures add up to the grid's
+    with db.read() as s:
+        grid = planning_views.item_weeks(s, viewer, run, ids["B"])
+    assert planning.qty_text(grid.rows["gross"][1]) == "80" and planning.qty_text(grid.rows["scheduled"][1]) == "40"

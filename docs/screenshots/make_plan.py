@@ -51,6 +51,12 @@ def main(argv=None) -> int:
         tab.pages.setCurrentWidget(tab.grid)
         settle(app)
         shoot(tab, out / f"plan_grid_{lang}.png")
+        week = next((c for c, v in enumerate(tab.grid.grid.rows["gross"]) if v), None)
+        if week is not None:  # the documents behind the first week with demand
+            tab.grid.table.cellDoubleClicked.emit(0, week)
+            settle(app)
+            shoot(tab.sources_dialog, out / f"plan_sources_{lang}.png")
+            tab.sources_dialog.reject()
         tab.pages.setCurrentWidget(tab.exceptions_page)
         settle(app)
         shoot(tab, out / f"plan_exceptions_{lang}.png")

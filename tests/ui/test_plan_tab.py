@@ -250,3 +250,31 @@ def test_the_run_goes_to_a_worker_thread_and_the_tab_shows_it_busy(db, factory, 
     # a change made elsewhere: the saved plan says it no longer shows everything
     ctx.bus.apply(Changes(orders=True))
     assert not tab.stale.isHidden() and "run the plan again" in tab.stale.text()
+
+
+def test_a_grid_figure_opens_the_documents_behind_it(db, factory, make_ctx, qtbot, monkeypatch, shown_errors):
+    tab = _tab(make_ctx, factory.basics[Role.SUPPLY], qtbot)
+    plan_run(db, factory.basics[Role.PRODUCTION])
+    tab.load()
+    _select(tab, "P-1")
+    grid = tab.grid
+    assert grid.grid.code == "P-1"
+    grid.table.cellDoubleClicked.emit(0, 2)  # gross demand, week 2: the sales order line
+    dialog = tab.sources_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.table.item(0, c).text() for c in range(3)] == [
+        "Sales order line", f"{factory.order_number}/1", "40"]
+    opened = []
+    monkeypatch.setattr(documents, "open_document", lambda ctx, parent, number: opened.append(number) or True)
+    dialog.table.cellClicked.emit(0, 1)
+    assert opened == [f"{factory.order_number}/1"]
+    dialog.reject()
+    # M-1's gross demand in week 1 is P-1's planned order: choosing it selects that order
+    grid.choose(factory.m1.id)
+    grid.table.cellDoubleClicked.emit(0, 1)
+    dialog = tab.sources_dialog
+    assert [dialog.table.item(0, c).text() for c in range(3)] == ["Planned order of the parent", "P-1 2027-01-18", "80"]
+    assert dialog.open_row(0) and [o.item_code for o in tab.orders.selected()] == ["P-1"]
+    grid.table.cellDoubleClicked.emit(2, 1)  # a planned receipt: no documents dialog
+    assert tab.sources_dialog is dialog
+    assert not shown_errors

@@ -146,4 +146,21 @@ ZH = {
     "PlanTab|Purchase orders (one per supplier, confirmed) and work orders for the selected planned orders":
         "为所选计划订单生成采购单（每个供应商一张，已确认）和工单",
     "PlanTab|Released: {0}.": "已下达：{0}。",
+    # the documents behind a grid figure
+    "WeeklyGrid|Red: stock below the safety stock. Blue: planned by this run (click to see the planned order). "
+    "Double-click a demand or receipt to see its documents.":
+        "红色：低于安全库存。蓝色：本次计划生成（点击查看计划订单）。双击需求或入库数量可查看对应单据。",
+    "WeeklyGrid|Double-click to see the documents": "双击查看对应单据",
+    "SourcesDialog|{row} of {item}, week {week}": "{item} {week} 周的{row}",
+    "SourcesDialog|{row} of {item} in week {week} ({monday}): {total} in the plan. What makes it now:":
+        "{item} 在 {week} 周（{monday}）的{row}：计划中为 {total}。目前构成如下：",
+    "SourcesDialog|Document": "单据",
+    "SourcesDialog|Date": "日期",
+    "SourcesDialog|No open document makes this figure now: the plan was run before it changed. Run the plan again.":
+        "目前没有未完成单据构成这个数字：计划运行后数据已变动，请重新运行计划。",
+    "SourcesDialog|Purchase order line": "采购单行",
+    "SourcesDialog|Work order output": "工单产出",
+    "ServiceErrors|a figure of gross demand or scheduled receipts": "只能查看毛需求或在途入库的数字。",
+    "ServiceErrors|no plan run {run_id}": "没有计划运行记录 {run_id}。",
+    "ServiceErrors|week {week} is outside the plan": "第 {week} 周不在计划期内。",
 }

@@ -43,10 +43,13 @@ def unplanned_stock(grid: ItemWeeks) -> list:
 class WeeklyGrid(QWidget):
     """State: the items of the plan (the chooser), the plan's start and weeks, the grid
     shown. sig_item_chosen(item_id) asks the tab to load an item's grid;
-    sig_week_clicked(item_id, row key, week index) a planned receipt or release cell."""
+    sig_week_clicked(item_id, row key, week index) a planned receipt or release cell;
+    sig_figure_opened(item_id, row key, week index) a gross demand or scheduled receipts
+    figure double-clicked (the tab shows the documents behind it)."""
 
     sig_item_chosen = Signal(object)
     sig_week_clicked = Signal(object, str, int)
+    sig_figure_opened = Signal(object, str, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,7 +70,8 @@ class WeeklyGrid(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.legend = QLabel(self.tr("Red: stock below the safety stock. Blue: planned by this run (click to "
-                                     "see the planned order)."))
+                                     "see the planned order). Double-click a demand or receipt to see its "
+                                     "documents."))
         self.legend.setStyleSheet("color: #475467;")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +80,7 @@ class WeeklyGrid(QWidget):
         lay.addWidget(self.legend)
         self.item.currentIndexChanged.connect(self._chosen)
         self.table.cellClicked.connect(self._clicked)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
 
     def set_items(self, items: list[PlanItem], mondays: list) -> None:
         self.items, self.mondays, self.grid = list(items), list(mondays), None
@@ -124,6 +129,8 @@ class WeeklyGrid(QWidget):
                 elif key in ("receipts", "releases") and value:
                     item.setBackground(PLANNED_BG)
                     item.setToolTip(self.tr("Click to see the planned order"))
+                elif key in ("gross", "scheduled") and value:
+                    item.setToolTip(self.tr("Double-click to see the documents"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         width = self.table.fontMetrics().horizontalAdvance("2027-01-04") + 24
@@ -145,3 +152,9 @@ class WeeklyGrid(QWidget):
         if self.grid is not None and key in ("receipts", "releases") and column < len(self.grid.rows[key]) \
                 and self.grid.rows[key][column]:
             self.sig_week_clicked.emit(self.grid.item_id, key, column)
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        key = GRID_ROWS[row][0]
+        if self.grid is not None and key in ("gross", "scheduled") and column < len(self.grid.rows[key]) \
+                and self.grid.rows[key][column]:
+            self.sig_figure_opened.emit(self.grid.item_id, key, column)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk.services import planning, planning_release, planning_views, settings
+from sopdesk.services import planning, planning_release, planning_sources, planning_views, settings
 from sopdesk.services.errors import ConflictError, InvalidTransition, NotFound
 from sopdesk.services.permissions import Permission
 from sopdesk.services.planning_views import PlanView
@@ -39,8 +39,9 @@ from sopdesk.ui.context import AppContext
 from sopdesk.ui.widgets import date_edit, from_qdate, to_qdate
 
 from .grid import WeeklyGrid
-from .messages import EXCEPTION_KINDS, exception_sentence, kind_text, week_label
+from .messages import EXCEPTION_KINDS, GRID_ROWS, exception_sentence, kind_text, tr, week_label
 from .orders import PlannedOrdersPanel, week_text
+from .sources import SourcesDialog
 
 CTX = "PlanTab"
 EXC_COLUMNS = (
@@ -123,6 +124,7 @@ class PlanTab(QWidget):
 
         self.orders = PlannedOrdersPanel(ctx)
         self.grid = WeeklyGrid()
+        self.sources_dialog: SourcesDialog | None = None
         self.exceptions = QTableWidget(0, len(EXC_COLUMNS))
         self.exceptions.setHorizontalHeaderLabels([_t(c) for c in EXC_COLUMNS])
         self.exceptions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -169,6 +171,7 @@ class PlanTab(QWidget):
         self.orders.sig_item.connect(self.show_item)
         self.grid.sig_item_chosen.connect(self.show_item)
         self.grid.sig_week_clicked.connect(self._grid_clicked)
+        self.grid.sig_figure_opened.connect(self.open_figure)
         self.exceptions.cellDoubleClicked.connect(self._exception_opened)
         self.exc_kind.currentIndexChanged.connect(lambda _i: self._fill_exceptions(self.plan))
         ctx.bus.sig_changes_applied.connect(self.on_changes)
@@ -280,6 +283,25 @@ class PlanTab(QWidget):
         if ids:
             self.pages.setCurrentIndex(0)
             self.orders.select_ids(ids)
+
+    def open_figure(self, item_id, key: str, week: int) -> None:
+        """The documents behind a week's gross demand or scheduled receipts."""
+        grid = self.grid.grid
+        if self.plan is None or grid is None or grid.item_id != item_id:
+            return
+        run_id, monday = self.plan.run_id, self.plan.start + dt.timedelta(weeks=week)
+        label = tr(dict(GRID_ROWS)[key])
+        total = grid.rows[key][week]
+
+        def show(sources) -> None:
+            dialog = SourcesDialog(self.ctx, grid.code, key, label, monday, total, sources, self)
+            dialog.sig_planned_order.connect(lambda order_id: (self.pages.setCurrentIndex(0),
+                                                               self.orders.select_ids([order_id])))
+            self.sources_dialog = dialog
+            dialog.open()
+
+        self.ctx.query(lambda s, a: planning_sources.week_sources(s, a, run_id, item_id, week, key), show,
+                       parent=self)
 
     def _exception_opened(self, row: int, _column: int) -> None:
         if self.plan is None or row >= len(self.exc_rows):
