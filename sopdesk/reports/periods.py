@@ -31,6 +31,9 @@ class Month:
     def next(self) -> Month:
         return Month(self.year + self.month // 12, self.month % 12 + 1)
 
+    def prev(self) -> Month:
+        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month, 1)
 

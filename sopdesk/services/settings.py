@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -32,6 +33,23 @@ DEFAULTS: dict[str, Any] = {
     "calendar.workdays": [0, 1, 2, 3, 4, 5],  # Monday=0; Mon–Sat
 }
 
+# The target of each KPI (reports/kpi.py), a decimal as text or None (no target): settings
+# like the others, kept apart from DEFAULTS because the settings screen does not edit them.
+# Rates in %, turnover in turns a month, days, money in the factory's currency (no default:
+# what a factory sells or buys in a month is its own).
+KPI_TARGET_DEFAULTS: dict[str, str | None] = {
+    "kpi.target.revenue": None,
+    "kpi.target.on_time_delivery": "95",
+    "kpi.target.on_time_delivery_requested": "90",
+    "kpi.target.output_value": None,
+    "kpi.target.inventory_turnover": "0.5",
+    "kpi.target.days_of_inventory": "60",
+    "kpi.target.purchase_cost": None,
+    "kpi.target.on_time_arrival": "95",
+    "kpi.target.order_lead_time_days": "15",  # PRACTICES: order lead time 25 -> 15 days
+    "kpi.target.inventory_value": None,
+}
+
 
 FACTORY_NAME_MAX = 120
 
@@ -43,6 +61,8 @@ def time_zones() -> tuple[str, ...]:
 
 
 def _validate(key: str, value: Any) -> Any:
+    if key in KPI_TARGET_DEFAULTS:
+        return _kpi_target(key, value)
     if key not in DEFAULTS:
         raise ValidationError("unknown setting {key}", field=key, key=key)
     if key == "factory.name":
@@ -74,7 +94,25 @@ def _validate(key: str, value: Any) -> Any:
     return value
 
 
+def _kpi_target(key: str, value: Any) -> str | None:
+    """None (no target) or a number of at least 0, stored as exact decimal text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValidationError("a number of at least 0, or empty for no target", field=key)
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValidationError("a number of at least 0, or empty for no target", field=key) from None
+    if not number.is_finite() or number < 0:
+        raise ValidationError("a number of at least 0, or empty for no target", field=key)
+    return format(number.normalize(), "f")
+
+
 def get(session: Session, key: str) -> Any:
+    if key in KPI_TARGET_DEFAULTS:
+        row = session.get(Setting, key)
+        return KPI_TARGET_DEFAULTS[key] if row is None else row.value
     if key not in DEFAULTS:
         raise KeyError(key)
     row = session.get(Setting, key)

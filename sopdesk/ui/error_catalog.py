@@ -16,6 +16,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "a name"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a new item needs its kind (类别: 成品 / 半成品 / 原材料)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a new location needs its kind (类别: {kinds})"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a number of at least 0, or empty for no target"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a percentage is not allowed here"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a planned order is no longer in the plan (it was run again): reload the plan"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a profile needs a name of 1–100 characters"),

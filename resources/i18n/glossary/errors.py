@@ -6,6 +6,7 @@ _E = {
     "2 to 60 letters, digits, '.', '-' or '_'": "2 至 60 个字母、数字、“.”、“-”或“_”。",
     "a confirmed order keeps its promised date": "已确认的订单保留其承诺交期。",
     "a counted quantity cannot be negative": "盘点数量不能为负数。",
+    "a number of at least 0, or empty for no target": "请填写不小于 0 的数字；留空表示不设目标。",
     "a custom order must be reviewed by production and supply before it is confirmed": "定制订单须经生产和供应评审后才能确认。",
     "a date": "请输入日期。",
     "a day of the month from 1 to 28": "每月的第几日：1 至 28。",
