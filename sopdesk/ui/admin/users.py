@@ -83,6 +83,13 @@ class FormDialog(QDialog):
         self.form.addRow(title, box)
         return widget
 
+    def add_hint(self, text: str) -> None:
+        """A grey note under the fields (what the action does)."""
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #4b5563;")
+        self.form.addRow(hint)
+
     def clear_errors(self) -> None:
         self.error.clear_message()
         for e in self.field_errors.values():
@@ -124,10 +131,7 @@ class AddUserDialog(FormDialog):
         self.role = self.add_field("role", translate("Admin", "Role"), _role_combo(Role.SALES))
         self.password = self.add_field("password", translate("Admin", "Initial password"), password_edit())
         self.password_again = self.add_field("password_again", translate("Admin", "Password again"), password_edit())
-        hint = QLabel(translate("Admin", "Tell the user this password; they can change it from the File menu after signing in."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
-        self.form.addRow(hint)
+        self.add_hint(translate("Admin", "Tell the user this password; they can change it from the File menu after signing in."))
         self.resize(440, 0)
 
     def submit(self) -> None:
@@ -163,10 +167,7 @@ class RenameDialog(FormDialog):
         self.display_name = self.add_field("display_name", translate("Admin", "Display name"),
                                            QLineEdit(user.display_name))
         self.display_name.selectAll()
-        hint = QLabel(translate("Admin", "The name shown on documents and lists. The user name used to sign in stays."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
-        self.form.addRow(hint)
+        self.add_hint(translate("Admin", "The name shown on documents and lists. The user name used to sign in stays."))
         self.resize(420, 0)
 
     def submit(self) -> None:
@@ -183,10 +184,7 @@ class ResetPasswordDialog(FormDialog):
         self.form.addRow(translate("Admin", "User"), QLabel(f"{user.username} · {user.display_name}"))
         self.password = self.add_field("password", translate("Admin", "New password"), password_edit())
         self.password_again = self.add_field("password_again", translate("Admin", "Password again"), password_edit())
-        hint = QLabel(translate("Admin", "The old password stops working at once. Tell the user the new one."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
-        self.form.addRow(hint)
+        self.add_hint(translate("Admin", "The old password stops working at once. Tell the user the new one."))
         self.resize(420, 0)
 
     def submit(self) -> None:
