@@ -446,9 +446,16 @@ def run_import(
     profile: str | None = None, dry_run: bool = False, limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None, is_cancelled: Cancelled | None = None, book=None,
 ) -> tuple[ImportResult, ParsedFile | None]:
-    """Open, detect, parse and import `path` in one transaction of `db`. Raises
-    ImportFileError when the file itself is unusable; row errors come back in the result.
-    `book`: the file already opened with sopdesk.excel.open_workbook (and maybe preloading)."""
+    """Open, detect, parse and import `path`. Raises ImportFileError when the file itself is
+    unusable; row errors come back in the result.
+    `book`: the file already opened with sopdesk.excel.open_workbook (and maybe preloading).
+
+    The database's write lock (SQLite: the whole file, BEGIN IMMEDIATE) is taken only for the
+    write: the mapping is read in a read transaction, the file is parsed and its cells
+    checked outside any transaction, and a dry run or a file with cell errors is checked
+    against the database in a read transaction too. Only a file whose cells are clean is
+    checked against the database again and written in one write transaction, so that what
+    is written is what was checked."""
     require_import(actor, kind)
     if book is None:
         try:
@@ -456,19 +463,21 @@ def run_import(
         except FileRefused as exc:
             raise ImportFileError(exc.message, exc.code) from None
     try:
-        with db.write(actor) as session:
-            try:
+        try:
+            with db.read() as session:
                 det = detect_for(session, actor, book, kind, sheet=sheet, profile=profile)
-                parsed = parse(book, det, (lambda x: progress(0.5 * x)) if progress else None, is_cancelled)
-            except HeaderNotFound as exc:
-                raise ImportFileError(exc.message, "no_header") from None
-            except FileRefused as exc:
-                raise ImportFileError(exc.message, exc.code) from None
+            parsed = parse(book, det, (lambda x: progress(0.5 * x)) if progress else None, is_cancelled)
+        except HeaderNotFound as exc:
+            raise ImportFileError(exc.message, "no_header") from None
+        except FileRefused as exc:
+            raise ImportFileError(exc.message, exc.code) from None
+        writes = not dry_run and not parsed.errors
+        with db.write(actor) if writes else db.read() as session:
             result = import_parsed(session, actor, parsed, dry_run=dry_run,
                                    progress=(lambda x: progress(0.5 + 0.5 * x)) if progress else None,
                                    is_cancelled=is_cancelled)
-            if not result.committed:
-                session.rollback()  # a dry run or a file with errors leaves no trace at all
+            if writes and not result.committed:
+                session.rollback()  # errors found against the database leave no trace at all
             return result, parsed
     finally:
         book.close()
