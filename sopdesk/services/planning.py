@@ -13,15 +13,13 @@ import uuid
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
 from sopdesk.db.bulk import insert_columns, insert_rows
-from sopdesk.models import Item
 from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanRun
 from sopdesk.models.types import utcnow
 from sopdesk.planning.capacity import rough_cut
-from sopdesk.planning.mrp import BomCycle, plan
 
 from .errors import ValidationError
 from .permissions import Actor, Permission, require
@@ -31,8 +29,8 @@ from .planning_load import (
     from_units,
     load,
     open_work_order_output,
+    plan_or_refuse,
     qty_text,
-    week_start,
 )
 from .planning_peg import peg_planned_orders
 
@@ -67,10 +65,7 @@ def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26)
                               max_weeks=MAX_WEEKS)
     _lock_plan(session)
     loaded = load(session, start, int(weeks))
-    try:
-        result = plan(loaded.data)
-    except BomCycle as exc:
-        raise ValidationError("the BOM loops through {items}", field="bom", items=" → ".join(exc.items)) from None
+    result = plan_or_refuse(loaded.data)
     run = PlanRun(run_by_id=actor.user_id, start_week=loaded.start, weeks=loaded.weeks, item_count=len(loaded.items))
     session.add(run)
     session.flush()
@@ -195,14 +190,4 @@ def _save(session: Session, loaded: Loaded, result, run_id, orders, exceptions) 
     })
 
 
-def latest_run(session: Session, actor: Actor) -> PlanRun | None:
-    require(actor, Permission.PLAN_VIEW)
-    return session.scalar(select(PlanRun).order_by(PlanRun.run_at.desc()).limit(1))
-
-
-def item_codes(session: Session, ids) -> dict[uuid.UUID, str]:
-    ids = list(set(ids))
-    return dict(session.execute(select(Item.id, Item.code).where(Item.id.in_(ids)))) if ids else {}
-
-
-__all__ = ["MESSAGES", "RunSummary", "latest_run", "run_plan", "week_start"]
+__all__ = ["MESSAGES", "RunSummary", "qty_text", "run_plan"]

@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 
 from sopdesk.models import BomLine, CalendarDay, Item, MaintenanceWindow, WorkCenter
 from sopdesk.planning.capacity import CalendarException, CapacityInput, Center, Maintenance, Routing
-from sopdesk.planning.mrp import SCALE, BomEdge, PlanInput, PlanItem
+from sopdesk.planning.mrp import SCALE, BomCycle, BomEdge, PlanInput, PlanItem, PlanResult, plan
 from sopdesk.planning.weeks import Horizon, lead_weeks, week_start
 
+from .errors import ValidationError
 from .inventory_demand import open_po_lines, open_sales_lines, open_work_orders, work_order_needs
 from .inventory_shortage import _usable_stock
 from .planning_consensus import consensus_demands
@@ -175,6 +176,14 @@ def _add_receipt(loaded: Loaded, item: int, day, qty: int, kind: str, ref: str, 
     loaded.receipts.append(Receipt(item, week, qty, kind, ref, ref_id))
 
 
+def plan_or_refuse(data: PlanInput) -> PlanResult:
+    """MRP on the loaded data; a BOM that loops is the user's to fix, named item by item."""
+    try:
+        return plan(data)
+    except BomCycle as exc:
+        raise ValidationError("the BOM loops through {items}", field="bom", items=" → ".join(exc.items)) from None
+
+
 def capacity_input(session: Session, loaded: Loaded) -> CapacityInput:
     """Work centers (active, with a capacity set: one of 0 is not set up yet), the working week from settings, calendar exceptions and
     maintenance windows in the horizon, and the routing of each made item that names its
@@ -213,4 +222,5 @@ def open_work_order_output(loaded: Loaded) -> np.ndarray:
     return out
 
 
-__all__ = ["SCALE", "Demand", "Horizon", "Loaded", "Receipt", "from_units", "capacity_input", "load", "open_work_order_output", "qty_text", "units", "week_start"]
+__all__ = ["SCALE", "Demand", "Horizon", "Loaded", "Receipt", "capacity_input", "from_units", "load",
+           "open_work_order_output", "plan_or_refuse", "qty_text", "units", "week_start"]

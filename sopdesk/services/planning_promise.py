@@ -19,12 +19,18 @@ from sqlalchemy.orm import Session
 from sopdesk.models import Item, SalesOrderLine
 from sopdesk.models.types import Qty
 from sopdesk.planning.capacity import rough_cut
-from sopdesk.planning.mrp import BomCycle, plan
 from sopdesk.planning.promise import promise as engine_promise
 
 from .errors import NotFound, ValidationError
 from .permissions import Actor, Permission, require
-from .planning_load import capacity_input, from_units, load, open_work_order_output, units
+from .planning_load import (
+    capacity_input,
+    from_units,
+    load,
+    open_work_order_output,
+    plan_or_refuse,
+    units,
+)
 from .validation import exact
 
 # English sentences of the "why" parts, for the command line; the order dialog and the review
@@ -89,10 +95,7 @@ def promise_lines(session: Session, actor: Actor, lines: list[tuple], *, start: 
         checked.append((item_id, qty))
     lines = checked
     loaded = load(session, start, weeks)
-    try:
-        result = plan(loaded.data)
-    except BomCycle as exc:
-        raise ValidationError("the BOM loops through {items}", field="bom", items=" → ".join(exc.items)) from None
+    result = plan_or_refuse(loaded.data)
     cap_data, centers = capacity_input(session, loaded)
     cap = rough_cut(cap_data, result.receipts, open_work_order_output(loaded))
     at = {item_id: k for k, item_id in enumerate(loaded.item_ids)}
