@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from sopdesk.models import Role
@@ -15,6 +16,7 @@ from sopdesk.ui.orders.tab import OrdersTab
 from tests.test_planning_run import _stage
 
 TODAY = dt.date(2027, 1, 4)
+pytestmark = pytest.mark.usefixtures("cli_admin")  # the factory comes in through the signed-in command line
 
 
 def test_the_screen_templates_are_the_services_templates(qapp):
