@@ -74,10 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst = usub.add_parser("list", help="list users (an administrator signs in)")
     signin.add_arguments(lst, what="sign in as this administrator")
 
-    from sopdesk.cli import excel_cmds, plan_cmds
+    from sopdesk.cli import excel_cmds, plan_cmds, report_cmds
 
     excel_cmds.add_parsers(sub)
     plan_cmds.add_parsers(sub)
+    report_cmds.add_parsers(sub)
 
     st = sub.add_parser("selftest", help="start the real window offscreen, sign in as each role, "
                         "open every tab, print timings")
@@ -193,6 +194,10 @@ def _dispatch(args, started: float) -> int:
         from sopdesk.cli import plan_cmds
 
         return plan_cmds.run_command(db, args, ensure_schema)
+    if args.command == "report":
+        from sopdesk.cli import report_cmds
+
+        return report_cmds.run_command(db, args, ensure_schema)
     raise CLIError(f"unknown command {args.command}", EXIT_USAGE)
 
 
