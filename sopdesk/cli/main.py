@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=["small", "large"], default="small")
     demo.add_argument("--seed", type=int, default=1)
 
+    from sopdesk.cli import demand_cmds
+
+    demand_cmds.add_parsers(sub)
+
     user = sub.add_parser("user", help="user accounts")
     usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = usub.add_parser("add", help="add a user: an administrator signs in (--admin), except for the "
@@ -184,6 +188,10 @@ def _dispatch(args, started: float) -> int:
     db = Database(args.db)
     for warning in db.warnings:
         print(f"sopdesk: warning: {warning}", file=sys.stderr)
+    if args.command == "demand":
+        from sopdesk.cli import demand_cmds
+
+        return demand_cmds.run_command(db, args, ensure_schema)
     if args.command == "db":
         return _db_command(db, args)
     if args.command == "demo":
