@@ -20,7 +20,6 @@ from .kpi_text import (
     formula_text,
     missing_text,
     name,
-    number_text,
     short_text,
     value_text,
 )
@@ -100,8 +99,6 @@ def _kpi(history: list[KpiMonth], kpi_id: str, lang: str, today: dt.date) -> She
     else:
         if current.partial:
             notes.append(t["month_to_date"].format(today=today.isoformat()))
-        if kpi_id == "order_lead_time_days" and "median" in current.detail:
-            notes.append(t["median"].format(median=number_text(current.detail["median"])))
         if current.detail.get("pending"):
             notes.append(t["pending"].format(pending=current.detail["pending"]))
     status = {None: t["missing"] if current.value is None else "", True: t["on"], False: t["off"]}[current.on_target]

@@ -156,7 +156,7 @@ def _page(d: _Painter, page: SheetPage, labels: dict) -> None:
     y = 19.0
     n_kpis = len(page.kpis)
     heads = len(page.sections) * 7.0
-    block = min(46.0, (d.height - y - footer_h - heads) / max(n_kpis, 1))
+    block = min(36.0, (d.height - y - footer_h - heads) / max(n_kpis, 1))
     for section in page.sections:
         d.text(0, y, w, 6, section.title, 11, bold=True, color=NEUTRAL)
         y += 7.0
