@@ -95,7 +95,7 @@ FOLLOW_UP = "follow_up"
 SUBMISSION_TEXT = {  # the task's stored text (a plain fallback: the UI words it from kind + department)
     Department.SALES: "Demand review {month}: enter the sales forecast per product and month",
     Department.PRODUCTION: "Demand review {month}: confirm the capacity per work center and month",
-    Department.SUPPLY: "Demand review {month}: confirm the key materials (availability, lead time, price)",
+    Department.SUPPLY: "Demand review {month}: confirm key materials (availability, lead time, price)",
 }
 
 
