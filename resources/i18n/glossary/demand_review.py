@@ -4,7 +4,7 @@ services/demand_review_feasibility.WHY (context DemandReview)."""
 
 _ERRORS = {
     "a deadline with a date and time": "请输入截止日期和时间。",
-    "a month as YYYY-MM, e.g. 2027-02: {text}": "月份格式为 YYYY-MM，例如 2027-02：{text}",
+    "a month as YYYY-MM, e.g. 2027-02: {text}": "月份须为“年-月”，例如 2027-02：{text}",
     "a quantity of 0 or more: {value}": "数量须大于或等于 0：{value}",
     "a submission task is done when the department submits": "提交任务在部门提交资料时自动完成。",
     "a {current} review cannot become {target}": "“{current}”状态的需求评审不能变为“{target}”。",
