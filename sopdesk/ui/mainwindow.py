@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 import sopdesk
 from sopdesk.db.startup import probe
 from sopdesk.services import inbox
+from sopdesk.services.permissions import Permission
 
 from . import labels
 from .changes import Changes
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
         self.export_action = file_menu.addAction(self.tr("Export to Excel…"))
         self.export_action.triggered.connect(lambda: export_list(self.ctx, self, current_export()))
         file_menu.aboutToShow.connect(lambda: self.export_action.setEnabled(current_export() is not None))
+        self.kpi_sheet_action = None
+        if self.ctx.actor.can(Permission.KPI_VIEW):
+            self.kpi_sheet_action = file_menu.addAction(self.tr("Print KPI sheet…"))
+            self.kpi_sheet_action.triggered.connect(self.open_kpi_sheet)
         file_menu.addSeparator()
         act = file_menu.addAction(self.tr("Quit"))
         act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -214,6 +219,15 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.ctx, self)
         dialog.finished.connect(lambda _r: self.statusBar().showMessage(
             self.tr("Your password was changed."), 8000) if dialog.changed else None)
+        dialog.open()
+        return dialog
+
+    def open_kpi_sheet(self):
+        """Print KPI sheet…: month, language and pages, then print or save a PDF; returns
+        the dialog (tests drive it). The drawing code is loaded only now."""
+        from .reports.kpi_dialog import KpiSheetDialog
+
+        dialog = KpiSheetDialog(self.ctx, self)
         dialog.open()
         return dialog
 

@@ -82,3 +82,36 @@ def test_cli_writes_the_pdf(db, factory, monkeypatch, capsys, qapp, tmp_path):  
     assert main(["--db", url, "report", "kpi", "--month", "2026-11", "--pdf", str(out), "--lang", "zh"]) == 0
     assert "wrote" in capsys.readouterr().err
     assert _pages(out) == 4 and "2026-11" in _text(out)
+
+
+def test_print_kpi_sheet_from_the_file_menu(db, factory, make_ctx, qtbot, tmp_path, shown_errors):  # noqa: F811
+    from sopdesk.ui.mainwindow import MainWindow
+    from sopdesk.ui.reports.kpi_dialog import KpiSheetDialog
+
+    window = MainWindow(make_ctx(factory[Role.SALES]))
+    qtbot.addWidget(window)
+    assert window.kpi_sheet_action is not None
+    shop = MainWindow(make_ctx(factory[Role.SHOPFLOOR]))
+    qtbot.addWidget(shop)
+    assert shop.kpi_sheet_action is None  # no kpi.view
+
+    dialog = KpiSheetDialog(make_ctx(factory[Role.SALES]), window, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.today_of = lambda _s: TODAY
+    assert list(dialog.pages) [0] == "sales" and dialog.chosen_pages() == ("sales",)  # their own page first
+    dialog.month.setCurrentIndex(dialog.month.findData("2026-10"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    dialog.pages["manager"].setChecked(True)
+    dialog.ask_save_path = lambda suggested: str(tmp_path / "kpi")
+    dialog.pdf_button.click()
+    assert not shown_errors
+    assert dialog.done_path == tmp_path / "kpi.pdf" and _pages(dialog.done_path) == 2
+    text = _text(dialog.done_path)
+    assert "66.67 %" in text and "2026-10" in text
+    for box in dialog.pages.values():
+        box.setChecked(False)
+    assert not dialog.pdf_button.isEnabled() and dialog.message.text() == "Choose at least one page."
+    dialog.pages["supply"].setChecked(True)
+    dialog.ask_printer = lambda: None  # the user cancelled the print dialog
+    dialog.print_button.click()
+    assert not dialog.printed
