@@ -119,3 +119,15 @@ def test_two_pcs_taking_the_first_number_of_a_year_both_succeed(pg_db):
         t.join()
     assert errors == []
     assert sorted(got) == ["SO-2031-00001", "SO-2031-00002"]
+
+
+def test_the_first_start_creates_the_first_administrator_only_once(db):
+    from sopdesk.ui.firststart import create_admin
+
+    made = create_admin(db, "boss", "厂长", "first-pass-1", "first-pass-1")
+    assert made.role == Role.ADMIN
+    with pytest.raises(PermissionDenied) as err:  # a second PC's first-start dialog, left open
+        create_admin(db, "boss2", "副厂长", "first-pass-2", "first-pass-2")
+    assert err.value.details["rule"] == "not_first_user"
+    with db.read() as s:
+        assert [u.username for u in users.list_users(s)] == ["boss"]

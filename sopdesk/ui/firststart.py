@@ -38,8 +38,8 @@ def load_demo(db, state: TaskState, scale: str = "small"):
 def create_admin(db, username: str, display_name: str, password: str, again: str):
     if password != again:
         raise ServiceError("the two passwords differ", field="password_again")
-    with db.write(SYSTEM) as s:
-        created = users.create_user(s, SYSTEM, username, "admin", password, display_name)
+    with db.write(SYSTEM) as s:  # refused once any account exists (another PC's first start, say)
+        created = users.create_first_admin(s, username, password, display_name)
         master_data.ensure_default_location(s)  # receipts and counts work from the first day
         return created
 
