@@ -330,3 +330,23 @@ def test_record_consensus_overrides_the_default(db, basics):
         feb = next(r for r in rows if r.cell.month == FEB)
     assert (feb.consensus, feb.production_target, feb.supply_target, feb.comment) == (
         Decimal(880), Decimal(968), Decimal(1056), "保守取值")
+
+
+def test_the_demo_factorys_open_cycle_reads_through_the_services(db):
+    from sopdesk.demo import generate
+    from sopdesk.models import DemandReviewCycle
+
+    generate(db, scale="small", seed=1, today=D(2026, 12, 7))
+    with db.read() as s:
+        cycle = s.query(DemandReviewCycle).filter_by(period=FEB).one()
+        assert cycle.status == CycleStatus.DRAFT
+        rows = demand_review_consensus.status_rows(s, SYSTEM, cycle.id)
+        cells = demand_review_feasibility.feasibility(s, SYSTEM, cycle.id)
+    assert rows and all(tuple(r) == STATUS_KEYS for r in rows)
+    known = [c for c in cells if c.feasible is not None]
+    assert known and all(c.binding in demand_review_feasibility.BINDINGS for c in known)
+    for c in known:  # feasible is the least of what is known, in whole units
+        limits = [x for x in (c.forecast if c.forecast is not None else c.baseline, c.capacity_limited,
+                              c.material_limited) if x is not None]
+        assert c.feasible == min(limits) and c.feasible == c.feasible.to_integral_value()
+        assert " 0 working days" not in c.why  # rows the demo wrote without working days get them

@@ -8,14 +8,14 @@ the UI translates them in context "DemandReview"). No Qt.
 - capacity-limited: what the product's work center has left in the month after the
   products before it (CapacitySubmission.available_qty as confirmed or proposed, less the
   feasible quantities of earlier products on it × their load per unit), divided by the
-  product's load per unit, rounded down to 0.0001. None: the product has no work center
+  product's load per unit, rounded down to whole units. None: the product has no work center
   with capacity (it is not capacity-checked).
 - material-limited: for each key material (demand_review_supply), what is left by the end
   of the month — on hand + open POs expected up to the month + new orders (counted in every
   month from the one holding ``available_date``: without a limit when ``available_qty`` is
   None and supply did not say "not guaranteed", else ``available_qty`` a month; nothing
   when the lead time is not known) − what the feasible quantities before it use — divided by
-  the quantity per product, rounded down; the least over its materials. None: no key
+  the quantity per product, rounded down to whole units; the least over its materials. None: no key
   material limits it (none, or all can be bought in time without a limit).
 - products share capacity and materials in order: month by month, core products first,
   then by code; each takes its feasible quantity before the next one is worked out.
@@ -49,7 +49,7 @@ from .demand_review_common import (
     qty_text,
     scope_items,
 )
-from .demand_review_production import routed_products, unit_load
+from .demand_review_production import month_capacity, routed_products, unit_load
 from .demand_review_supply import key_materials
 from .errors import render
 from .permissions import Actor, Permission, require
@@ -91,8 +91,9 @@ class FeasibilityCell:
 
 
 def _floor_div(numerator: int, per: int) -> int:
-    """units × SCALE // per: how many (units of 0.0001) of a thing taking `per` each."""
-    return max(numerator, 0) * SCALE // per if per > 0 else 0
+    """How many whole units (in units of 0.0001) of a thing taking `per` each fit in
+    `numerator`: a product is made and shipped in whole units."""
+    return (max(numerator, 0) // per) * SCALE if per > 0 else 0
 
 
 def feasibility(session: Session, actor: Actor, cycle_id: uuid.UUID) -> list[FeasibilityCell]:
@@ -137,7 +138,10 @@ def compute(session: Session, cycle) -> list[FeasibilityCell]:
                 left = cap_left[(c.id, month)]
                 cap = _floor_div(left, per_unit[it.id])
                 others = units(row.available_qty) - left
-                cap_params = {"work_center": c.code, "working_days": row.working_days or 0,
+                days = row.working_days
+                if days is None:  # a row written before migration 0010 (the demo)
+                    days = month_capacity(session, [c], month)[0][2]
+                cap_params = {"work_center": c.code, "working_days": days,
                               "available": qty_text(row.available_qty), "full": qty_text(row.max_qty),
                               "unit": c.capacity_unit, "others": qty_text(from_units(others)), "_shared": others > 0}
             mat, mat_params = None, {}
@@ -146,7 +150,7 @@ def compute(session: Session, cycle) -> list[FeasibilityCell]:
                 r = mats.get(m_id)
                 if r is None:
                     continue
-                supply = _supply_by(r, months, k)
+                supply = _supply_by(r, months, k, cycle.meeting_date)
                 if supply is None:
                     continue
                 left = supply - used[m_id]
@@ -156,7 +160,7 @@ def compute(session: Session, cycle) -> list[FeasibilityCell]:
                     mat_params = {"material": codes[m_id].code, "left": qty_text(from_units(max(left, 0))),
                                   "unit": codes[m_id].unit, "on_hand": qty_text(r.on_hand_qty or Decimal(0)),
                                   "on_order": qty_text(_arrived(r, months, k)),
-                                  "available_date": r.available_date.isoformat() if r.available_date else "—",
+                                  "available_date": _available_text(r, cycle.meeting_date),
                                   "qty_per": qty_text(qty_per)}
             feasible = min(x for x in (d, cap, mat) if x is not None)
             if feasible == d:
@@ -184,17 +188,28 @@ def compute(session: Session, cycle) -> list[FeasibilityCell]:
     return out
 
 
+def _available_text(r: MaterialConstraint, meeting: dt.date) -> str:
+    if r.available_date is not None:
+        return r.available_date.isoformat()
+    return "—" if r.lead_days is None else (meeting + dt.timedelta(days=r.lead_days)).isoformat()
+
+
 def _arrived(r: MaterialConstraint, months: list[dt.date], k: int) -> Decimal:
     arrivals = r.arrivals or {}
     return sum((Decimal(arrivals.get(month_text(m), 0)) for m in months[:k + 1]), Decimal(0))
 
 
-def _supply_by(r: MaterialConstraint, months: list[dt.date], k: int) -> int | None:
-    """Units of the material there by the end of month k; None = not limited."""
+def _supply_by(r: MaterialConstraint, months: list[dt.date], k: int, meeting: dt.date) -> int | None:
+    """Units of the material there by the end of month k; None = not limited. A row
+    without ``available_date`` (written before migration 0010, e.g. by the demo) takes the
+    meeting date + its lead days."""
     fixed = units(r.on_hand_qty or Decimal(0)) + units(_arrived(r, months, k))
-    if r.available_date is None:
+    available = r.available_date
+    if available is None and r.lead_days is not None:
+        available = meeting + dt.timedelta(days=r.lead_days)
+    if available is None:
         return fixed
-    new_months = sum(1 for m in months[:k + 1] if r.available_date <= month_end(m))
+    new_months = sum(1 for m in months[:k + 1] if available <= month_end(m))
     if new_months == 0:
         return fixed
     if r.available_qty is None:
