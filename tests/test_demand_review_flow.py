@@ -256,3 +256,83 @@ def test_a_sunday_meeting_day_moves_to_monday(db, b):
         # 2027-05-05 is a Wednesday; 2027-09-05 a Sunday → Monday 09-06 (for the October cycle)
         assert demand_review.meeting_date_for(s, dt.date(2027, 6, 1)) == dt.date(2027, 5, 5)
         assert demand_review.meeting_date_for(s, dt.date(2027, 10, 1)) == dt.date(2027, 9, 6)
+
+
+def test_migration_0010_up_and_down_keeps_older_rows(db, b):
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from sopdesk.db import migrate
+    from sopdesk.models import ActionItem, DemandReviewCycle
+
+    def alembic(action, revision):
+        with db.engine.begin() as conn:
+            cfg = migrate.alembic_config()
+            cfg.attributes["connection"] = conn
+            action(cfg, revision)
+
+    cycle_id, action_id = uuid.uuid4(), uuid.uuid4()
+    ident = (lambda u: u.hex) if db.is_sqlite else str
+    alembic(command.downgrade, "0009")
+    try:
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            columns = {c["name"] for c in inspect(conn).get_columns("action_item")}
+        assert "demand_signoff" not in tables and "demand_flex" not in tables and "kind" not in columns
+        with db.engine.begin() as conn:  # rows an older version wrote
+            conn.execute(text(
+                "INSERT INTO demand_review_cycle (id, period, meeting_date, status, version, created_at, updated_at) "
+                "VALUES (:id, '2027-02-01', '2027-01-05', 'draft', 1, '2027-01-01 00:00:00', '2027-01-01 00:00:00')"),
+                {"id": ident(cycle_id)})
+            conn.execute(text(
+                "INSERT INTO action_item (id, cycle_id, department, description, due_at, status, version, created_at, "
+                "updated_at) VALUES (:id, :cycle, 'sales', '与重点客户确认交期', '2027-01-08 10:00:00', 'open', 1, "
+                "'2027-01-01 00:00:00', '2027-01-01 00:00:00')"), {"id": ident(action_id), "cycle": ident(cycle_id)})
+    finally:
+        alembic(command.upgrade, "head")
+    assert migrate.check(db).ok
+    with db.read() as s:
+        cycle, action = s.get(DemandReviewCycle, cycle_id), s.get(ActionItem, action_id)
+        assert (cycle.months, cycle.all_products, cycle.revision, cycle.agreed_by_id) == (3, False, 0, None)
+        assert (action.kind, action.done_by_id, action.escalated_at) == ("follow_up", None, None)
+        view = demand_review.get_cycle(s, b[Role.MANAGER], cycle_id, NOW)
+    assert view.status_word == "collecting" and view.missing_sign_offs == (
+        Department.SALES, Department.PRODUCTION, Department.SUPPLY, Department.MANAGEMENT)
+
+
+def test_two_pcs_saving_one_cell_at_once_one_is_refused(pg_db):
+    """PostgreSQL: both saves expect the version they loaded; the cycle's row lock orders
+    them, and whichever comes second finds the cell changed (ConflictError), whatever the
+    timing."""
+    import threading
+
+    b = stage(pg_db)
+    view = open_feb(pg_db, b)
+    enter(pg_db, b, view.id, 1000)
+    with pg_db.read() as s:
+        version = demand_review_sales.sales_grid(s, b[Role.SALES], view.id).rows[0].cells[0].version
+    results: list[str] = []
+    go = threading.Barrier(2)
+
+    def save(actor, qty):
+        go.wait()
+        try:
+            with pg_db.write(actor) as s:
+                demand_review_sales.save_forecast(s, actor, view.id, [ForecastCellInput(
+                    b.product.id, FEB, Decimal(qty), None, version)])
+            results.append("saved")
+        except ConflictError:
+            results.append("conflict")
+
+    threads = [threading.Thread(target=save, args=(b[role], qty))
+               for role, qty in ((Role.SALES, 1100), (Role.MANAGER, 1200))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(results) == ["conflict", "saved"]
+    with pg_db.read() as s:
+        cell = demand_review_sales.sales_grid(s, b[Role.SALES], view.id).rows[0].cells[0]
+    assert cell.forecast in (Decimal(1100), Decimal(1200)) and cell.version == version + 1
