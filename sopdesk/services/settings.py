@@ -31,6 +31,7 @@ DEFAULTS: dict[str, Any] = {
     "inventory.allow_negative": False,
     "demand_review.day": 5,  # the monthly meeting's day of month
     "calendar.workdays": [0, 1, 2, 3, 4, 5],  # Monday=0; Mon–Sat
+    "kpi.baseline_month": None,  # "YYYY-MM": the improvement tracker's month before (services/dashboard)
 }
 
 # The target of each KPI (reports/kpi.py), a decimal as text or None (no target): settings
@@ -91,7 +92,16 @@ def _validate(key: str, value: Any) -> Any:
     if key == "demand_review.day" and (not isinstance(value, int) or isinstance(value, bool)
                                        or not 1 <= value <= 28):
         raise ValidationError("a day of the month from 1 to 28", field=key)
+    if key == "kpi.baseline_month" and value is not None and not _is_month(value):
+        raise ValidationError("a month as YYYY-MM, or empty", field=key)
     return value
+
+
+def _is_month(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 7 or value[4] != "-":
+        return False
+    year, month = value[:4], value[5:]
+    return year.isdigit() and month.isdigit() and 1900 <= int(year) <= 9999 and 1 <= int(month) <= 12
 
 
 def _kpi_target(key: str, value: Any) -> str | None:

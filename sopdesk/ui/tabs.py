@@ -80,6 +80,12 @@ def _plan(ctx: AppContext) -> QWidget:
     return PlanTab(ctx)
 
 
+def _dashboard(ctx: AppContext) -> QWidget:
+    from .dashboard.tab import DashboardTab
+
+    return DashboardTab(ctx)
+
+
 def _master(ctx: AppContext) -> QWidget:
     from .masterdata.tab import MasterDataTab
 
@@ -104,6 +110,7 @@ TABS: list[TabSpec] = [
             hidden_for=frozenset({Role.SHOPFLOOR})),
     TabSpec("plan", QT_TRANSLATE_NOOP("Tabs", "Plan"), frozenset({Permission.PLAN_VIEW}), _plan,
             hidden_for=frozenset({Role.SHOPFLOOR})),
+    TabSpec("dashboard", QT_TRANSLATE_NOOP("Tabs", "Dashboard"), frozenset({Permission.KPI_VIEW}), _dashboard),
     TabSpec("master", QT_TRANSLATE_NOOP("Tabs", "Master data"),
             frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),
     TabSpec("shopfloor", QT_TRANSLATE_NOOP("Tabs", "Shop floor"), frozenset({Permission.PRODUCTION_REPORT}),

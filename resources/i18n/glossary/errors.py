@@ -179,6 +179,9 @@ _E = {
     "{code} exists already": "{code} 已存在。",
     "enter a file or a server": "请输入数据库文件或服务器。",
     "the two passwords differ": "两次输入的密码不一致。",
+    # the dashboard (services/dashboard.py) and its baseline month setting
+    "unknown inventory health list {kind} {key}": "未知的库存健康度清单 {kind} {key}。",
+    "a month as YYYY-MM, or empty": "请按年-月填写月份（例如 2026-01），或留空。",
 }
 
 _WORDS = {
