@@ -233,3 +233,59 @@ def test_a_grid_figure_drills_down_to_its_documents(db, tmp_path, capsys, basics
     with db.read() as s:
         grid = planning_views.item_weeks(s, viewer, run, ids["B"])
     assert planning.qty_text(grid.rows["gross"][1]) == "80" and planning.qty_text(grid.rows["scheduled"][1]) == "40"
+
+
+def _agree(db, a, *, consensus, production, supply):
+    from sopdesk.models import ConsensusLine, CycleStatus, DemandReviewCycle
+
+    with db.write() as s:
+        cycle = DemandReviewCycle(period=D(2027, 1, 1), meeting_date=D(2026, 12, 5), status=CycleStatus.AGREED)
+        s.add(cycle)
+        s.flush()
+        s.add(ConsensusLine(cycle_id=cycle.id, item_id=a, month=D(2027, 1, 1), consensus_qty=consensus,
+                            production_target_qty=production, supply_target_qty=supply))
+
+
+def test_the_flex_band_loads_the_line_to_the_production_target_and_buys_core_material_to_the_supply_target(
+        db, tmp_path, capsys, basics):
+    """January's consensus of A is 120 (its orders 50): A is planned to 120. The production
+    target 150 adds 30 above it, 7.5 a week on A's line WC1 (12 a day, 72 a week): week 2
+    carries 67.5 of planned A, 75 with the target, an overload the consensus alone would not
+    have. The supply target 160 adds 40 of A, 10 a week, made a week earlier: C (a core
+    material, 1 per A) is bought for 20 more in week 0 (one of them past due) and 10 in
+    weeks 1 and 2; B (not core) stays planned to the consensus."""
+    from sqlalchemy import select, update
+
+    from sopdesk.models import Item
+
+    url = _stage(db, tmp_path, capsys)
+    _import(url, "work-centers", write_xlsx(tmp_path / "wc.xlsx", {"Sheet1": [
+        ["产线编码", "产线名称", "日产能"], ["WC1", "总装线", 12]]}), capsys)
+    _import(url, "items", write_xlsx(tmp_path / "items2.xlsx", {"Sheet1": [
+        ["物料编码", "物料名称", "类别", "产线"], ["A", "成品A", "成品", "WC1"]]}), capsys)
+    with db.write() as s:
+        s.execute(update(Item).where(Item.code == "C").values(is_core=True))
+        ids = dict(s.execute(select(Item.code, Item.id)).all())
+    _agree(db, ids["A"], consensus=120, production=120, supply=120)
+    plain = _plan(url, capsys)
+    assert plain["overloads"] == []
+
+    def gross(code):
+        with db.read() as s:
+            run = planning_views.current_plan(s, basics[Role.PRODUCTION]).run_id
+            grid = planning_views.item_weeks(s, basics[Role.PRODUCTION], run, ids[code])
+        return [planning.qty_text(v) for v in grid.rows["gross"]]
+
+    before = {code: gross(code) for code in ("A", "B", "C")}
+    with db.write() as s:
+        from sopdesk.models import ConsensusLine
+
+        s.execute(update(ConsensusLine).values(production_target_qty=150, supply_target_qty=160))
+    flexed = _plan(url, capsys)
+    assert flexed["overloads"] == [{"work_center": "WC1", "week": "2027-01-18", "load": "75", "capacity": "72"}]
+    assert gross("A") == before["A"] and gross("B") == before["B"]  # planned to the consensus
+    extra = [float(x) - float(y) for x, y in zip(gross("C"), before["C"], strict=True)]
+    assert extra == [20, 10, 10, 0, 0, 0]
+    pegs = [g for p in flexed["planned"] if p["item"] == "C" for g in p["pegged_to"] if g["kind"] == "supply_target"]
+    assert {g["ref"] for g in pegs} == {"2027-01 supply target (2027-01 review)"}
+    assert [g["week"] for g in pegs][0] == "2027-01-04"  # C's orders name the target they buy for

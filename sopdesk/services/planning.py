@@ -23,6 +23,7 @@ from sopdesk.planning.capacity import rough_cut
 
 from .errors import ValidationError
 from .permissions import Actor, Permission, require
+from .planning_flex import cover_supply_target, production_target_load
 from .planning_load import (
     Loaded,
     capacity_input,
@@ -65,7 +66,7 @@ def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26)
                               max_weeks=MAX_WEEKS)
     _lock_plan(session)
     loaded = load(session, start, int(weeks))
-    result = plan_or_refuse(loaded.data)
+    result = cover_supply_target(loaded, plan_or_refuse(loaded.data))
     run = PlanRun(run_by_id=actor.user_id, start_week=loaded.start, weeks=loaded.weeks, item_count=len(loaded.items))
     session.add(run)
     session.flush()
@@ -155,7 +156,8 @@ def _overloads(session: Session, loaded: Loaded, result, run_id: uuid.UUID) -> l
     data, centers = capacity_input(session, loaded)
     if not centers:
         return []
-    cap = rough_cut(data, result.receipts, open_work_order_output(loaded))
+    # checked against the production target: the flex band's extra loads the product's line
+    cap = rough_cut(data, result.receipts + production_target_load(loaded), open_work_order_output(loaded))
     return [{
         "id": uuid.uuid4(), "run_id": run_id, "kind": "overload", "item_id": None,
         "work_center_id": centers[o.center].id, "week": loaded.week_of(o.week),

@@ -42,18 +42,18 @@ def month_of_week(monday: dt.date) -> dt.date:
 
 
 def consensus_by_month(session: Session, first: dt.date, last: dt.date) -> dict[tuple, tuple]:
-    """{(item id, month): (qty, cycle period)} from the latest agreed cycle per item and
-    month, months from `first` to `last` (first days)."""
+    """{(item id, month): (qty, production target, supply target, cycle period)} from the
+    latest agreed cycle per item and month, months from `first` to `last` (first days)."""
     C, Y = ConsensusLine, DemandReviewCycle  # noqa: N806
     rows = session.execute(
-        select(C.item_id, C.month, C.consensus_qty, Y.period)
+        select(C.item_id, C.month, C.consensus_qty, C.production_target_qty, C.supply_target_qty, Y.period)
         .join(Y, Y.id == C.cycle_id)
         .where(Y.status.in_(AGREED), C.month >= first, C.month <= last)
         .order_by(Y.period)
     ).all()
     out = {}
-    for item_id, month, qty, period in rows:  # later cycles overwrite earlier ones
-        out[(item_id, month)] = (qty, period)
+    for item_id, month, qty, production, supply, period in rows:  # later cycles overwrite earlier ones
+        out[(item_id, month)] = (qty, production, supply, period)
     return out
 
 
@@ -85,6 +85,15 @@ def spread(remainder: int, weeks: list[int]) -> list[tuple[int, int]]:
 
 def consensus_demands(session: Session, horizon, index: dict, units) -> list[tuple[int, int, int, str]]:
     """[(item index, week, qty in units, ref)] of what the orders leave of the consensus."""
+    return review_demands(session, horizon, index, units)["consensus"]
+
+
+def review_demands(session: Session, horizon, index: dict, units) -> dict[str, list[tuple[int, int, int, str]]]:
+    """The agreed review as demand, by kind, each [(item index, week, qty in units, ref)]:
+    "consensus", what the month's orders leave of the consensus; "production_target" and
+    "supply_target", how far the flex band's targets reach above the month's planned demand
+    (the larger of consensus and orders), spread over the month's weeks the same way."""
+    out: dict[str, list] = {"consensus": [], "production_target": [], "supply_target": []}
     weeks_of: dict[dt.date, list[int]] = defaultdict(list)
     for w in range(horizon.weeks):
         weeks_of[month_of_week(horizon.monday(w))].append(w)
@@ -97,16 +106,21 @@ def consensus_demands(session: Session, horizon, index: dict, units) -> list[tup
     consensus = consensus_by_month(session, months[0], months[-1])
     wanted = {item_id for item_id, _m in consensus if item_id in index}
     if not wanted:
-        return []
+        return out
     end = (months[-1] + dt.timedelta(days=32)).replace(day=1)
     ordered = orders_by_month(session, wanted, months[0], end)
-    out = []
-    for (item_id, month), (qty, period) in sorted(consensus.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+    for (item_id, month), (qty, production, supply, period) in sorted(
+            consensus.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
         if item_id not in index:
             continue
-        left = units(qty) - units(ordered.get((item_id, month), 0))
-        ref = f"{month:%Y-%m} consensus ({period:%Y-%m} review)"
-        for w, q in spread(left, weeks_of[month]):
-            if w < horizon.weeks:
-                out.append((index[item_id], w, q, ref))
+        orders = units(ordered.get((item_id, month), 0))
+        planned = max(units(qty), orders)
+        parts = (("consensus", units(qty) - orders, "consensus"),
+                 ("production_target", units(production) - planned, "production target"),
+                 ("supply_target", units(supply) - planned, "supply target"))
+        for kind, left, word in parts:
+            ref = f"{month:%Y-%m} {word} ({period:%Y-%m} review)"
+            for wk, q in spread(left, weeks_of[month]):
+                if wk < horizon.weeks:
+                    out[kind].append((index[item_id], wk, q, ref))
     return out

@@ -37,7 +37,7 @@ from sopdesk.planning.weeks import Horizon, lead_weeks, week_start
 from .errors import ValidationError
 from .inventory_demand import open_po_lines, open_sales_lines, open_work_orders, work_order_needs
 from .inventory_shortage import _usable_stock
-from .planning_consensus import consensus_demands
+from .planning_consensus import review_demands
 from .settings import get as get_setting
 
 
@@ -57,7 +57,7 @@ def qty_text(value: Decimal) -> str:
 
 ITEM_COLUMNS = (Item.id, Item.code, Item.safety_stock, Item.purchase_lead_days, Item.production_lead_days,
                 Item.min_lot, Item.lot_multiple, Item.default_supplier_id, Item.work_center_id, Item.rate_per_day,
-                Item.hours_per_unit)
+                Item.hours_per_unit, Item.is_core)
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,9 @@ class Loaded:
     demands: list[Demand] = field(default_factory=list)
     receipts: list[Receipt] = field(default_factory=list)
     beyond: int = 0  # demands after the horizon, left out
+    # the flex band above the planned demand: {"production_target" | "supply_target":
+    # [(item, week, qty, ref)]} (planning_flex uses them)
+    flex: dict = field(default_factory=dict)
 
     @property
     def start(self) -> dt.date:
@@ -139,9 +142,11 @@ def load(session: Session, start: dt.date, weeks: int) -> Loaded:
     for line in open_sales_lines(session):
         _add_demand(loaded, index[line.item_id], line.need_date, units(line.open_qty), "sales_line",
                     line.number, line.line_id)
-    for item, week, qty, ref in consensus_demands(session, horizon, index, units):
+    review = review_demands(session, horizon, index, units)
+    for item, week, qty, ref in review["consensus"]:
         loaded.data.demand[item, week] += qty
         loaded.demands.append(Demand(item, week, qty, "consensus", ref, None))
+    loaded.flex = {kind: review[kind] for kind in ("production_target", "supply_target")}
     open_wos = open_work_orders(session)
     numbers = {wo.id: wo.number for wo in open_wos}
     for need in work_order_needs(session):

@@ -47,6 +47,10 @@ ZH = {
     "PlanMessages|the agreed consensus {ref} leaves {qty} beyond the orders in week {week}":
         "{ref} 在 {week} 周除订单外还需 {qty}",
     "PlanMessages|{month} consensus ({period} review)": "{month} 共识量（{period} 需求评审）",
+    "PlanMessages|{month} supply target ({period} review)": "{month} 供应目标（{period} 需求评审）",
+    "PlanMessages|Demand review supply target": "需求评审供应目标",
+    "PlanMessages|the agreed {ref} asks {qty} more of this core material in week {week}":
+        "已确认的{ref}要求 {week} 周多备 {qty} 这种核心物料",
     "PlanMessages|order line {ref} needs {qty} in week {week}": "订单行 {ref} 在 {week} 周需要 {qty}",
     "PlanMessages|work order {ref} needs {qty} of it in week {week}": "工单 {ref} 在 {week} 周需要用料 {qty}",
     "PlanMessages|the planned order {ref} needs {qty} of it when released in week {week}":

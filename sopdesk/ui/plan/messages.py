@@ -44,6 +44,7 @@ PEG_KINDS = {
     "planned_order": QT_TRANSLATE_NOOP("PlanMessages", "Planned order of the parent"),
     "safety": QT_TRANSLATE_NOOP("PlanMessages", "Safety stock"),
     "consensus": QT_TRANSLATE_NOOP("PlanMessages", "Demand review consensus"),
+    "supply_target": QT_TRANSLATE_NOOP("PlanMessages", "Demand review supply target"),
 }
 PEG_WHY = {
     "sales_line": QT_TRANSLATE_NOOP("PlanMessages", "order line {ref} needs {qty} in week {week}"),
@@ -53,9 +54,12 @@ PEG_WHY = {
     "safety": QT_TRANSLATE_NOOP("PlanMessages", "{qty} keeps the safety stock of {ref}"),
     "consensus": QT_TRANSLATE_NOOP(
         "PlanMessages", "the agreed consensus {ref} leaves {qty} beyond the orders in week {week}"),
+    "supply_target": QT_TRANSLATE_NOOP(
+        "PlanMessages", "the agreed {ref} asks {qty} more of this core material in week {week}"),
 }
 CONSENSUS_REF = QT_TRANSLATE_NOOP("PlanMessages", "{month} consensus ({period} review)")
-_CONSENSUS = re.compile(r"^(\d{4}-\d{2}) consensus \((\d{4}-\d{2}) review\)$")
+SUPPLY_TARGET_REF = QT_TRANSLATE_NOOP("PlanMessages", "{month} supply target ({period} review)")
+_CONSENSUS = re.compile(r"^(\d{4}-\d{2}) (consensus|supply target) \((\d{4}-\d{2}) review\)$")
 GRID_ROWS = (
     ("gross", QT_TRANSLATE_NOOP("PlanMessages", "Gross demand")),
     ("scheduled", QT_TRANSLATE_NOOP("PlanMessages", "Scheduled receipts")),
@@ -103,8 +107,11 @@ def kind_text(table: dict, kind: str) -> str:
 def peg_ref(kind: str, ref: str) -> str:
     """A pegging reference as shown: a consensus ("2026-12 consensus (2026-12 review)", as the
     plan stores it) in the user's language, anything else (document numbers) as it is."""
-    m = _CONSENSUS.match(ref) if kind == "consensus" else None
-    return render(tr(CONSENSUS_REF), {"month": m.group(1), "period": m.group(2)}) if m else ref
+    m = _CONSENSUS.match(ref) if kind in ("consensus", "supply_target") else None
+    if m is None:
+        return ref
+    template = CONSENSUS_REF if m.group(2) == "consensus" else SUPPLY_TARGET_REF
+    return render(tr(template), {"month": m.group(1), "period": m.group(3)})
 
 
 def peg_why(kind: str, ref: str, amount: Decimal, week: dt.date) -> str:
