@@ -86,6 +86,12 @@ def _dashboard(ctx: AppContext) -> QWidget:
     return DashboardTab(ctx)
 
 
+def _demand_review(ctx: AppContext) -> QWidget:
+    from .demand_review.tab import DemandReviewTab
+
+    return DemandReviewTab(ctx)
+
+
 def _master(ctx: AppContext) -> QWidget:
     from .masterdata.tab import MasterDataTab
 
@@ -100,7 +106,7 @@ def _admin(ctx: AppContext) -> QWidget:
 
 TABS: list[TabSpec] = [
     TabSpec("orders", QT_TRANSLATE_NOOP("Tabs", "Orders"), frozenset({Permission.ORDER_VIEW}), _orders),
-    TabSpec("review", QT_TRANSLATE_NOOP("Tabs", "Review"),
+    TabSpec("review", QT_TRANSLATE_NOOP("Tabs", "Order review"),
             frozenset({Permission.ORDER_EDIT, Permission.REVIEW_ANSWER_PRODUCTION,
                        Permission.REVIEW_ANSWER_SUPPLY}), _review),
     TabSpec("inventory", QT_TRANSLATE_NOOP("Tabs", "Inventory"), frozenset({Permission.STOCK_VIEW}), _inventory),
@@ -111,6 +117,9 @@ TABS: list[TabSpec] = [
     TabSpec("plan", QT_TRANSLATE_NOOP("Tabs", "Plan"), frozenset({Permission.PLAN_VIEW}), _plan,
             hidden_for=frozenset({Role.SHOPFLOOR})),
     TabSpec("dashboard", QT_TRANSLATE_NOOP("Tabs", "Dashboard"), frozenset({Permission.KPI_VIEW}), _dashboard),
+    TabSpec("demand_review", QT_TRANSLATE_NOOP("Tabs", "Demand review"),
+            frozenset({Permission.DEMAND_AGREE, Permission.DEMAND_SUBMIT_SALES, Permission.DEMAND_SUBMIT_PRODUCTION,
+                       Permission.DEMAND_SUBMIT_SUPPLY}), _demand_review),
     TabSpec("master", QT_TRANSLATE_NOOP("Tabs", "Master data"),
             frozenset({Permission.MASTER_EDIT, Permission.PLAN_EDIT}), _master),
     TabSpec("shopfloor", QT_TRANSLATE_NOOP("Tabs", "Shop floor"), frozenset({Permission.PRODUCTION_REPORT}),
@@ -121,12 +130,12 @@ TABS: list[TabSpec] = [
 # What each role's work needs first (PRACTICES: sales orders first; production review and
 # plan; supply inventory and review; manager everything). Ids not registered are skipped.
 ROLE_ORDER: dict[Role, list[str]] = {
-    Role.SALES: ["orders", "review", "dashboard", "plan", "inventory", "production"],
-    Role.PRODUCTION: ["production", "review", "plan", "orders", "inventory", "dashboard"],
-    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "plan", "production", "dashboard"],
+    Role.SALES: ["orders", "review", "dashboard", "plan", "demand_review", "inventory", "production"],
+    Role.PRODUCTION: ["production", "review", "plan", "demand_review", "orders", "inventory", "dashboard"],
+    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "plan", "demand_review", "production", "dashboard"],
     Role.SHOPFLOOR: ["shopfloor", "plan"],
-    Role.MANAGER: ["dashboard", "orders", "review", "plan", "production", "inventory"],
-    Role.ADMIN: ["dashboard", "orders", "review", "plan", "production", "inventory"],
+    Role.MANAGER: ["dashboard", "orders", "review", "plan", "demand_review", "production", "inventory"],
+    Role.ADMIN: ["dashboard", "orders", "review", "plan", "demand_review", "production", "inventory"],
 }
 
 

@@ -62,7 +62,7 @@ def test_chinese_labels_and_font(chinese, qapp):
 def test_main_window_in_chinese(chinese, db, basics, make_ctx, qtbot):
     window = MainWindow(make_ctx(basics[Role.SALES]), timers=False)
     qtbot.addWidget(window)
-    assert [window.tabs.tabText(i) for i in range(2)] == ["订单", "评审"]
+    assert [window.tabs.tabText(i) for i in range(2)] == ["订单", "订单评审"]
     assert window.user_label.text() == "sales user · 销售"
     orders = window.tab("orders")
     assert orders.new_button.text() == "新建订单"

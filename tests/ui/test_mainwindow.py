@@ -12,19 +12,20 @@ from sopdesk.ui.tabs import TABS
 from .conftest import create_order
 
 EXPECTED = {
-    Role.SALES: ["orders", "review", "dashboard", "plan", "inventory", "production", "purchasing"],
-    Role.PRODUCTION: ["production", "review", "plan", "orders", "inventory", "dashboard", "purchasing", "master",
-                      "shopfloor"],
-    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "plan", "production", "dashboard", "master"],
+    Role.SALES: ["orders", "review", "dashboard", "plan", "demand_review", "inventory", "production", "purchasing"],
+    Role.PRODUCTION: ["production", "review", "plan", "demand_review", "orders", "inventory", "dashboard",
+                      "purchasing", "master", "shopfloor"],
+    Role.SUPPLY: ["inventory", "purchasing", "review", "orders", "plan", "demand_review", "production", "dashboard",
+                  "master"],
     Role.SHOPFLOOR: ["shopfloor", "inventory"],
-    Role.MANAGER: ["dashboard", "orders", "review", "plan", "production", "inventory", "purchasing", "master",
-                   "shopfloor"],
-    Role.ADMIN: ["dashboard", "orders", "review", "plan", "production", "inventory", "purchasing", "master",
-                 "shopfloor", "admin"],
+    Role.MANAGER: ["dashboard", "orders", "review", "plan", "demand_review", "production", "inventory", "purchasing",
+                   "master", "shopfloor"],
+    Role.ADMIN: ["dashboard", "orders", "review", "plan", "demand_review", "production", "inventory", "purchasing",
+                 "master", "shopfloor", "admin"],
 }
-TITLES = {"orders": "Orders", "review": "Review", "inventory": "Inventory", "master": "Master data",
+TITLES = {"orders": "Orders", "review": "Order review", "inventory": "Inventory", "master": "Master data",
           "shopfloor": "Shop floor", "production": "Production", "purchasing": "Purchasing",
-          "plan": "Plan", "dashboard": "Dashboard", "admin": "Administration"}
+          "plan": "Plan", "demand_review": "Demand review", "dashboard": "Dashboard", "admin": "Administration"}
 
 
 def test_each_role_sees_the_right_tabs_and_no_stubs(db, basics, make_ctx, qtbot):

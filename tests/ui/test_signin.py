@@ -216,7 +216,7 @@ def test_switching_language_rebuilds_the_window_for_the_same_user(db, basics, qa
         zh = _titles(main)
         assert len(zh) == len(EXPECTED[Role.PRODUCTION])
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in title) for title in zh), zh  # all in Chinese
-        assert zh[:3] == ["生产", "评审", "计划"]
+        assert zh[:4] == ["生产", "订单评审", "计划", "需求评审"]
         assert prefs.language == "zh_CN"
         controller.set_language("en")
         assert _titles(controller.main) == _english(Role.PRODUCTION)
