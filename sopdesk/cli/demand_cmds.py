@@ -54,6 +54,9 @@ def add_parsers(sub) -> None:
     st.add_argument("--month", metavar="YYYY-MM", type=_month, required=True, help="the month planned for")
     st.add_argument("--json", action="store_true", help="print the status as one JSON object")
     signin.add_arguments(st, what="sign in as this user, who needs plan.view")
+    from sopdesk.cli import demand_minutes_cmds
+
+    demand_minutes_cmds.add_parser(dsub, _month)
 
 
 def run_command(db, args, ensure_schema) -> int:
@@ -64,6 +67,10 @@ def run_command(db, args, ensure_schema) -> int:
         return _open(db, actor, args)
     if args.demand_command == "status":
         return _status(db, actor, args)
+    if args.demand_command == "minutes":
+        from sopdesk.cli import demand_minutes_cmds
+
+        return demand_minutes_cmds.run(db, actor, args)
     return EXIT_USAGE
 
 
