@@ -99,5 +99,5 @@ _DASH = {
 ZH = {
     "Tabs|Dashboard": "看板",
     **{f"KpiText|{k}": v for k, v in _KPI.items()},
-    **{f"{ctx}|{k}": v for k, v in _DASH.items() for ctx in ("Dashboard", "DashboardTab")},
+    **{f"{ctx}|{k}": v for k, v in _DASH.items() for ctx in ("Dashboard", "DashboardTab", "KpiTile", "DrillPanel")},
 }

@@ -4,7 +4,7 @@ document on double-click through ui/documents.open_document."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,7 @@ from sopdesk.ui.widgets import fit_columns
 
 from . import texts
 
-CTX = "Dashboard"
 OUTCOME_FG = {"late": QColor("#b42318"), "on_time": QColor("#067647"), "pending": QColor("#475467")}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def _d(value) -> str:
@@ -74,7 +69,7 @@ class DrillPanel(QWidget):
     def _load(self, kind: str, title: str, fn, show) -> None:
         self.kind = kind
         self.title.setText(title)
-        self.count.setText(_t("loading…"))
+        self.count.setText(self.tr("loading…"))
         self.ctx.query(fn, show, parent=self)
 
     def _fill(self, headers: list[str], rows: list[list], colors: list[QColor | None] | None = None,
@@ -93,12 +88,12 @@ class DrillPanel(QWidget):
                 self.table.setItem(r, c, item)
         fit_columns(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.hint.setText(_t("Double-click a row to open its order") if rows and can_open(str(rows[0][0])) else "")
+        self.hint.setText(self.tr("Double-click a row to open its order") if rows and can_open(str(rows[0][0])) else "")
 
     def _counted(self, shown: int, total: int) -> str:
         if total > shown:
-            return _t("{total} rows, the first {shown} shown").format(total=texts.number(total), shown=shown)
-        return _t("{total} rows").format(total=texts.number(total))
+            return self.tr("{total} rows, the first {shown} shown").format(total=texts.number(total), shown=shown)
+        return self.tr("{total} rows").format(total=texts.number(total))
 
     def _open(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)
@@ -110,8 +105,8 @@ class DrillPanel(QWidget):
     def show_orders(self, title: str, fn) -> None:
         def show(result):
             rows, total = result
-            self._fill([_t("Order line"), _t("Customer"), _t("Product"), _t("Qty"), _t("Shipped"),
-                        _t("Promised"), _t("Requested"), _t("Status"), _t("Risk")],
+            self._fill([self.tr("Order line"), self.tr("Customer"), self.tr("Product"), self.tr("Qty"), self.tr("Shipped"),
+                        self.tr("Promised"), self.tr("Requested"), self.tr("Status"), self.tr("Risk")],
                        [[f"{r.number}/{r.line_no}", r.customer_name, f"{r.item_code} {r.item_name}", _q(r.qty),
                          _q(r.shipped_qty), _d(r.promised_date), _d(r.requested_date), labels.status(r.status),
                          labels.risk(r.risk)] for r in rows], numeric={3, 4})
@@ -120,17 +115,17 @@ class DrillPanel(QWidget):
         self._load("orders", title, fn, show)
 
     def show_due(self, title: str, fn) -> None:
-        outcome = {"on_time": _t("on time"), "late": _t("late"), "pending": _t("not due yet")}
+        outcome = {"on_time": self.tr("on time"), "late": self.tr("late"), "pending": self.tr("not due yet")}
 
         def show(result):
             rows, counts = result
-            self._fill([_t("Order line"), _t("Customer"), _t("Product"), _t("Qty"), _t("Shipped"), _t("Due"),
-                        _t("Delivered"), _t("On time?")],
+            self._fill([self.tr("Order line"), self.tr("Customer"), self.tr("Product"), self.tr("Qty"), self.tr("Shipped"), self.tr("Due"),
+                        self.tr("Delivered"), self.tr("On time?")],
                        [[r.number, r.customer, f"{r.item_code} {r.item_name}", _q(r.qty), _q(r.shipped_qty), _d(r.due),
                          _d(r.delivered), outcome[r.outcome]] for r in rows],
                        [OUTCOME_FG[r.outcome] for r in rows], numeric={3, 4})
             total = sum(counts.values())
-            self.count.setText(self._counted(len(rows), total) + " · " + _t(
+            self.count.setText(self._counted(len(rows), total) + " · " + self.tr(
                 "on time {on_time}, late {late}, not due yet {pending}").format(**counts))
 
         self._load("due", title, fn, show)
@@ -138,8 +133,8 @@ class DrillPanel(QWidget):
     def show_delivered(self, title: str, fn) -> None:
         def show(result):
             rows, total = result
-            self._fill([_t("Order line"), _t("Customer"), _t("Product"), _t("Ordered"), _t("Delivered"),
-                        _t("Days")],
+            self._fill([self.tr("Order line"), self.tr("Customer"), self.tr("Product"), self.tr("Ordered"), self.tr("Delivered"),
+                        self.tr("Days")],
                        [[r.number, r.customer, f"{r.item_code} {r.item_name}", _d(r.order_date), _d(r.delivered),
                          r.days] for r in rows], numeric={5})
             self.count.setText(self._counted(len(rows), total))
@@ -150,19 +145,19 @@ class DrillPanel(QWidget):
         def show(result):
             rows, total = result
             shown = rows[:MAX_LIST]
-            self._fill([_t("Item"), _t("Name"), _t("Qty"), _t("Unit"), _t("Standard cost"), _t("Value")],
+            self._fill([self.tr("Item"), self.tr("Name"), self.tr("Qty"), self.tr("Unit"), self.tr("Standard cost"), self.tr("Value")],
                        [[r.code, r.name, _q(r.qty), r.unit, _q(r.standard_cost), texts.number(r.value, 2)]
                         for r in shown], numeric={2, 4, 5})
             self.count.setText(self._counted(len(shown), len(rows)) + " · "
-                               + _t("total {value}").format(value=texts.number(total, 2)))
+                               + self.tr("total {value}").format(value=texts.number(total, 2)))
 
         self._load("stock", title, fn, show)
 
     def show_items(self, title: str, fn) -> None:
         def show(rows):
             shown = rows[:MAX_LIST]
-            self._fill([_t("Item"), _t("Name"), _t("Class"), _t("On hand"), _t("Unit"), _t("Value"),
-                        _t("Days of supply"), _t("Safety stock"), _t("Excess value"), _t("Last move")],
+            self._fill([self.tr("Item"), self.tr("Name"), self.tr("Class"), self.tr("On hand"), self.tr("Unit"), self.tr("Value"),
+                        self.tr("Days of supply"), self.tr("Safety stock"), self.tr("Excess value"), self.tr("Last move")],
                        [[r.code, r.name, r.abc, _q(r.on_hand), r.unit, texts.number(r.value, 2),
                          "—" if r.days_of_supply is None else _q(r.days_of_supply), _q(r.safety_stock),
                          texts.number(r.excess_value, 2), _d(r.last_move_at.date() if r.last_move_at else None)]
@@ -175,8 +170,8 @@ class DrillPanel(QWidget):
         """A KPI's months (already loaded): value, target, how it is counted or why missing."""
         self.kind = "kpi"
         self.title.setText(title)
-        rows = [[str(v.month), texts.value_text(v) if v.value is not None else _t("missing"),
+        rows = [[str(v.month), texts.value_text(v) if v.value is not None else self.tr("missing"),
                  texts.target_text(v), texts.explain(v)] for v in reversed(values)]
         colors = [QColor("#a15c00") if v.value is None else None for v in reversed(values)]
-        self._fill([_t("Month"), _t("Value"), _t("Target"), _t("How it is counted / why missing")], rows, colors)
+        self._fill([self.tr("Month"), self.tr("Value"), self.tr("Target"), self.tr("How it is counted / why missing")], rows, colors)
         self.count.setText(self._counted(len(rows), len(rows)))

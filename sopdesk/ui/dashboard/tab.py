@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,6 @@ from . import texts
 from .charts import BASELINE, TARGET, Bar, BarChart, LineChart, Point, Reference, Segment
 from .drill import DrillPanel
 
-CTX = "Dashboard"
 TREND_MONTHS = 12
 CHART_KPIS = ("on_time_delivery", "order_lead_time_days", "inventory_value")
 # each department's own KPI beside its shared one, and the company's shared lead time
@@ -59,10 +58,6 @@ RISK_COLORS = {DeliveryRisk.LATE: QColor("#d92d20"), DeliveryRisk.AT_RISK: QColo
                DeliveryRisk.NO_DATE: QColor("#98a2b3"), DeliveryRisk.ON_TIME: QColor("#12b76a")}
 STATUS_SHADE = {s: 100 + 22 * n for n, s in enumerate(dashboard.OPEN_STATUSES)}
 CLASS_COLORS = {"A": QColor("#1570ef"), "B": QColor("#53b1fd"), "C": QColor("#b2ddff")}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def role_kpis(role: Role) -> tuple[str, ...]:
@@ -90,6 +85,7 @@ class KpiTile(QFrame):
         self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.side = QLabel()
         self.side.setStyleSheet("color: #475467;")
+        self.side.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #667085; font-size: 11px;")
@@ -107,17 +103,17 @@ class KpiTile(QFrame):
         self.title.setText(texts.department(current.department) + " · " + texts.name(self.kpi_id))
         self.title.setToolTip(self.title.text())
         if current.value is None:
-            self.value.setText(_t("missing"))
+            self.value.setText(self.tr("missing"))
             self.value.setStyleSheet("font-size: 20px; font-weight: bold; color: #a15c00;")
         else:
             self.value.setText(texts.value_text(current))
             color = {True: "#067647", False: "#b42318"}.get(current.on_target, "#101828")
             self.value.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {color};")
-        side = [_t("{month} to date").format(month=str(current.month)) if current.partial else str(current.month)]
+        side = [self.tr("{month} to date").format(month=str(current.month)) if current.partial else str(current.month)]
         if current.target is not None:
-            side.append(_t("target {target}").format(target=texts.target_text(current)))
+            side.append(self.tr("target {target}").format(target=texts.target_text(current)))
         if previous is not None:
-            side.append(_t("{month}: {value}").format(month=str(previous.month), value=texts.value_text(previous)))
+            side.append(self.tr("{month}: {value}").format(month=str(previous.month), value=texts.value_text(previous)))
         self.side.setText(" · ".join(side[:2]) + ("\n" + side[2] if len(side) > 2 else ""))
         self.note.setText(texts.explain(current))
         self.setToolTip(texts.explain(current) + ("\n" + texts.explain(previous) if previous is not None else ""))
