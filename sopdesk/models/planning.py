@@ -51,18 +51,16 @@ class PlannedOrder(Versioned, Base):
     work_center_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("work_center.id"))
     released_number: Mapped[str | None] = mapped_column(String(40))  # PO-…/n or WO-…
     released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    # What it serves (pegging), in the order served: [{"kind": sales_line | work_order |
-    # planned_order | safety, "ref": "SO-2026-00012/2", "id": the line, work order or planned
-    # order, "week": Monday, "qty": integer of 0.0001, exact}]. Kept on the order, not as rows of
-    # their own: a large plan has 45,000 pegs, and writing and deleting them as rows cost 0.5 s
-    # of each run for nothing a query needs.
-    pegs: Mapped[list] = mapped_column(JSON, nullable=False, default=list)
 
 
 class PlanItemWeeks(Base):
     """The weekly grid of one item in one run. Arrays of the run's weeks, in units of
     0.0001 (exact integers): gross requirements, scheduled receipts, planned receipts,
-    planned releases and projected stock at the end of each week."""
+    planned releases and projected stock at the end of each week; and "pegs", what its
+    planned orders serve, as columns (services/planning_peg.py): the planned order's due
+    week index, the demand's kind, ref (SO-2026-00012/2, "F001 2027-01-18", …), id, week
+    index and qty. Kept with the grid, not as rows or on each planned order: a large plan
+    has 45,000 pegs, and writing them one by one cost a fifth of each run."""
 
     __tablename__ = "plan_item_weeks"
 

@@ -72,11 +72,10 @@ def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26)
     session.flush()
     _drop_older_runs(session, run.id)
     orders = _planned_orders(loaded, result, run.id)
-    for order, pegs in zip(orders, peg_planned_orders(loaded, result, orders), strict=True):
-        order["pegs"] = pegs
+    pegs = peg_planned_orders(loaded, result, orders)
     exceptions = _exceptions(loaded, result, orders, run.id)
     exceptions += _overloads(session, loaded, result, run.id)
-    _save(session, loaded, result, run.id, orders, exceptions)
+    _save(session, loaded, result, run.id, orders, pegs, exceptions)
     run.planned_count, run.exception_count = len(orders), len(exceptions)
     session.flush()
     return RunSummary(run.id, loaded.start, loaded.weeks, len(loaded.items), len(orders), len(exceptions))
@@ -169,7 +168,7 @@ def _overloads(session: Session, loaded: Loaded, result, run_id: uuid.UUID) -> l
     } for o in cap.overloads]
 
 
-def _save(session: Session, loaded: Loaded, result, run_id, orders, exceptions) -> None:
+def _save(session: Session, loaded: Loaded, result, run_id, orders, pegs, exceptions) -> None:
     """Below the ORM (db/bulk: each column converted once, COPY on PostgreSQL): a large plan
     has tens of thousands of planned orders, and the ORM's per-row work took seconds."""
     conn = session.connection()
@@ -188,7 +187,8 @@ def _save(session: Session, loaded: Loaded, result, run_id, orders, exceptions) 
     insert_columns(conn, PlanItemWeeks.__table__, {
         "run_id": [run_id] * len(loaded.items), "item_id": [it.id for it in loaded.items],
         "level": result.levels.tolist(), "on_hand": [from_units(q) for q in loaded.data.on_hand.tolist()],
-        "weeks": [{k: rows[i] for k, rows in lists.items()} for i in range(len(loaded.items))],
+        "weeks": [{k: rows[i] for k, rows in lists.items()} | ({"pegs": pegs[i]} if i in pegs else {})
+                  for i in range(len(loaded.items))],
     })
 
 

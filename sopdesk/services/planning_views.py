@@ -93,9 +93,10 @@ def current_plan(session: Session, actor: Actor) -> PlanView | None:
         .where(P.run_id == run.id)
         .order_by(P.release_week, Item.code, P.due_week)
     ).all()
+    pegs = _pegs_of_run(session, run)
     planned = [
         PlannedOrderView(o.id, o.item_id, code, name, o.kind, o.qty, o.release_week, o.due_week, o.past_due,
-                         supplier, center, o.released_number, o.version, _pegs(o.pegs))
+                         supplier, center, o.released_number, o.version, pegs.get((o.item_id, o.due_week), []))
         for o, code, name, supplier, center in rows
     ]
     E = PlanException  # noqa: N806
@@ -128,9 +129,25 @@ def plan_items(session: Session, actor: Actor, run_id: uuid.UUID) -> list[PlanIt
     return [PlanItem(*r) for r in rows]
 
 
-def _pegs(rows: list[dict]) -> list[Peg]:
-    return [Peg(p["kind"], p["ref"], from_units(p["qty"]), dt.date.fromisoformat(p["week"]),
-                uuid.UUID(p["id"]) if p.get("id") else None) for p in rows]
+def _pegs_of_run(session: Session, run: PlanRun) -> dict[tuple, list[Peg]]:
+    """{(item id, due week): what that planned order serves}, from the columns each item's
+    grid keeps (planning_peg)."""
+    mondays = [run.start_week + dt.timedelta(weeks=w) for w in range(run.weeks)]
+    out: dict[tuple, list[Peg]] = {}
+    exact: dict[int, Decimal] = {}
+    rows = session.execute(select(PlanItemWeeks.item_id, PlanItemWeeks.weeks).where(PlanItemWeeks.run_id == run.id))
+    for item_id, weeks in rows:
+        cols = weeks.get("pegs")
+        if not cols:
+            continue
+        for due, kind, ref, ref_id, week, qty in zip(cols["due"], cols["kind"], cols["ref"], cols["id"], cols["week"],
+                                                     cols["qty"], strict=True):
+            amount = exact.get(qty)
+            if amount is None:
+                amount = exact[qty] = from_units(qty)
+            out.setdefault((item_id, mondays[due]), []).append(
+                Peg(kind, ref, amount, mondays[week], uuid.UUID(ref_id) if ref_id else None))
+    return out
 
 
 def item_weeks(session: Session, actor: Actor, run_id: uuid.UUID, item_id: uuid.UUID) -> ItemWeeks:
@@ -144,5 +161,5 @@ def item_weeks(session: Session, actor: Actor, run_id: uuid.UUID, item_id: uuid.
     if row is None:
         raise NotFound("item {item_id} is not in this plan", field="item", item_id=str(item_id))
     grid, code, name, safety = row
-    rows = {key: [from_units(v) for v in values] for key, values in grid.weeks.items()}
+    rows = {key: [from_units(v) for v in values] for key, values in grid.weeks.items() if key != "pegs"}
     return ItemWeeks(item_id, code, name, grid.level, grid.on_hand, safety, rows)

@@ -5,7 +5,7 @@ Revises: 0008
 Create Date: 2026-12-07
 
 A saved plan (issue 12): each run's header, its planned orders with what they serve
-(pegging, a JSON list on the order), the weekly grid per item and the exceptions. Derived data: a new run replaces
+(pegging, with the weekly grid per item) and the exceptions. Derived data: a new run replaces
 the previous run's rows; the run headers stay.
 """
 from collections.abc import Sequence
@@ -75,7 +75,6 @@ def upgrade() -> None:
     sa.Column('work_center_id', sa.Uuid(), nullable=True),
     sa.Column('released_number', sa.String(length=40), nullable=True),
     sa.Column('released_at', _UTC(), nullable=True),
-    sa.Column('pegs', sa.JSON(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', _UTC(), nullable=False),
     sa.Column('updated_at', _UTC(), nullable=False),
