@@ -221,7 +221,7 @@ class DemandReviewTab(QWidget):
                 due = s.due_at.astimezone(self.tz).strftime("%m-%d %H:%M")
                 text = self.tr("{dept}: waiting (due {due})").format(dept=department(s.department), due=due)
                 parts.append(text + (self.tr(", overdue") if s.overdue else ""))
-        return self.tr("Inputs: {0}").format(" · ".join(parts))
+        return self.tr("Inputs: {0}").format(" · ".join(parts)) if parts else ""
 
     # -- what may be done -----------------------------------------------------------------
 
