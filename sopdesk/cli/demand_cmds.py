@@ -57,6 +57,9 @@ def add_parsers(sub) -> None:
     from sopdesk.cli import demand_minutes_cmds
 
     demand_minutes_cmds.add_parser(dsub, _month)
+    from sopdesk.cli import demand_accuracy_cmds
+
+    demand_accuracy_cmds.add_parser(dsub, _month)
 
 
 def run_command(db, args, ensure_schema) -> int:
@@ -71,6 +74,10 @@ def run_command(db, args, ensure_schema) -> int:
         from sopdesk.cli import demand_minutes_cmds
 
         return demand_minutes_cmds.run(db, actor, args)
+    if args.demand_command == "accuracy":
+        from sopdesk.cli import demand_accuracy_cmds
+
+        return demand_accuracy_cmds.run(db, actor, args)
     return EXIT_USAGE
 
 

@@ -68,6 +68,8 @@ _WHY = {
 }
 
 ZH = {
+    "ServiceErrors|{month} is not over yet: its accuracy is known from the 1st of the next month":
+        "{month} 尚未结束：预测准确率要到下月 1 日才能计算。",
     **{f"ServiceErrors|{k}": v for k, v in _ERRORS.items()},
     **{f"DemandReview|{k}": v for k, v in _WHY.items()},
 }
