@@ -112,3 +112,36 @@ class ImportBatch(Base):
     undo_data: Mapped[dict | None] = mapped_column(JSON)
     undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class ChangeLog(Base):
+    """SQLite's change feed (append-only, pruned by age): one row per committed write
+    transaction, written in that transaction, listing the tables and record ids it touched
+    ({table: [ids] or "*"}). PostgreSQL sends the same as a NOTIFY and leaves this empty."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[timestamp]
+    username: Mapped[str | None] = mapped_column(String(60))
+    client: Mapped[str | None] = mapped_column(String(40))
+    tables: Mapped[dict] = mapped_column(JSON, nullable=False)
+
+
+class Presence(Base):
+    """Who has which document open for editing on which PC (client), since when; the
+    heartbeat is renewed while the dialog is open and rows older than the timeout count as
+    gone (services/presence.py)."""
+
+    __tablename__ = "presence"
+    __table_args__ = (Index("ix_presence_doc", "doc_kind", "doc_id"),)
+
+    client: Mapped[str] = mapped_column(String(40), primary_key=True)
+    doc_kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("app_user.id", ondelete="CASCADE"))
+    display_name: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    doc_label: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    since: Mapped[timestamp]
+    heartbeat: Mapped[timestamp]
