@@ -219,3 +219,19 @@ def test_the_grid_lists_beside_each_cell_what_the_services_return(db, basics, ma
     assert tab.sales.view.item(0, 6).text() == messages.qty(cells.baseline)
     assert tab.sales.view.item(0, 8).text() == messages.qty(cells.booked)
     assert dt.date(2027, 4, 1) in grid.months and demand_review.find_cycle
+
+
+def test_reloading_keeps_the_month_asked_for_not_the_newest(db, basics, make_ctx, qtbot, shown_errors):
+    from sopdesk.models import DemandReviewCycle
+
+    seed_factory(db, basics)
+    older, newer = dt.date(2026, 11, 1), dt.date(2027, 5, 1)
+    with db.write() as s:
+        s.add_all([DemandReviewCycle(period=older, meeting_date=dt.date(2026, 10, 5), status=CycleStatus.CLOSED),
+                   DemandReviewCycle(period=newer, meeting_date=dt.date(2027, 4, 5), status=CycleStatus.DRAFT)])
+    tab = DemandReviewTab(make_ctx(basics[Role.MANAGER]))
+    qtbot.addWidget(tab)
+    tab.reload(older)
+    assert tab.chosen_period() == older and tab.cycle.period == older  # not the first entry of the list
+    assert tab.month.itemData(0) != older
+    assert not shown_errors

@@ -36,6 +36,7 @@ from sopdesk.services.demand_review_common import MAX_MONTHS, MIN_MONTHS
 from sopdesk.services.permissions import ROLE_DEPARTMENT, Permission
 from sopdesk.ui.changes import Changes
 
+from .accuracy import AccuracyPage
 from .feasibility import FeasibilityPage
 from .meeting import MeetingPage
 from .messages import department, month_text, status_word
@@ -115,12 +116,16 @@ class DemandReviewTab(QWidget):
         self.production = ProductionPage(ctx)
         self.feasibility = FeasibilityPage(ctx)
         self.meeting = MeetingPage(ctx)
+        self.accuracy = AccuracyPage(ctx)
         self.pages = QTabWidget()
         self.pages.addTab(self.sales, self.tr("Sales forecast"))
         self.pages.addTab(self.supply, self.tr("Supply: key materials"))
         self.pages.addTab(self.production, self.tr("Production: capacity"))
         self.pages.addTab(self.feasibility, self.tr("Feasibility"))
         self.pages.addTab(self.meeting, self.tr("Meeting"))
+        self.pages.addTab(self.accuracy, self.tr("Accuracy"))
+        self.pages.currentChanged.connect(lambda _i: self.accuracy.load()
+                                          if self.pages.currentWidget() is self.accuracy else None)
         for page in (self.sales, self.supply, self.production):
             page.sig_saved.connect(self.reload)
         self.meeting.sig_changed.connect(self.reload)
@@ -168,7 +173,8 @@ class DemandReviewTab(QWidget):
             c = by_period.get(p)
             label = month_text(p) + ("" if c else self.tr(" (not open)"))
             self.month.addItem(label, p)
-        self.month.setCurrentIndex(max(self.month.findData(want), 0))
+        # findData does not match dates (PySide compares the QVariant): look for it by hand
+        self.month.setCurrentIndex(next((i for i in range(self.month.count()) if self.month.itemData(i) == want), 0))
         self._filling = False
         self._show(by_period.get(self.chosen_period()))
 
