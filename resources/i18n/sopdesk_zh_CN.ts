@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccuracyPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="101" />
+            <source>Lag 1 is the forecast made in the meeting the month before; WMAPE = Σ|shipped − forecast| / Σ shipped (lower is better); value added = the baseline's WMAPE minus sales' (above 0: sales' adjustment beat the statistics).</source>
+            <translation>滞后 1 是上月评审会做出的预测；WMAPE = Σ|发货 − 预测| / Σ发货（越低越好）；附加值 = 统计基线的 WMAPE 减去销售预测的 WMAPE（大于 0：销售的调整胜过统计）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="107" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="129" />
+            <source>{0}: {1} product(s) forecast.</source>
+            <translation>{0}：共预测 {1} 个产品。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="132" />
+            <source>No agreed review planned it at lag {0}: missing, not zero.</source>
+            <translation>滞后 {0} 没有已确认的需求评审：数据缺失，不按零计。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="135" />
+            <source>All products</source>
+            <translation>全部产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="136" />
+            <source>Salesperson {0}</source>
+            <translation>销售员 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Admin</name>
         <message>
             <location filename="../../sopdesk/ui/admin/common.py" line="34" />
@@ -17,8 +50,8 @@
             <location filename="../../sopdesk/ui/admin/audit_log.py" line="47" />
             <location filename="../../sopdesk/ui/admin/common.py" line="35" />
             <location filename="../../sopdesk/ui/admin/password.py" line="23" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="147" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="183" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="151" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="184" />
             <source>User</source>
             <translation>用户</translation>
         </message>
@@ -243,15 +276,15 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/common.py" line="68" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="266" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="264" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/common.py" line="69" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="122" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="163" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="129" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="167" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="228" />
             <source>Display name</source>
             <translation>显示名称</translation>
         </message>
@@ -546,7 +579,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/admin/password.py" line="26" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="184" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="185" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -666,166 +699,166 @@
             <translation>操作日志</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="112" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="119" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="119" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="126" />
             <source>Add user</source>
             <translation>新增用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="120" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="162" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="127" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="166" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="228" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="121" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="128" />
             <source>e.g. wang.fang (used to sign in)</source>
             <translation>例如 wang.fang（登录时使用）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="123" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="130" />
             <source>e.g. 王芳</source>
             <translation>例如 王芳</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="124" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="131" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="228" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="125" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="132" />
             <source>Initial password</source>
             <translation>初始密码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="126" />
-            <location filename="../../sopdesk/ui/admin/users.py" line="185" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="133" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="186" />
             <source>Password again</source>
             <translation>再次输入密码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="127" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="134" />
             <source>Tell the user this password; they can change it from the File menu after signing in.</source>
             <translation>请把此密码告诉该用户；登录后可在“文件”菜单中自行修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="145" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="149" />
             <source>Change role: {0}</source>
             <translation>修改角色：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="148" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="152" />
             <source>New role</source>
             <translation>新角色</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="160" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="164" />
             <source>Change display name: {0}</source>
             <translation>修改显示名称：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="166" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="170" />
             <source>The name shown on documents and lists. The user name used to sign in stays.</source>
             <translation>单据和列表上显示的姓名。登录用的用户名不变。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="181" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="182" />
             <source>Reset password: {0}</source>
             <translation>重置密码：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="186" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="187" />
             <source>The old password stops working at once. Tell the user the new one.</source>
             <translation>旧密码立即失效。请把新密码告诉该用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="212" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="210" />
             <source>Add user…</source>
             <translation>新增用户…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="213" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="211" />
             <source>Change role…</source>
             <translation>修改角色…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="214" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="212" />
             <source>Change display name…</source>
             <translation>修改显示名称…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="215" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="213" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="216" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="214" />
             <source>Reactivate</source>
             <translation>重新启用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="217" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="215" />
             <source>Reset password…</source>
             <translation>重置密码…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="230" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="228" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="265" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="263" />
             <source>(you)</source>
             <translation>（本人）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="266" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="264" />
             <source>Deactivated</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="303" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="301" />
             <source>This is your own account: its role and state are changed by another administrator. Change your password from the File menu.</source>
             <translation>这是您本人的账号：角色和状态须由其他管理员修改。修改密码请使用“文件”菜单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="306" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="304" />
             <source>The last active administrator keeps the role and stays active: make another user administrator first.</source>
             <translation>最后一个启用中的管理员必须保留管理员角色并保持启用：请先把其他用户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="329" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="327" />
             <source>User {0} added.</source>
             <translation>已新增用户 {0}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="336" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="334" />
             <source>{0} is now {1}.</source>
             <translation>{0} 的角色已改为“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="343" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="341" />
             <source>{0} is now shown as {1}.</source>
             <translation>{0} 现在显示为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="350" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="348" />
             <source>The password of {0} was reset.</source>
             <translation>已重置 {0} 的密码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="356" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="354" />
             <source>{0} was reactivated.</source>
             <translation>已重新启用 {0}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/admin/users.py" line="356" />
+            <location filename="../../sopdesk/ui/admin/users.py" line="354" />
             <source>{0} was deactivated: they can no longer sign in.</source>
             <translation>已停用 {0}：该用户不能再登录。</translation>
         </message>
@@ -1128,6 +1161,54 @@
         </message>
     </context>
     <context>
+        <name>ConsensusPanel</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="53" />
+            <source>Save consensus</source>
+            <translation>保存共识</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="95" />
+            <source>Not recorded yet: the default from the feasible figure and the flex band</source>
+            <translation>尚未记录：按可行量和弹性区间给出的默认值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="102" />
+            <source>The manager records the consensus in the meeting; grey figures are the defaults.</source>
+            <translation>共识由总经理在会上记录；灰色数字为默认值。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="105" />
+            <source>The consensus is recorded in the meeting (start the meeting first); grey figures are the defaults.</source>
+            <translation>共识在会上记录（请先开始会议）；灰色数字为默认值。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="108" />
+            <source>Grey: the default (feasible; targets from the flex band). Clear a target to take the flex band again.</source>
+            <translation>灰色：默认值（可行量；目标按弹性区间）。清空目标即重新按弹性区间计算。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="125" />
+            <source>Only a manager records the consensus</source>
+            <translation>只有总经理可以记录共识</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="127" />
+            <source>The consensus is recorded in the meeting</source>
+            <translation>共识在会上记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="129" />
+            <source>Nothing changed</source>
+            <translation>没有修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="135" />
+            <source>Record the changed lines (yellow)</source>
+            <translation>记录修改的行（黄色）</translation>
+        </message>
+    </context>
+    <context>
         <name>CountDialog</name>
         <message>
             <location filename="../../sopdesk/ui/inventory/count_dialog.py" line="64" />
@@ -1216,6 +1297,266 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="162" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="177" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="179" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="184" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="188" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="269" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="192" />
+            <source>Set baseline</source>
+            <translation>设为基准</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="198" />
+            <source>Only the manager and the administrator change the settings</source>
+            <translation>只有总经理和系统管理员可以修改设置</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="202" />
+            <source>Baseline month</source>
+            <translation>基准月</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="207" />
+            <source>Order delivery panorama (open order lines by risk, late first)</source>
+            <translation>订单交付全景（未完成订单行按风险，延误在前）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="208" />
+            <source>Open order lines by delivery risk (shade: order status)</source>
+            <translation>未完成订单行：交期风险（深浅：订单状态）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="209" />
+            <source>On-time delivery by month</source>
+            <translation>订单交付及时率（按月）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="210" />
+            <source>Inventory health</source>
+            <translation>库存健康度</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="211" />
+            <source>Stock value by ABC class</source>
+            <translation>库存金额（按 ABC 分类）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="212" />
+            <source>Items in stock by days of supply</source>
+            <translation>有库存物料（按可供天数）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="213" />
+            <source>Slow-moving, excess, below safety (items)</source>
+            <translation>呆滞、超储、低于安全库存（物料数）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="214" />
+            <source>Improvement tracker (against the baseline month)</source>
+            <translation>改善跟踪（对比基准月）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="215" />
+            <source>Order lead time (days)</source>
+            <translation>订单交付周期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="216" />
+            <source>Inventory value at month end</source>
+            <translation>月末库存金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="312" />
+            <source>As of {today} · click a bar or a month for the list behind it</source>
+            <translation>截至 {today} · 点击柱条或月份查看明细</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="324" />
+            <source>{risk} · {status}: {lines} lines</source>
+            <translation>{risk} · {status}：{lines} 行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="328" />
+            <source>{lines} lines · {orders} orders</source>
+            <translation>{lines} 行 · {orders} 张订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="329" />
+            <source>Promised within {days} days counts as at risk</source>
+            <translation>承诺交期在 {days} 天内即算有风险</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="343" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="362" />
+            <source>target {target}</source>
+            <translation>目标 {target}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="367" />
+            <source>No baseline month chosen yet.</source>
+            <translation>尚未选择基准月。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="370" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="374" />
+            <source>baseline {month}: {value}</source>
+            <translation>基准 {month}：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="376" />
+            <source>goal −{pct} %: {value}</source>
+            <translation>目标 −{pct}%：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="381" />
+            <source>Inventory {change} % against {month}.</source>
+            <translation>库存较 {month} 变化 {change}%。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="385" />
+            <source>The baseline month's inventory value is missing: {why}</source>
+            <translation>基准月的库存金额缺数据：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="387" />
+            <source>The baseline month's lead time is missing: {why}</source>
+            <translation>基准月的交付周期缺数据：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="390" />
+            <source>Lead time {now} days now, {base} days in {month}, target {target}.</source>
+            <translation>交付周期现为 {now} 天，{month} 为 {base} 天，目标 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="406" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="435" />
+            <source>Someone else changed the baseline month just now: it is shown again as saved.</source>
+            <translation>其他人刚刚修改了基准月：已重新显示保存的值。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="449" />
+            <source>Class {abc}</source>
+            <translation>{abc} 类</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="451" />
+            <source>{value} · {items} items</source>
+            <translation>{value} · {items} 个物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
+            <source>no use in 90 days</source>
+            <translation>90 天内无消耗</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
+            <source>under 7 days</source>
+            <translation>不足 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
+            <source>7–30 days</source>
+            <translation>7–30 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="454" />
+            <source>30–90 days</source>
+            <translation>30–90 天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="454" />
+            <source>90 days or more</source>
+            <translation>90 天及以上</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="457" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="461" />
+            <source>{items} items · {value}</source>
+            <translation>{items} 个物料 · {value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="460" />
+            <source>Slow-moving</source>
+            <translation>呆滞</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="462" />
+            <source>Excess</source>
+            <translation>超储</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="463" />
+            <source>{items} items · {value} excess</source>
+            <translation>{items} 个物料 · 超储 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="464" />
+            <source>Below safety stock</source>
+            <translation>低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="466" />
+            <source>{items} items</source>
+            <translation>{items} 个物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="481" />
+            <source>Order lines due in {month}</source>
+            <translation>{month} 到期的订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="485" />
+            <source>Order lines delivered in {month}</source>
+            <translation>{month} 交付的订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="490" />
+            <source>Stock at the end of {month} at standard cost</source>
+            <translation>{month} 月末库存（按标准成本）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="495" />
+            <source>Items of class {abc}</source>
+            <translation>{abc} 类物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="495" />
+            <source>Slow-moving items</source>
+            <translation>呆滞物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="496" />
+            <source>Items with excess stock</source>
+            <translation>超储物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="496" />
+            <source>Items below safety stock</source>
+            <translation>低于安全库存的物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="497" />
+            <source>Items in stock by days of supply: {range}</source>
+            <translation>按可供天数的有库存物料：{range}</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseSettingsDialog</name>
         <message>
             <location filename="../../sopdesk/ui/dbsettings.py" line="51" />
@@ -1238,99 +1579,901 @@
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="70" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="73" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="74" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="77" />
             <source>Test connection</source>
             <translation>测试连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="81" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="84" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="86" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="89" />
             <source>Server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="87" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="90" />
             <source>Port</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="88" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="91" />
             <source>Database name</source>
             <translation>数据库名</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="89" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="92" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="90" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="93" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="96" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="100" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="99" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="103" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="100" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="104" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="125" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="137" />
+            <source>The password is kept in this PC's password store ({0}), not in the settings file.</source>
+            <translation>密码保存在本机的密码存储（{0}）中，不写入设置文件。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="142" />
+            <source>This PC has no password store: the password is not saved. Enter it here again after each start.</source>
+            <translation>本机没有密码存储：密码不会被保存。每次启动后请在此重新输入密码。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dbsettings.py" line="147" />
             <source>Database file</source>
             <translation>数据库文件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="125" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="147" />
             <source>sopdesk database (*.db);;All files (*)</source>
             <translation>sopdesk 数据库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="144" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="166" />
             <source>Enter the server's name or address.</source>
             <translation>请输入服务器名称或地址。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="147" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="169" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="153" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="175" />
             <source>Connected. The database is ready ({0} users).</source>
             <translation>连接成功，数据库可以使用（{0} 个用户）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="154" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="176" />
             <source>Connected. The database is from an older version of sopdesk: it will be upgraded (with a backup) when you sign in.</source>
             <translation>连接成功。该数据库来自旧版 sopdesk，登录时会先备份再升级。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="156" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="178" />
             <source>Connected. The database is empty: sopdesk sets it up when you continue.</source>
             <translation>连接成功。数据库是空的，继续后 sopdesk 会自动初始化。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dbsettings.py" line="177" />
+            <location filename="../../sopdesk/ui/dbsettings.py" line="199" />
             <source>Enter a file or a server.</source>
             <translation>请填写数据库文件或服务器。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemandReview</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="22" />
+            <source>Lag</source>
+            <translation>滞后</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="22" />
+            <source>Who / what</source>
+            <translation>人员 / 产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="23" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="23" />
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="29" />
+            <source>Sales forecast</source>
+            <translation>销售预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="24" />
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="30" />
+            <source>Baseline</source>
+            <translation>统计基线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="24" />
+            <source>Sales WMAPE</source>
+            <translation>销售 WMAPE</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="25" />
+            <source>Baseline WMAPE</source>
+            <translation>基线 WMAPE</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="25" />
+            <source>Sales bias</source>
+            <translation>销售偏差</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="26" />
+            <source>Value added</source>
+            <translation>附加值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="28" />
+            <source>Lag {0}</source>
+            <translation>滞后 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="26" />
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="20" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="22" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="26" />
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="20" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="27" />
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="22" />
+            <source>Feasible</source>
+            <translation>可行量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="27" />
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="23" />
+            <source>Binding</source>
+            <translation>约束</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="28" />
+            <source>Consensus</source>
+            <translation>共识量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="28" />
+            <source>Production target</source>
+            <translation>生产目标</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="29" />
+            <source>Supply target</source>
+            <translation>备料目标</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="29" />
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="21" />
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="44" />
+            <source>Forecast</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="21" />
+            <source>Capacity allows</source>
+            <translation>产能允许</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="22" />
+            <source>Material allows</source>
+            <translation>物料允许</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="23" />
+            <source>Why</source>
+            <translation>约束说明</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="42" />
+            <source>Save corrections</source>
+            <translation>保存修正</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="91" />
+            <source>The review's inputs can no longer change</source>
+            <translation>本次评审的输入已不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="93" />
+            <source>Nothing changed</source>
+            <translation>没有修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="99" />
+            <source>Save the changed rows (yellow) as confirmed by you</source>
+            <translation>保存修改的行（黄色），记为由您确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
+            <source>Signed by</source>
+            <translation>签字人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
+            <source>At</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
+            <source>Holds</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="20" />
+            <source>{item} {month}: the forecast of {forecast} can be made and supplied in full</source>
+            <translation>{item} {month}：预测 {forecast} 可全部生产和供料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="22" />
+            <source>{item} {month}: no sales forecast; the statistical baseline of {forecast} can be made and supplied in full</source>
+            <translation>{item} {month}：无销售预测；统计基线 {forecast} 可全部生产和供料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="25" />
+            <source>{item} {month}: {work_center} can make at most {qty} ({working_days} working days, {available} of {full} {unit} after maintenance)</source>
+            <translation>{item} {month}：{work_center} 最多可生产 {qty}（{working_days} 个工作日，检修后 {available}/{full} {unit}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="28" />
+            <source>{item} {month}: {work_center} can make at most {qty} ({working_days} working days, {available} of {full} {unit} after maintenance, {others} {unit} taken by the products before it)</source>
+            <translation>{item} {month}：{work_center} 最多可生产 {qty}（{working_days} 个工作日，检修后 {available}/{full} {unit}，其中 {others} {unit} 已被排在前面的产品占用）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="31" />
+            <source>{item} {month}: {material} allows at most {qty} ({left} {unit} by the end of the month: {on_hand} on hand, {on_order} on order, new orders from {available_date}; {qty_per} {unit} a unit)</source>
+            <translation>{item} {month}：{material} 最多够 {qty}（月底可用 {left} {unit}：现有 {on_hand}，在途 {on_order}，新订单 {available_date} 起到货；每件用 {qty_per} {unit}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="34" />
+            <source>{item} {month}: no forecast and no baseline yet</source>
+            <translation>{item} {month}：尚无预测和基线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="38" />
+            <source>collecting inputs</source>
+            <translation>收集输入中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="39" />
+            <source>in the meeting</source>
+            <translation>会议中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="40" />
+            <source>agreed</source>
+            <translation>已达成共识</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="41" />
+            <source>closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="45" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="23" />
+            <source>Capacity</source>
+            <translation>产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="46" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="24" />
+            <source>Material</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="49" />
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="50" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="51" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="56" />
+            <source>Enter the sales forecast per product and month</source>
+            <translation>按产品和月份填写销售预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="57" />
+            <source>Confirm the capacity per work center and month</source>
+            <translation>按工作中心和月份确认产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/messages.py" line="58" />
+            <source>Confirm the key materials (availability, lead time, price)</source>
+            <translation>确认关键物料（可供量、交期、价格）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="83" />
+            <source>Save minutes</source>
+            <translation>保存会议纪要</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="22" />
+            <source>Work center</source>
+            <translation>工作中心</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="23" />
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="24" />
+            <source>After maintenance</source>
+            <translation>检修后产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="24" />
+            <source>Maintenance</source>
+            <translation>检修</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="25" />
+            <source>Max output per product</source>
+            <translation>各产品最大产出</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="25" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="29" />
+            <source>Confirmed by</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="26" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="30" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="19" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="19" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="24" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="25" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="25" />
+            <source>On hand</source>
+            <translation>现有库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="26" />
+            <source>Open POs</source>
+            <translation>在途采购</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="26" />
+            <source>Lead days</source>
+            <translation>交期(天)</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="27" />
+            <source>New orders from</source>
+            <translation>新订单到货日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="27" />
+            <source>Per month</source>
+            <translation>每月可供</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="28" />
+            <source>Guaranteed</source>
+            <translation>保证供应</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="28" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="29" />
+            <source>Used by</source>
+            <translation>用于</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemandReviewTab</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="79" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="80" />
+            <source>All products</source>
+            <translation>全部产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="81" />
+            <source>Off: the core products only (the pilot scope)</source>
+            <translation>不勾选：只评审核心产品（试点范围）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="84" />
+            <source>Open review</source>
+            <translation>开启评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="87" />
+            <source>Submit my input</source>
+            <translation>提交本部门输入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="100" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="121" />
+            <source>Sales forecast</source>
+            <translation>销售预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="122" />
+            <source>Supply: key materials</source>
+            <translation>供应链：关键物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="123" />
+            <source>Production: capacity</source>
+            <translation>生产：产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="124" />
+            <source>Feasibility</source>
+            <translation>可行性</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="125" />
+            <source>Meeting</source>
+            <translation>评审会</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="126" />
+            <source>Accuracy</source>
+            <translation>预测准确率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="174" />
+            <source> (not open)</source>
+            <translation>（未开启）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="197" />
+            <source>Not open yet.</source>
+            <translation>尚未开启。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="200" />
+            <source>The {0} demand review is not open. Open it to compute the statistical baseline, the key materials and the capacity; each department then gets its task in the inbox.</source>
+            <translation>{0} 的需求评审尚未开启。开启后将计算统计基线、关键物料和产能，各部门会在收件箱收到各自的任务。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="203" />
+            <source>The demand review of this month is not open yet: the manager opens it (it also opens by itself a week before the meeting day).</source>
+            <translation>本月的需求评审尚未开启：由总经理开启（会议日前一周也会自动开启）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="206" />
+            <source>{month}: {status} · meeting {meeting} · months {first} to {last} · revision {revision}</source>
+            <translation>{month}：{status} · 会议日 {meeting} · 月份 {first} 至 {last} · 版本 {revision}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="224" />
+            <source>{dept}: submitted by {who}</source>
+            <translation>{dept}：{who} 已提交</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="228" />
+            <source>{dept}: waiting (due {due})</source>
+            <translation>{dept}：待提交（期限 {due}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="229" />
+            <source>, overdue</source>
+            <translation>，已超期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="230" />
+            <source>Inputs: {0}</source>
+            <translation>输入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="236" />
+            <source>Only a manager opens the demand review</source>
+            <translation>只有总经理可以开启需求评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="238" />
+            <source>This month's review is open</source>
+            <translation>本月评审已开启</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="240" />
+            <source>Choose a month</source>
+            <translation>请选择月份</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="245" />
+            <source>Sales, production and supply each submit their own input</source>
+            <translation>销售、生产和供应链各自提交本部门的输入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="248" />
+            <source>The review is not open</source>
+            <translation>评审尚未开启</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="250" />
+            <source>The review's inputs can no longer change</source>
+            <translation>本次评审的输入已不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="252" />
+            <source>{0} has submitted already</source>
+            <translation>{0}已提交</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="260" />
+            <source>Start meeting</source>
+            <translation>开始会议</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="261" />
+            <source>Agree</source>
+            <translation>达成共识</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="262" />
+            <source>Back to collecting</source>
+            <translation>退回收集输入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="263" />
+            <source>Close review</source>
+            <translation>关闭评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="264" />
+            <source>Reopen meeting</source>
+            <translation>重新开会</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="271" />
+            <source>Only a manager runs the meeting</source>
+            <translation>只有总经理主持会议</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="273" />
+            <source>Waiting for: {0}</source>
+            <translation>尚待提交：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="275" />
+            <source>Sign-offs missing: {0}</source>
+            <translation>尚缺签字：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="282" />
+            <source>Open the review and compute the proposals</source>
+            <translation>开启评审并计算建议值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="287" />
+            <source>The scope is set by a manager while the review collects its inputs</source>
+            <translation>评审范围由总经理在收集输入阶段设定</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="292" />
+            <source>Submit {0} input</source>
+            <translation>提交{0}输入</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/tab.py" line="293" />
+            <source>Hand in your department's input: the task in the inbox is done</source>
+            <translation>提交本部门的输入：收件箱中的任务即完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillPanel</name>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="72" />
+            <source>loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="91" />
+            <source>Double-click a row to open its order</source>
+            <translation>双击一行打开订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="95" />
+            <source>{total} rows, the first {shown} shown</source>
+            <translation>共 {total} 行，显示前 {shown} 行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="96" />
+            <source>{total} rows</source>
+            <translation>共 {total} 行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="108" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="122" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="136" />
+            <source>Order line</source>
+            <translation>订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="108" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="122" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="136" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="108" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="122" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="136" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="108" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="122" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="148" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="108" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="122" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="109" />
+            <source>Promised</source>
+            <translation>承诺交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="109" />
+            <source>Requested</source>
+            <translation>要求交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="109" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="109" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="118" />
+            <source>on time</source>
+            <translation>按期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="118" />
+            <source>late</source>
+            <translation>延误</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="118" />
+            <source>not due yet</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="122" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="123" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="136" />
+            <source>Delivered</source>
+            <translation>交付日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="123" />
+            <source>On time?</source>
+            <translation>是否按期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="129" />
+            <source>on time {on_time}, late {late}, not due yet {pending}</source>
+            <translation>按期 {on_time}，延误 {late}，未到期 {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="136" />
+            <source>Ordered</source>
+            <translation>下单日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="137" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="148" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="159" />
+            <source>Item</source>
+            <translation>物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="148" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="159" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="148" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="159" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="148" />
+            <source>Standard cost</source>
+            <translation>标准成本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="148" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="159" />
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="176" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="152" />
+            <source>total {value}</source>
+            <translation>合计 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="159" />
+            <source>Class</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="159" />
+            <source>On hand</source>
+            <translation>现有库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="160" />
+            <source>Days of supply</source>
+            <translation>可供天数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="160" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="160" />
+            <source>Excess value</source>
+            <translation>超储金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="160" />
+            <source>Last move</source>
+            <translation>最近变动</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="173" />
+            <source>missing</source>
+            <translation>缺数据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="176" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="176" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/drill.py" line="176" />
+            <source>How it is counted / why missing</source>
+            <translation>计算方法 / 缺数据原因</translation>
         </message>
     </context>
     <context>
@@ -1502,6 +2645,19 @@
             <location filename="../../sopdesk/ui/importer/export.py" line="47" />
             <source>{0} rows written to {1}</source>
             <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeasibilityPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="38" />
+            <source>Feasible = the least of the forecast (sales' figure, else the statistical baseline), what capacity after maintenance allows and what the key materials allow.</source>
+            <translation>可行量 = 预测（销售数字，没有则用统计基线）、检修后产能允许量、关键物料允许量三者中的最小值。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="57" />
+            <source>{0} (baseline)</source>
+            <translation>{0}（基线）</translation>
         </message>
     </context>
     <context>
@@ -2590,6 +3746,295 @@
         </message>
     </context>
     <context>
+        <name>KpiSheetDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="50" />
+            <source>Print KPI sheet</source>
+            <translation>打印 KPI 看板表</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="64" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="64" />
+            <source>Production</source>
+            <translation>生产</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="64" />
+            <source>Supply chain</source>
+            <translation>供应链</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="65" />
+            <source>Manager (all KPIs)</source>
+            <translation>总经理（全部指标）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="75" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="76" />
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="77" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="81" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="82" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="83" />
+            <source>Pages</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="107" />
+            <source>Choose at least one page.</source>
+            <translation>请至少选择一页。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="120" />
+            <source>Reading the figures…</source>
+            <translation>正在读取数据…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="135" />
+            <source>Saved {0}.</source>
+            <translation>已保存 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="145" />
+            <source>Sent to the printer.</source>
+            <translation>已发送到打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/reports/kpi_dialog.py" line="149" />
+            <source>Save KPI sheet</source>
+            <translation>保存 KPI 看板表</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiText</name>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="19" />
+            <source>Revenue</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="20" />
+            <source>On-time delivery</source>
+            <translation>订单交付及时率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="21" />
+            <source>On-time delivery (requested date)</source>
+            <translation>订单交付及时率（按客户要求日期）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="22" />
+            <source>Output value</source>
+            <translation>产值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="23" />
+            <source>Inventory turnover</source>
+            <translation>库存周转率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="24" />
+            <source>Days of inventory</source>
+            <translation>库存周转天数</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="25" />
+            <source>Purchase cost</source>
+            <translation>采购成本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="26" />
+            <source>On-time material arrival</source>
+            <translation>原材料及时到货率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="27" />
+            <source>Order lead time</source>
+            <translation>订单交付周期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="28" />
+            <source>Inventory value at month end</source>
+            <translation>月末库存金额</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="31" />
+            <source>Sales</source>
+            <translation>销售部</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="32" />
+            <source>Production</source>
+            <translation>生产部</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="33" />
+            <source>Supply chain</source>
+            <translation>供应链部</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="34" />
+            <source>Shared</source>
+            <translation>共同KPI</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="36" />
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="36" />
+            <source>turns</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="37" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="39" />
+            <source>shipments dated in {month} x order line price = {revenue}</source>
+            <translation>{month} 发货数量 × 订单行单价 = {revenue}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="40" />
+            <source>lines due in {month} (promised date, else requested) fully shipped by that date {on_time} / ({on_time} + late {late}) x 100</source>
+            <translation>{month} 到期的订单行（承诺交期，无则要求交期）按期全部发出 {on_time} / ({on_time} + 延误 {late}) × 100</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="42" />
+            <source>lines requested for {month} fully shipped by the requested date {on_time} / ({on_time} + late {late}) x 100</source>
+            <translation>{month} 客户要求交货的订单行按要求日期全部发出 {on_time} / ({on_time} + 延误 {late}) × 100</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="44" />
+            <source>days from order date to delivery of the {lines} lines delivered in {month}: {total_days} / {lines} (median {median})</source>
+            <translation>{month} 交付的 {lines} 个订单行，从下单到交付的天数 {total_days} / {lines}（中位数 {median}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="46" />
+            <source>good quantity reported in {month} x standard cost = {output}, {products} products</source>
+            <translation>{month} 报工良品数量 × 标准成本 = {output}，{products} 个产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="47" />
+            <source>(shipped {shipped} + issued {issued}) / average inventory {average} ((opening {opening} + closing {closing}) / 2)</source>
+            <translation>(发货 {shipped} + 领料 {issued}) / 平均库存 {average}（(期初 {opening} + 期末 {closing}) / 2）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="49" />
+            <source>{days} days x average inventory {average} / (shipped {shipped} + issued {issued})</source>
+            <translation>{days} 天 × 平均库存 {average} / (发货 {shipped} + 领料 {issued})</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="50" />
+            <source>on hand at the end of {month} x standard cost = {closing}</source>
+            <translation>{month} 月末库存数量 × 标准成本 = {closing}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="51" />
+            <source>received in {month} x purchase order price = {purchase}</source>
+            <translation>{month} 收货数量 × 采购单价 = {purchase}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="52" />
+            <source>PO lines due in {month} fully received by the expected date {on_time} / ({on_time} + late {late}) x 100</source>
+            <translation>{month} 到期的采购行按预计到货日全部收到 {on_time} / ({on_time} + 延误 {late}) × 100</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="55" />
+            <source>no stock movement is recorded up to the end of {month}</source>
+            <translation>截至 {month} 月末尚无任何库存记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="56" />
+            <source>there was no inventory in {month}</source>
+            <translation>{month} 没有库存</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="57" />
+            <source>nothing was shipped or issued in {month}</source>
+            <translation>{month} 没有发货或领料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="58" />
+            <source>no order lines are due in {month}</source>
+            <translation>{month} 没有到期的订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="59" />
+            <source>{pending} order lines due in {month} are not due yet</source>
+            <translation>{month} 到期的 {pending} 个订单行尚未到期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="60" />
+            <source>no order lines were delivered in {month}</source>
+            <translation>{month} 没有交付的订单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="61" />
+            <source>no purchase order lines are due in {month}</source>
+            <translation>{month} 没有到期的采购行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="62" />
+            <source>{pending} purchase order lines due in {month} are not due yet</source>
+            <translation>{month} 到期的 {pending} 个采购行尚未到期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="63" />
+            <source>{month} has not begun</source>
+            <translation>{month} 尚未开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTile</name>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="106" />
+            <source>missing</source>
+            <translation>缺数据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="112" />
+            <source>{month} to date</source>
+            <translation>{month} 截至今日</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="114" />
+            <source>target {target}</source>
+            <translation>目标 {target}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="116" />
+            <source>{month}: {value}</source>
+            <translation>{month}：{value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../sopdesk/ui/labels.py" line="18" />
@@ -2991,133 +4436,138 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="64" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="65" />
             <source>sopdesk — sales, production and supply</source>
             <translation>sopdesk — 产供销一体化</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="95" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="96" />
             <source>There is no screen for the {0} role in this version yet. Your notices and to-dos are in the inbox (bottom right).</source>
             <translation>此版本还没有{0}角色的工作界面。您的通知和待办在右下角。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="104" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="105" />
             <source>{name} · {role}</source>
             <translation>{name} · {role}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="106" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="107" />
             <source>Signed in as {0}</source>
             <translation>登录用户：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="166" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="168" />
             <source>Sign out / switch user</source>
             <translation>注销 / 切换用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="169" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="170" />
             <source>Database settings…</source>
             <translation>数据库设置…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="171" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="172" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="177" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="178" />
             <source>Import from Excel…</source>
             <translation>导入 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="184" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="185" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="188" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="190" />
+            <source>Print KPI sheet…</source>
+            <translation>打印 KPI 看板表…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="193" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="192" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="197" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="193" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="198" />
             <source>Inbox</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="196" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="201" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="198" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="203" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="206" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="211" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="207" />
-            <location filename="../../sopdesk/ui/mainwindow.py" line="221" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="212" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="235" />
             <source>About sopdesk</source>
             <translation>关于 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="216" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="221" />
             <source>Your password was changed.</source>
             <translation>您的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="222" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="236" />
             <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="322" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="336" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="324" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="338" />
             <source>The database answered the last check.</source>
             <translation>最近一次检查时数据库正常响应。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="326" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="340" />
             <source>Connection lost</source>
             <translation>连接中断</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="329" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="343" />
             <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
             <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="334" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="348" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="341" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="355" />
             <source>Local file: {0}</source>
             <translation>本地文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="342" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="356" />
             <source>Server: {0}</source>
             <translation>服务器：{0}</translation>
         </message>
@@ -3579,6 +5029,192 @@
             <location filename="../../sopdesk/ui/masterdata/tab.py" line="523" />
             <source>Deleted.</source>
             <translation>已删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="79" />
+            <source>Sign off</source>
+            <translation>签字确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="82" />
+            <source>Sign-offs</source>
+            <translation>签字</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="99" />
+            <source>What is to be done, e.g. talk to the key customers about delivery</source>
+            <translation>要做什么，例如：与重点客户沟通交期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="102" />
+            <source>Add action</source>
+            <translation>添加行动项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="110" />
+            <source>What came of it (required to close)</source>
+            <translation>结果（关闭时必填）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="112" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="113" />
+            <source>Cancel action</source>
+            <translation>取消行动项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="119" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="123" />
+            <source>Action items</source>
+            <translation>行动项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="165" />
+            <source>{0}, overdue</source>
+            <translation>{0}，已超期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="166" />
+            <source>(the department)</source>
+            <translation>（全部门）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="181" />
+            <source>The whole department</source>
+            <translation>全部门</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="193" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="193" />
+            <source>No: changed since</source>
+            <translation>否：之后有变更</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="195" />
+            <source>not yet</source>
+            <translation>尚未签字</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="207" />
+            <source>Your role does not sign the demand review</source>
+            <translation>您的角色不参与需求评审签字</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="209" />
+            <source>The sign-offs are given in the meeting</source>
+            <translation>签字在会上进行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="211" />
+            <source>{0} has signed this revision already</source>
+            <translation>{0}已签署当前版本</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="216" />
+            <source>Only a manager adds the meeting's action items</source>
+            <translation>只有总经理可以添加会议行动项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="218" />
+            <source>Action items are agreed in the meeting</source>
+            <translation>行动项在会上确定</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="220" />
+            <source>Say what is to be done</source>
+            <translation>请写明要做什么</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="231" />
+            <source>Select an action item</source>
+            <translation>请选择一个行动项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="233" />
+            <source>A submission task is done when its department submits its input</source>
+            <translation>提交任务在部门提交输入时完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="235" />
+            <source>This action item is closed already</source>
+            <translation>该行动项已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="239" />
+            <source>Only its owner, its department or a manager closes it</source>
+            <translation>只有负责人、所属部门或总经理可以关闭</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="241" />
+            <source>Say what came of it</source>
+            <translation>请写明结果</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="246" />
+            <source>Sign the consensus as it stands for {0}</source>
+            <translation>以{0}身份签署当前共识</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="248" />
+            <source>Add the action item; it shows in the owner's inbox</source>
+            <translation>添加行动项；它会出现在负责人的收件箱</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="249" />
+            <source>Close the selected action item as done</source>
+            <translation>将所选行动项关闭为已完成</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="250" />
+            <source>Close the selected action item as cancelled</source>
+            <translation>将所选行动项关闭为已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesActions</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="121" />
+            <source>The language of the minutes</source>
+            <translation>会议纪要的语言</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="122" />
+            <source>Print minutes…</source>
+            <translation>打印会议纪要…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="123" />
+            <source>Minutes PDF…</source>
+            <translation>会议纪要 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="137" />
+            <source>The minutes (会议纪要) on one A4 page, to a printer</source>
+            <translation>会议纪要（一页 A4），发送到打印机</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="138" />
+            <source>The minutes (会议纪要) on one A4 page, as a PDF file</source>
+            <translation>会议纪要（一页 A4），保存为 PDF 文件</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="140" />
+            <source>No review is open for this month</source>
+            <translation>本月没有开启的评审</translation>
         </message>
     </context>
     <context>
@@ -4287,62 +5923,77 @@
             <translation>需求评审共识</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="49" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="47" />
+            <source>Demand review supply target</source>
+            <translation>需求评审供应目标</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="50" />
             <source>order line {ref} needs {qty} in week {week}</source>
             <translation>订单行 {ref} 在 {week} 周需要 {qty}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="50" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="51" />
             <source>work order {ref} needs {qty} of it in week {week}</source>
             <translation>工单 {ref} 在 {week} 周需要用料 {qty}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="51" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="52" />
             <source>the planned order {ref} needs {qty} of it when released in week {week}</source>
             <translation>计划订单 {ref} 在 {week} 周下达时需要 {qty}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="53" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="54" />
             <source>{qty} keeps the safety stock of {ref}</source>
             <translation>{qty} 用于保持 {ref} 的安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="54" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="55" />
             <source>the agreed consensus {ref} leaves {qty} beyond the orders in week {week}</source>
             <translation>{ref} 在 {week} 周除订单外还需 {qty}</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/plan/messages.py" line="57" />
+            <source>the agreed {ref} asks {qty} more of this core material in week {week}</source>
+            <translation>已确认的{ref}要求 {week} 周多备 {qty} 这种核心物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="60" />
             <source>{month} consensus ({period} review)</source>
             <translation>{month} 共识量（{period} 需求评审）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="60" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="61" />
+            <source>{month} supply target ({period} review)</source>
+            <translation>{month} 供应目标（{period} 需求评审）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/messages.py" line="64" />
             <source>Gross demand</source>
             <translation>毛需求</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="61" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="65" />
             <source>Scheduled receipts</source>
             <translation>已排到货</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="62" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="66" />
             <source>Planned receipts</source>
             <translation>计划到货</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="63" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="67" />
             <source>Planned releases</source>
             <translation>计划下达</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="64" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="68" />
             <source>Projected stock</source>
             <translation>预计库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/messages.py" line="65" />
+            <location filename="../../sopdesk/ui/plan/messages.py" line="69" />
             <source>Stock without its planned orders</source>
             <translation>不下达计划订单时的库存</translation>
         </message>
@@ -4409,169 +6060,169 @@
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="47" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="48" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="47" />
-            <location filename="../../sopdesk/ui/plan/tab.py" line="141" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="48" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="143" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="48" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="49" />
             <source>Item / line</source>
             <translation>物料 / 产线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="48" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="49" />
             <source>What</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="81" />
-            <location filename="../../sopdesk/ui/plan/tab.py" line="308" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="330" />
             <source>Run plan</source>
             <translation>运行计划</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="87" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="88" />
             <source> weeks</source>
             <translation> 周</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="98" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="99" />
             <source>Only production planners and managers run the plan</source>
             <translation>只有生产计划员和经理可以运行计划</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="100" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="101" />
             <source>Plan the weeks from the week of the start date and save it as the current plan for everyone</source>
             <translation>从开始日期所在周起排计划，并保存为所有人看到的当前计划</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="104" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="105" />
             <source>From</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="111" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="112" />
             <source>Release selected</source>
             <translation>下达所选</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="135" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="137" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="144" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="146" />
             <source>Double-click a row for its item's weekly grid</source>
             <translation>双击一行查看该物料的周计划表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="153" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="155" />
             <source>Planned orders</source>
             <translation>计划订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="154" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="156" />
             <source>Weekly grid</source>
             <translation>周计划表</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="155" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="157" />
             <source>Exceptions</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="209" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="212" />
             <source>No plan yet.</source>
             <translation>尚无计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="210" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="213" />
             <source>No plan has been run yet. Run plan computes what to buy and make, week by week, from the open orders, stock, purchase orders and work orders.</source>
             <translation>尚未运行计划。运行计划会根据未完成订单、库存、采购单和工单，按周算出要采购和生产的数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="212" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="215" />
             <source>No plan has been run yet: production runs it.</source>
             <translation>尚未运行计划：由生产部门运行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="217" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="220" />
             <source>Plan run {run_at} by {by} · from {start} ({week}) · {weeks} weeks · {items} items</source>
             <translation>计划运行于 {run_at}，运行人 {by} · 自 {start}（{week}）起 · {weeks} 周 · {items} 个物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="218" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="221" />
             <source>the system</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="227" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="230" />
             <source>Planned orders ({0})</source>
             <translation>计划订单（{0}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="228" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="231" />
             <source>Exceptions ({0})</source>
             <translation>异常（{0}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="260" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="263" />
             <source>Orders, stock, purchase orders or work orders changed since this plan was run: run the plan again to see them in it.</source>
             <translation>计划运行后订单、库存、采购单或工单有变动：重新运行计划才能反映这些变动。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="308" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="330" />
             <source>Planning…</source>
             <translation>正在计划…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="313" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="335" />
             <source>Planned {weeks} weeks from {start}: {planned} planned orders, {exceptions} exceptions.</source>
             <translation>已计划自 {start} 起 {weeks} 周：{planned} 个计划订单，{exceptions} 个异常。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="328" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="350" />
             <source>Only supply (purchase orders) and production (work orders) release planned orders</source>
             <translation>只有供应链（采购单）和生产（工单）可以下达计划订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="330" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="352" />
             <source>Select the planned orders to release (Ctrl or Shift for several)</source>
             <translation>请选择要下达的计划订单（按住 Ctrl 或 Shift 可多选）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="332" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="354" />
             <source>Some of the selected planned orders are released already</source>
             <translation>所选计划订单中有的已经下达</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="334" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="356" />
             <source>Your role may not create purchase orders</source>
             <translation>您的角色不能创建采购单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="335" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="357" />
             <source>Your role may not create work orders</source>
             <translation>您的角色不能创建工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="337" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="359" />
             <source>An item without a supplier: give it a default supplier and run the plan again</source>
             <translation>有物料没有供应商：请先设置默认供应商，再重新运行计划</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="343" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="365" />
             <source>Purchase orders (one per supplier, confirmed) and work orders for the selected planned orders</source>
             <translation>为所选计划订单生成采购单（每个供应商一张，已确认）和工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/tab.py" line="358" />
+            <location filename="../../sopdesk/ui/plan/tab.py" line="380" />
             <source>Released: {0}.</source>
             <translation>已下达：{0}。</translation>
         </message>
@@ -4758,6 +6409,34 @@
             <location filename="../../sopdesk/ui/production/dialogs.py" line="38" />
             <source>Output</source>
             <translation>完工入库</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductionPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="38" />
+            <source>{first}..{last} at {percent} %</source>
+            <translation>{first}..{last} 产能 {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="43" />
+            <source>proposal</source>
+            <translation>建议值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="60" />
+            <source>Only production and managers confirm the capacity</source>
+            <translation>只有生产和总经理可以确认产能</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="64" />
+            <source>No work centers: the products in scope are not assigned to a work center with a capacity.</source>
+            <translation>没有工作中心：评审范围内的产品未分配到有产能的工作中心。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="66" />
+            <source>The capacity after maintenance is what the month can make; correct it if you know better and save. Products on one work center share it.</source>
+            <translation>检修后产能即本月能生产的量；如有更准确的数字请修改并保存。同一工作中心的产品共用产能。</translation>
         </message>
     </context>
     <context>
@@ -5607,6 +7286,118 @@
         </message>
     </context>
     <context>
+        <name>SalesPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="50" />
+            <source>Comment on the selected forecast cell</source>
+            <translation>所选预测格的备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="52" />
+            <source>Save forecast</source>
+            <translation>保存预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="59" />
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="85" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="85" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="85" />
+            <source>Actual
+{0}</source>
+            <translation>实际
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="88" />
+            <source>{0}
+Forecast</source>
+            <translation>{0}
+预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="88" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="89" />
+            <source>Last year</source>
+            <translation>去年同期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="89" />
+            <source>Booked</source>
+            <translation>已接订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="97" />
+            <source>Core product</source>
+            <translation>核心产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="105" />
+            <source>{0} (by {1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="118" />
+            <source>No products in this review's scope: mark the core products in Master data.</source>
+            <translation>评审范围内没有产品：请在主数据中标记核心产品。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="120" />
+            <source>Sales enters the forecast; you see it as they save it.</source>
+            <translation>预测由销售填写；保存后您即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="122" />
+            <source>The review is {0}: the forecast can no longer change.</source>
+            <translation>评审状态为{0}：预测已不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="125" />
+            <source>Type a figure into a forecast cell (Enter moves down), Delete clears it, Ctrl+V pastes cells copied from Excel. Italic: the cell has a comment.</source>
+            <translation>在预测格中直接输入数字（回车下移），Delete 清空，Ctrl+V 粘贴从 Excel 复制的单元格。斜体：该格有备注。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="220" />
+            <source>Only sales and managers enter the forecast</source>
+            <translation>只有销售和总经理可以填写预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="222" />
+            <source>No review loaded</source>
+            <translation>未加载评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="224" />
+            <source>The review's inputs can no longer change</source>
+            <translation>本次评审的输入已不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="226" />
+            <source>Nothing changed</source>
+            <translation>没有修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/sales.py" line="232" />
+            <source>Save the changed cells (yellow)</source>
+            <translation>保存修改的格（黄色）</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceErrors</name>
         <message>
             <location filename="../../sopdesk/ui/error_catalog.py" line="8" />
@@ -5650,1551 +7441,1791 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/error_catalog.py" line="16" />
+            <source>a deadline with a date and time</source>
+            <translation>请输入截止日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
+            <source>a figure of gross demand or scheduled receipts</source>
+            <translation>只能查看毛需求或在途入库的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
+            <source>a month as YYYY-MM, e.g. 2027-02: {text}</source>
+            <translation>月份须为“年-月”，例如 2027-02：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
+            <source>a month as YYYY-MM, or empty</source>
+            <translation>请按年-月填写月份（例如 2026-01），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
             <source>a name</source>
             <translation>请输入名称。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
             <source>a new item needs its kind (类别: 成品 / 半成品 / 原材料)</source>
             <translation>新物料需要填写类别（成品 / 半成品 / 原材料）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
             <source>a new location needs its kind (类别: {kinds})</source>
             <translation>新仓库需要填写类别（{kinds}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
+            <source>a number of at least 0, or empty for no target</source>
+            <translation>请填写不小于 0 的数字；留空表示不设目标。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
             <source>a percentage is not allowed here</source>
             <translation>此处不能填百分比。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
             <source>a planned order is no longer in the plan (it was run again): reload the plan</source>
             <translation>计划订单已不在计划中（计划已重新运行），请重新加载计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
             <source>a profile needs a name of 1–100 characters</source>
             <translation>映射方案需要 1 至 100 个字符的名称。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
             <source>a purchase order cannot go from {status} to {target}</source>
             <translation>采购单不能从“{status}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
             <source>a purchase order needs at least one line</source>
             <translation>采购单至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
+            <source>a quantity of 0 or more: {value}</source>
+            <translation>数量须大于或等于 0：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
             <source>a rate must be from 0 to below 100%</source>
             <translation>比率须在 0 到 100% 之间（不含 100%）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
             <source>a rate needs the work center that makes the item</source>
             <translation>填写产能需同时选择生产该物料的产线/工作中心。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
             <source>a raw material is bought, not made</source>
             <translation>原材料是外购的，不能生产。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
             <source>a reversal cannot itself be reversed</source>
             <translation>冲销记录本身不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
             <source>a reversal needs a reason</source>
             <translation>冲销需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
+            <source>a submission task is done when the department submits</source>
+            <translation>提交任务在部门提交资料时自动完成。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
             <source>a time of day is not a date</source>
             <translation>时刻不是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
             <source>a whole number of days from 0 to {MAX_LEAD_DAYS}</source>
             <translation>0 至 {MAX_LEAD_DAYS} 之间的整数天数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
             <source>a whole number of hours from 1 to 336</source>
             <translation>1 至 336 之间的整数小时数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
             <source>a work order cannot consume its own product</source>
             <translation>工单不能领用它自己生产的产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
             <source>a work order goes in progress with its first material issue in sopdesk; import it as released (已下达)</source>
             <translation>工单在系统中第一次领料时才变为生产中：请按“已下达”导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
             <source>a work order is done when its output is reported and it is closed in sopdesk; import open work orders only (计划 / 已下达)</source>
             <translation>工单在系统中完工入库并关闭后才算已完工：只导入未完成的工单（计划 / 已下达）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
             <source>a yes/no value is not a code</source>
             <translation>“是/否”不是编码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
             <source>a yes/no value is not a number</source>
             <translation>“是/否”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
+            <source>a {current} review cannot become {target}</source>
+            <translation>“{current}”状态的需求评审不能变为“{target}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
             <source>a {current} work order cannot become {target}</source>
             <translation>工单不能从“{current}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
             <source>a {move_type} adds stock: quantity must be positive</source>
             <translation>“{move_type}”增加库存：数量必须为正数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
             <source>a {move_type} takes stock out: quantity must be negative</source>
             <translation>“{move_type}”减少库存：数量必须为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
             <source>a {status} order can no longer be edited</source>
             <translation>“{status}”状态的订单不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
             <source>a {status} order cannot be shipped</source>
             <translation>“{status}”状态的订单不能发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
             <source>a {status} order cannot take a work order</source>
             <translation>“{status}”状态的订单不能生成工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
             <source>a {status} order has nothing to close short</source>
             <translation>“{status}”状态的订单没有可短结的数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
             <source>a {status} purchase order can no longer be edited</source>
             <translation>“{status}”状态的采购单不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
             <source>a {status} purchase order cannot be closed short</source>
             <translation>“{status}”状态的采购单不能短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
             <source>a {status} purchase order cannot be received</source>
             <translation>“{status}”状态的采购单不能收货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
             <source>a {status} work order cannot report output</source>
             <translation>“{status}”状态的工单不能报工入库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
             <source>a {status} work order cannot take materials</source>
             <translation>“{status}”状态的工单不能领料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
             <source>an adjustment needs a reason</source>
             <translation>库存调整需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
             <source>an answer says the order is not feasible</source>
             <translation>有评审意见认为订单不可行：请相关部门修改意见，或撤回订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
             <source>an expected arrival date is needed</source>
             <translation>需要填写预计到货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
             <source>an item cannot be its own component</source>
             <translation>物料不能是它自己的组件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
             <source>an order cannot go from {current} to {target}</source>
             <translation>订单不能从“{current}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
             <source>an order needs at least one line</source>
             <translation>订单至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
             <source>answer yes or no</source>
             <translation>请回答是否可行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
             <source>at least one working day, Monday=0 to Sunday=6</source>
             <translation>至少一个工作日（周一=0 至周日=6）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
             <source>at least {min_len} characters</source>
             <translation>至少 {min_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
             <source>at most 120 characters</source>
             <translation>最多 120 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
             <source>at most 1440 minutes (one day) in one report</source>
             <translation>一次报工最多 1440 分钟（一天）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
             <source>at most 300 characters</source>
             <translation>最多 300 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
+            <source>at most 4 decimal places: {value}</source>
+            <translation>最多 4 位小数：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
             <source>at most {REASON_MAX} characters</source>
             <translation>最多 {REASON_MAX} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
+            <source>at most {limit} (+1000 %)</source>
+            <translation>最多 {limit}（+1000 %）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
             <source>at most {max_len} characters</source>
             <translation>最多 {max_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
             <source>back to draft, or cancelled</source>
             <translation>只能退回草稿或取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
             <source>binary .xlsb workbooks are not supported; save as .xlsx</source>
             <translation>不支持二进制 .xlsb 工作簿，请另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
             <source>cannot be before the order date</source>
             <translation>不能早于下单日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
             <source>cannot be negative</source>
             <translation>不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
             <source>cannot open {path}: {reason}</source>
             <translation>无法打开 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
             <source>choose an active supplier</source>
             <translation>请选择一个启用中的供应商。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
             <source>choose an active user</source>
             <translation>请选择一个启用中的用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
+            <source>choose an active user who submits sales' forecast</source>
+            <translation>请选择一位可提交销售预测的在用用户。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
             <source>choose an existing customer</source>
             <translation>请选择一个已有客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
             <source>choose an existing, active record</source>
             <translation>请选择一条已有且启用中的记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
             <source>choose at least one line to ship</source>
             <translation>请至少选择一行发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
             <source>choose the planned orders to release</source>
             <translation>请选择要下达的计划订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
             <source>choose the product</source>
             <translation>请选择产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
             <source>choose two different locations</source>
             <translation>请选择两个不同的库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
             <source>choose where the output goes</source>
             <translation>请选择完工入库的库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
             <source>closing a line short needs a reason</source>
             <translation>短结订单行需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
             <source>confirming an order needs a promised delivery date</source>
             <translation>确认订单需要承诺交期：请编辑订单并填写。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
             <source>contains control characters</source>
             <translation>含有控制字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
             <source>count at least one item</source>
             <translation>请至少盘点一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
             <source>counted_at needs a time zone</source>
             <translation>盘点时间需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
             <source>customer {name} is inactive</source>
             <translation>客户 {name} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
             <source>differs from row {row}, the first line of {number}</source>
             <translation>与 {number} 的第一行（第 {row} 行）不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
+            <source>done or cancelled</source>
+            <translation>完成或取消。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
             <source>downtime needs a reason</source>
             <translation>停机需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
             <source>ends before the period starts</source>
             <translation>结束日期早于期间开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
             <source>enter a file or a server</source>
             <translation>请输入数据库文件或服务器。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
             <source>enter the delivery date agreed with the customer</source>
             <translation>请输入与客户商定的交货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
+            <source>from {low} to {high} months</source>
+            <translation>{low} 至 {high} 个月。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
             <source>give the reason the rest will not arrive</source>
             <translation>请填写其余数量不再到货的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
             <source>give units per working day or hours per unit, not both</source>
             <translation>日产能和单件工时只能填一项，不能同时填写。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
             <source>goods were received: close the order instead of cancelling it</source>
             <translation>已有收货：请关闭采购单，而不是取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
             <source>how many days does it take to make?</source>
             <translation>生产需要多少天？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
             <source>impossible date {date}</source>
             <translation>日期 {date} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
             <source>impossible month {month}</source>
             <translation>月份 {month} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
             <source>is before the order date</source>
             <translation>早于下单日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
             <source>is required</source>
             <translation>为必填项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
             <source>issue at least one material</source>
             <translation>请至少领用一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
             <source>item {item_id} is not in this plan</source>
             <translation>物料 {item_id} 不在本次计划中。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
             <source>line {line_no} has nothing left to ship</source>
             <translation>第 {line_no} 行已无待发数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
             <source>line {line_no} has receipts and cannot be removed</source>
             <translation>第 {line_no} 行已有收货，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
             <source>line {line_no} has receipts: its product cannot change</source>
             <translation>第 {line_no} 行已有收货：不能更改物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
             <source>line {line_no} has shipments and cannot be removed</source>
             <translation>第 {line_no} 行已有发货，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
             <source>line {line_no} has shipments: its product cannot change</source>
             <translation>第 {line_no} 行已有发货：不能更换产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
             <source>line {line_no} of {number} is {item}, not {code}</source>
             <translation>订单 {number} 第 {line_no} 行是 {item}，不是 {code}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
             <source>line {line_no}: {received_qty} already received</source>
             <translation>第 {line_no} 行：已收货 {received_qty}，数量不能更低。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
             <source>line {line_no}: {shipped_qty} already shipped</source>
             <translation>第 {line_no} 行：已发货 {shipped_qty}，数量不能更低。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
             <source>location {code} is inactive</source>
             <translation>仓库 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
             <source>longer than {limit} characters</source>
             <translation>超过 {limit} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
             <source>makes a loop in the bill of materials (the component contains the parent)</source>
             <translation>BOM 中出现循环（组件中包含了其上级物料）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
             <source>material or output was posted for it: close it instead</source>
             <translation>该工单已有领料或完工入库：请关闭，而不是取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
             <source>more than {scale} decimal places</source>
             <translation>小数超过 {scale} 位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
             <source>moved_at needs a time zone</source>
             <translation>移动时间需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
             <source>must be a date</source>
             <translation>必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
             <source>must be a whole number</source>
             <translation>必须是整数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
             <source>must be at least {minimum}</source>
             <translation>不能小于 {minimum}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
             <source>must be between 0 and 1 (0.5 = 50 %)</source>
             <translation>必须在 0 到 1 之间（0.5 = 50%）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
             <source>must be greater than zero</source>
             <translation>必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
             <source>must be more than 0 (leave it blank when there is none)</source>
             <translation>必须大于 0（没有则留空）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
             <source>needs a time zone</source>
             <translation>需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
+            <source>no action item {action_id}</source>
+            <translation>没有待办事项 {action_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
             <source>no active item {item_id}</source>
             <translation>没有启用中的物料 {item_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
             <source>no active line {work_center_id}</source>
             <translation>没有启用中的产线 {work_center_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
             <source>no active user {username}</source>
             <translation>没有启用中的用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
+            <source>no capacity of this work center and month in the review</source>
+            <translation>本次评审中没有该产线该月的产能。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
             <source>no column for {name_zh} ({name_en}) was found or mapped</source>
             <translation>没有找到或指定“{name_zh}”列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
+            <source>no demand review cycle {cycle_id}</source>
+            <translation>没有需求评审 {cycle_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
             <source>no import batch {batch_id}</source>
             <translation>没有导入批次 {batch_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
             <source>no item {code}</source>
             <translation>没有物料 {code}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
+            <source>no item {item_id}</source>
+            <translation>没有物料 {item_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
             <source>no item {missing}</source>
             <translation>没有物料 {missing}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
             <source>no line {work_center_id}</source>
             <translation>没有产线 {work_center_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
             <source>no location {location_id}</source>
             <translation>没有库位 {location_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
             <source>no location {missing}</source>
             <translation>没有库位 {missing}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
             <source>no notification {notification_id}</source>
             <translation>没有通知 {notification_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
             <source>no order line {sales_order_line_id}</source>
             <translation>没有订单行 {sales_order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
+            <source>no plan run {run_id}</source>
+            <translation>没有计划运行记录 {run_id}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
             <source>no purchase order line {line_id}</source>
             <translation>没有采购单行 {line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
             <source>no purchase order {po_id}</source>
             <translation>没有采购单 {po_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
             <source>no review task {task_id}</source>
             <translation>没有评审任务 {task_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
             <source>no sales order line {order_line_id}</source>
             <translation>没有销售订单行 {order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
             <source>no sales order {number}</source>
             <translation>没有销售订单 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
             <source>no sales order {order_id}</source>
             <translation>没有销售订单 {order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
             <source>no shipment {shipment_id}</source>
             <translation>没有发货单 {shipment_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
             <source>no stock move {move_id}</source>
             <translation>没有库存移动 {move_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
             <source>no user {user_id}</source>
             <translation>没有用户 {user_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
             <source>no user {username}</source>
             <translation>没有用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
             <source>no work order {work_order_id}</source>
             <translation>没有工单 {work_order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
             <source>no {key} record {record_id}</source>
             <translation>没有这条记录（{key} {record_id}）：可能已在其他电脑上删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
             <source>no {kind} import profile named {name}</source>
             <translation>没有名为 {name} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
             <source>no {kind} import profile named {profile}</source>
             <translation>没有名为 {profile} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
             <source>not a code</source>
             <translation>不是有效的编码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
             <source>not a database URL: {text}</source>
             <translation>不是数据库地址：{text}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
             <source>not a date</source>
             <translation>不是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
             <source>not a decimal number: {value!r}</source>
             <translation>{value!r} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
             <source>not a finite number: {value!r}</source>
             <translation>{value!r} 不是有限的数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
+            <source>not a key material of this review</source>
+            <translation>不是本次评审的关键物料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
             <source>not a number</source>
             <translation>不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <source>not a number: {value}</source>
+            <translation>不是数字：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
             <source>not a value this column can hold</source>
             <translation>不是此列能接受的值。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
+            <source>not an exact quantity: {value}</source>
+            <translation>不是精确数量：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
+            <source>not every department has submitted: {waiting}</source>
+            <translation>尚有部门未提交资料：{waiting}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
             <source>not one of: {choices}</source>
             <translation>不是可选值之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
             <source>not yes or no (是/否, Y/N, √)</source>
             <translation>不是“是/否”（可填 是/否、Y/N、√）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
             <source>nothing was received: cancel the order instead of closing it short</source>
             <translation>尚未收货：请取消采购单，而不是短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
             <source>one shipment goes to one customer</source>
             <translation>一张发货单只能发给一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
             <source>only custom orders go through the order review</source>
             <translation>只有定制订单需要订单评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
             <source>only {open_qty} left to ship on {order}/{line_no}</source>
             <translation>{order}/{line_no} 只剩 {open_qty} 待发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
             <source>only {qty} left to ship on {number} line {line_no}</source>
             <translation>订单 {number} 第 {line_no} 行只剩 {qty} 未发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
             <source>only {value} still to receive on line {line_no}</source>
             <translation>第 {line_no} 行只剩 {value} 待收。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
             <source>op_id {op_id} was already used for a different move</source>
             <translation>操作编号 {op_id} 已用于另一笔库存移动。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
             <source>op_id {op_id} was already used for another work order</source>
             <translation>操作编号 {op_id} 已用于另一张工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
             <source>order {number} line {line_no} repeats row {row}</source>
             <translation>订单 {number} 第 {line_no} 行与第 {row} 行重复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
             <source>other records refer to this one</source>
             <translation>其他记录引用了这条记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
             <source>price cannot be negative</source>
             <translation>价格不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
             <source>product {code} is inactive</source>
             <translation>物料 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
             <source>production and supply allow {suggested:%Y-%m-%d} at the earliest</source>
             <translation>生产和供应最早允许 {suggested:%Y-%m-%d}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
             <source>production and supply have not both answered the review yet</source>
             <translation>生产和供应尚未都回复评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
             <source>production answers the lead time</source>
             <translation>生产周期由生产部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
             <source>quantity must be greater than zero</source>
             <translation>数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
             <source>quantity must not be zero</source>
             <translation>数量不能为零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
             <source>receipts are posted in sopdesk; import the order as confirmed</source>
             <translation>收货在系统中登记：请按“已确认”导入采购单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
             <source>received quantity must be greater than zero</source>
             <translation>收货数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
             <source>records created by this import are now used elsewhere (orders, BOMs, stock); the import cannot be undone</source>
             <translation>此次导入创建的记录已在别处使用（订单、BOM、库存）：不能撤销导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
             <source>repeats row {row}</source>
             <translation>与第 {row} 行重复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
             <source>required</source>
             <translation>必填。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
             <source>role {role} may not assign lines</source>
             <translation>“{role}”角色不能分配产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
+            <source>role {role} may not close this action item</source>
+            <translation>角色 {role} 不能关闭此待办事项。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
+            <source>role {role} may not sign the demand review</source>
+            <translation>角色 {role} 不能在需求评审上签字。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
             <source>role {role} may not {permission}</source>
             <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
+            <source>say what came of it</source>
+            <translation>请填写处理结果。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
+            <source>say what is to be done</source>
+            <translation>请填写要做的事。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
             <source>say why it is not feasible</source>
             <translation>请说明不可行的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
             <source>scrap cannot be negative</source>
             <translation>报废数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
             <source>scrap needs a reason</source>
             <translation>报废需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
             <source>sheet {sheet} cannot be read: {detail}</source>
             <translation>工作表 {sheet} 无法读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
             <source>sheet {sheet} declares {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
             <translation>工作表 {sheet} 声明了 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
             <source>sheet {sheet} spans {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
             <translation>工作表 {sheet} 占 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
             <source>shipment number {number} exists already</source>
             <translation>发货单号 {number} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
             <source>shipment number {number} exists already with other lines</source>
             <translation>发货单号 {number} 已存在，且内容不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
             <source>shipment {number} has another customer on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
             <source>shipment {number} has another location on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个仓库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
             <source>shipment {number} has another ship date on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个发货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
             <source>shipments are posted in sopdesk (or imported as shipments); import the order as confirmed</source>
             <translation>发货在系统中登记（或作为发货记录导入）：请按“已确认”导入订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
+            <source>sign-offs missing: {missing}</source>
+            <translation>尚缺签字：{missing}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
             <source>supply answers the material arrival date</source>
             <translation>物料到货日期由供应部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
             <source>the BOM loops through {items}</source>
             <translation>物料清单存在循环：{items}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
             <source>the CSV cannot be read: {detail}</source>
             <translation>CSV 文件无法读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
             <source>the XML file is not an Excel 2003 workbook (no worksheet)</source>
             <translation>该 XML 文件不是 Excel 2003 工作簿（没有工作表）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
             <source>the XML spreadsheet is damaged: ss:Index={value!r}</source>
             <translation>XML 表格已损坏：ss:Index={value!r}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
             <source>the bill of materials contains a loop</source>
             <translation>物料清单（BOM）中存在循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
             <source>the current password is wrong</source>
             <translation>当前密码不正确。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
             <source>the custom flag can only change while the order is a draft</source>
             <translation>只有草稿订单才能修改定制标记。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
+            <source>the deadline has passed already</source>
+            <translation>截止时间已过。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
             <source>the end cannot be before the start</source>
             <translation>结束不能早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
             <source>the file cannot be read as {format}: {detail}</source>
             <translation>无法按 {format} 读取该文件：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
             <source>the file expands to {size_mb:.0f} MB of data; the limit is {limit_mb:.0f} MB</source>
             <translation>该文件解压后有 {size_mb:.0f} MB 数据，上限为 {limit_mb:.0f} MB。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
             <source>the file is compressed {ratio:.0f} times (over {limit:.0f}): refused as a possible zip bomb</source>
             <translation>该文件压缩比达 {ratio:.0f} 倍（超过 {limit:.0f}）：疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
             <source>the file is damaged (not a readable zip): {detail}</source>
             <translation>文件已损坏（不是可读的 zip）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
             <source>the file is damaged: a DIMENSIONS record of {length} bytes in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的 DIMENSIONS 记录长 {length} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
             <source>the file is damaged: a cell record of {length} bytes in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的单元格记录长 {length} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
             <source>the file is damaged: a cell record that does not add up in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中有长度不符的单元格记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
             <source>the file is damaged: a record runs past the end of the workbook</source>
             <translation>文件已损坏：有记录超出了工作簿末尾。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
             <source>the file is damaged: an .ods without content.xml</source>
             <translation>文件已损坏：.ods 文件缺少 content.xml。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
             <source>the file is damaged: an .xls shorter than its header</source>
             <translation>文件已损坏：.xls 文件比其文件头还短。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
             <source>the file is damaged: cell reference {ref!r} in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的单元格引用 {ref!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
             <source>the file is damaged: it claims {count:,} shared strings in {size:,} bytes</source>
             <translation>文件已损坏：它声称在 {size:,} 字节中有 {count:,} 个共享字符串。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
             <source>the file is damaged: its header claims {count:,} {what} in a file of {size:,} bytes</source>
             <translation>文件已损坏：文件头声称 {size:,} 字节的文件中有 {count:,} 个 {what}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
             <source>the file is damaged: row number {ref!r} in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的行号 {ref!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
             <source>the file is damaged: sector size 2^{shift} in the .xls header</source>
             <translation>文件已损坏：.xls 文件头中的扇区大小为 2^{shift}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
             <source>the file is damaged: sheet {sheet} ends before it starts</source>
             <translation>文件已损坏：工作表 {sheet} 的结束位置在开始位置之前。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
             <source>the file is damaged: sheet {sheet} starts past the end of the workbook</source>
             <translation>文件已损坏：工作表 {sheet} 的开始位置超出了工作簿末尾。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
             <source>the file is damaged: stream {stream} claims {claimed:,} bytes in a file of {size:,}</source>
             <translation>文件已损坏：数据流 {stream} 声称有 {claimed:,} 字节，而文件只有 {size:,} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
             <source>the file is damaged: {attr}={value!r}</source>
             <translation>文件已损坏：{attr}={value!r}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
             <source>the file is damaged: {detail}</source>
             <translation>文件已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
             <source>the file is damaged: {member} is not well-formed XML ({detail})</source>
             <translation>文件已损坏：{member} 不是格式正确的 XML（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
             <source>the file is not a spreadsheet or a text (CSV) file</source>
             <translation>该文件不是表格文件，也不是文本（CSV）文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
             <source>the file is not an Excel workbook (no Workbook stream)</source>
             <translation>该文件不是 Excel 工作簿（没有 Workbook 数据流）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
             <source>the file is password-protected; save it without a password</source>
             <translation>该文件有密码保护，请去掉密码后另存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
             <source>the file is {size_mb:.1f} MB; files over {limit_mb:.0f} MB are not imported (split it, or raise the limit)</source>
             <translation>该文件有 {size_mb:.1f} MB，超过 {limit_mb:.0f} MB 的文件不导入（请拆分文件或提高上限）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
             <source>the folder {folder} does not exist (database file {name})</source>
             <translation>文件夹 {folder} 不存在：请为数据库文件 {name} 另选位置。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
             <source>the horizon is 1 to {max_weeks} weeks</source>
             <translation>计划周期为 1 到 {max_weeks} 周。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
             <source>the item is on the transfer twice</source>
             <translation>调拨单中该物料出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
             <source>the last active administrator cannot be deactivated</source>
             <translation>不能停用最后一个启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
             <source>the last active administrator keeps the administrator role</source>
             <translation>最后一个启用中的管理员必须保留管理员角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
             <source>the new password is the same as the current one</source>
             <translation>新密码与当前密码相同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
             <source>the number is too large</source>
             <translation>数字太大。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
             <source>the order is {current}, no longer in review</source>
             <translation>订单已是“{current}”，不在评审中。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
             <source>the order is {current}, not {status}</source>
             <translation>订单状态已变为“{current}”（不是“{status}”）：请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
             <source>the order is {status}: its shipments can no longer be reversed</source>
             <translation>订单已是“{status}”：其发货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
             <source>the planned order of {item} due {week} was already released as {number}</source>
             <translation>{item} 在 {week} 周到期的计划订单已下达为 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
             <source>the product is backflushed: choose where its materials are taken from</source>
             <translation>该产品倒冲领料：请选择物料的领料库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
             <source>the purchase order is {status}: its receipts can no longer be reversed</source>
             <translation>采购单已是“{status}”：其收货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
             <source>the same calendar day as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个日历日。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
             <source>the same location as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个仓库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
             <source>the same order line is listed twice</source>
             <translation>同一订单行列出了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
             <source>the same window as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个检修时段。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
             <source>the same work center as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一条产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
             <source>the supplier {supplier} of {item} is inactive</source>
             <translation>{item} 的供应商 {supplier} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
             <source>the text is in {encoding}, not UTF-8 or GBK/GB18030; save the CSV as UTF-8</source>
             <translation>文本编码为 {encoding}，不是 UTF-8 或 GBK/GB18030，请将 CSV 另存为 UTF-8。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
             <source>the text is marked as {encoding} but is not valid {encoding}</source>
             <translation>文本标明为 {encoding}，但不是有效的 {encoding}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
             <source>the text is not UTF-8 and reads as no encoding sopdesk knows; save the CSV as UTF-8</source>
             <translation>文本不是 UTF-8，也无法识别为 sopdesk 支持的编码，请将 CSV 另存为 UTF-8。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
             <source>the two passwords differ</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
             <source>the window ends before it starts</source>
             <translation>检修窗口的结束早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
             <source>the work order is {status}: its output can no longer be reversed</source>
             <translation>工单已是“{status}”：其完工入库不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
             <source>the work order makes another item than the order line</source>
             <translation>工单生产的物料与订单行不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
             <source>the workbook has no sheets</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
             <source>the year {year} is not plausible</source>
             <translation>年份 {year} 不合理。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
+            <source>the {month} review closes when the month has ended</source>
+            <translation>{month} 需求评审须在该月结束后关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
+            <source>the {month} review is open already</source>
+            <translation>{month} 需求评审已开启。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
+            <source>the {month} review is {current}, not {status}</source>
+            <translation>{month} 需求评审为“{current}”，不是“{status}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
+            <source>the {month} review is {current}: follow-ups are agreed in the meeting</source>
+            <translation>{month} 需求评审为“{current}”：跟进事项须在评审会上确定。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
+            <source>the {month} review is {current}: its inputs can no longer change</source>
+            <translation>{month} 需求评审为“{current}”：其输入资料不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
             <source>there is no sheet named {sheet!r}; sheets: {sheets}</source>
             <translation>没有名为 {sheet!r} 的工作表；现有工作表：{sheets}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
+            <source>this action item is {current} already</source>
+            <translation>此待办事项已是“{current}”。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
             <source>this combination exists already</source>
             <translation>该组合已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
             <source>this component contains the parent item: the BOM would loop</source>
             <translation>该组件包含父项物料：BOM 将形成循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
             <source>this database has users already: adding one needs an administrator's sign-in</source>
             <translation>此数据库已有用户：添加用户须由管理员登录后进行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
             <source>this import has been undone already</source>
             <translation>此次导入已撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
             <source>this move has been reversed already</source>
             <translation>这笔库存移动已冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
             <source>this notification is not addressed to you</source>
             <translation>这条通知不是发给您的。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
+            <source>this product and month are not in the review</source>
+            <translation>该产品和月份不在本次评审范围内。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
+            <source>this product is not in the review's scope</source>
+            <translation>该产品不在本次评审范围内。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
             <source>this review task is already answered; revise it explicitly</source>
             <translation>该评审任务已回复：请使用“修改回复”来更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
             <source>this review task was cancelled</source>
             <translation>该评审任务已取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
             <source>this web page holds no table to import</source>
             <translation>该网页中没有可导入的表格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
             <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
             <translation>该 zip 文件不是表格（.xlsx 或 .ods）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
             <source>transfer at least one item</source>
             <translation>请至少调拨一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
             <source>true or false</source>
             <translation>是或否。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
             <source>unknown customer code {code} (add a customer name column to create it)</source>
             <translation>客户编码 {code} 不存在（加上客户名称列即可新建该客户）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
             <source>unknown department {department!r}</source>
             <translation>未知部门 {department!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
+            <source>unknown inventory health list {kind} {key}</source>
+            <translation>未知的库存健康度清单 {kind} {key}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
             <source>unknown item</source>
             <translation>未知物料：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
             <source>unknown kind of master data {key!r}</source>
             <translation>未知的基础资料类别 {key!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
             <source>unknown location {code}</source>
             <translation>仓库 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
             <source>unknown order {number}</source>
             <translation>订单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
             <source>unknown product</source>
             <translation>未知产品：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
             <source>unknown product code {code}</source>
             <translation>物料编码 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
             <source>unknown role {role}; one of {roles}</source>
             <translation>未知角色 {role}；可选：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
             <source>unknown setting {key}</source>
             <translation>未知设置项 {key}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
             <source>unknown supplier code {code}</source>
             <translation>供应商编码 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
             <source>unknown supplier {supplier}</source>
             <translation>供应商 {supplier} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
             <source>unknown time zone {value}</source>
             <translation>未知时区 {value}：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
             <source>unknown value {value!r}</source>
             <translation>未知的取值 {value!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
             <source>unknown work center {code}</source>
             <translation>产线 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
             <source>unsupported database {backend!r}: use a SQLite file or postgresql://</source>
             <translation>不支持的数据库 {backend!r}：请使用 SQLite 文件或 postgresql://</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
             <source>user {username} already exists</source>
             <translation>用户 {username} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
+            <source>week {week} is outside the plan</source>
+            <translation>第 {week} 周不在计划期内。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
             <source>when does the material arrive?</source>
             <translation>物料何时到货？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
             <source>whole minutes</source>
             <translation>请输入整数分钟。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
             <source>work center {code} is inactive</source>
             <translation>产线 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
             <source>work order {number} is on row {row} of the file already</source>
             <translation>工单 {number} 已在文件第 {row} 行出现。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
             <source>wrong user name or password</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
+            <source>yes, no, or not said</source>
+            <translation>是、否或未说明。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="326" />
             <source>you cannot change your own role</source>
             <translation>不能修改自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="327" />
             <source>you cannot deactivate your own account</source>
             <translation>不能停用自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="328" />
             <source>your role may not change this kind of record</source>
             <translation>您的角色不能修改这类记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="329" />
             <source>{code} exists already</source>
             <translation>{code} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="330" />
             <source>{code} is inactive</source>
             <translation>{code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="331" />
             <source>{count} plan lines for {code} start on {start}; add a work center column</source>
             <translation>{code} 有 {count} 条计划行从 {start} 开始：请加上产线列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="332" />
             <source>{count} record(s) in {table} created by this import were changed since; the import cannot be undone automatically</source>
             <translation>此次导入创建的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="333" />
             <source>{count} record(s) in {table} that this import changed were changed again since; the import cannot be undone automatically</source>
             <translation>此次导入修改的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="334" />
             <source>{count} stock move(s) of this import were reversed already</source>
             <translation>此次导入的 {count} 笔库存变动已被冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="335" />
             <source>{date} is after today</source>
             <translation>{date} 晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="336" />
+            <source>{dept} does not submit to the demand review</source>
+            <translation>{dept} 不向需求评审提交资料。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="337" />
+            <source>{dept} has no submission task in this review</source>
+            <translation>{dept} 在本次评审中没有提交任务。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="338" />
+            <source>{dept} has submitted already</source>
+            <translation>{dept} 已提交。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="339" />
             <source>{first} or {second} is required</source>
             <translation>{first}或{second}必须填写一项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="340" />
             <source>{item} at {location}: on hand {on_hand}, move of {delta} would make it negative</source>
             <translation>{item} 在 {location}：现有 {on_hand}，变动 {delta} 会使库存为负。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="341" />
             <source>{item} at {location}: the file ships {qty}, on hand {on_hand}</source>
             <translation>{item} 在 {location}：文件要发 {qty}，现存量只有 {on_hand}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="342" />
             <source>{item} has no supplier: give it a default supplier and run the plan again</source>
             <translation>{item} 没有供应商：请先设置默认供应商，再重新运行计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="343" />
+            <source>{item} {month} is given twice</source>
+            <translation>{item} {month} 重复出现。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="344" />
+            <source>{item} {month} was cleared by someone else meanwhile</source>
+            <translation>{item} {month} 已被他人清除。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="345" />
+            <source>{item} {month}: a target below the consensus {consensus}</source>
+            <translation>{item} {month}：目标低于共识量 {consensus}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="346" />
             <source>{member} is compressed with method {method}, which is not read</source>
             <translation>{member} 使用了无法读取的压缩方式 {method}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="347" />
             <source>{member} is compressed {ratio:.0f} times: refused as a possible zip bomb</source>
             <translation>{member} 压缩比达 {ratio:.0f} 倍：疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="348" />
             <source>{member} is {size:,} bytes; a workbook's index is never that large</source>
             <translation>{member} 有 {size:,} 字节，工作簿的索引不会这么大。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="349" />
             <source>{member} nests elements more than {limit} deep: refused as hostile</source>
             <translation>{member} 的元素嵌套超过 {limit} 层：视为恶意文件，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="350" />
             <source>{member} uses entities or a DTD, which are not read (unsafe)</source>
             <translation>{member} 使用了实体或 DTD，出于安全不予读取。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="351" />
+            <source>{month} is not a month of this review</source>
+            <translation>{month} 不在本次评审的月份内。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="352" />
+            <source>{month} is not over yet: its accuracy is known from the 1st of the next month</source>
+            <translation>{month} 尚未结束：预测准确率要到下月 1 日才能计算。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="353" />
             <source>{name_zh} ({name_en}) is required</source>
             <translation>{name_zh}为必填项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="354" />
             <source>{name} is inactive</source>
             <translation>{name} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="355" />
             <source>{number} agrees with its shipments; there is nothing to reopen</source>
             <translation>{number} 与其发货记录一致：无需重新打开。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="356" />
             <source>{number} has no line of {code}</source>
             <translation>订单 {number} 没有 {code} 的行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="357" />
             <source>{number} has no line {line_no}</source>
             <translation>订单 {number} 没有第 {line_no} 行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="358" />
             <source>{number} has {count} open lines of {code}: add a line number column</source>
             <translation>订单 {number} 有 {count} 行未发完的 {code}：请加上行号列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="359" />
             <source>{number} is released already: it cannot go back to planned</source>
             <translation>{number} 已下达，不能改回计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="360" />
             <source>{number} is {status_en} ({status_zh}) and can no longer be changed by an import</source>
             <translation>{number} 状态为“{status_zh}”，不能再通过导入修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="361" />
             <source>{number} is {status} and can no longer be changed</source>
             <translation>{number} 状态为“{status}”，已不能修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="362" />
             <source>{number} is {status} and cannot be shipped</source>
             <translation>订单 {number} 状态为“{status}”，不能发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="363" />
             <source>{number} is {status} in sopdesk; change its status there, not by import</source>
             <translation>{number} 在系统中的状态为“{status}”：请在系统中修改状态，不能通过导入修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="364" />
             <source>{number} makes {code}: a work order's product cannot change</source>
             <translation>{number} 生产的是 {code}：工单的物料不能更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="365" />
             <source>{qty} already received on line {line_no}</source>
             <translation>第 {line_no} 行已收货 {qty}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="366" />
             <source>{qty} already shipped on line {line_no}</source>
             <translation>第 {line_no} 行已发货 {qty}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="367" />
             <source>{sheet} has more than {limit:,} cells; the limit is {limit:,}</source>
             <translation>{sheet} 超过 {limit:,} 个单元格，上限为 {limit:,}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="368" />
             <source>{sheet} has {cells:,} cells in {rows:,} rows; the limit is {limit:,} cells</source>
             <translation>{sheet} 在 {rows:,} 行中有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="369" />
             <source>{sheet} has {cells:,} cells; the limit is {limit:,} cells</source>
             <translation>{sheet} 有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="370" />
             <source>{username} ({role}) cannot answer the {dept} review</source>
             <translation>{username}（{role}）不能回复{dept}评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="371" />
+            <source>{username} ({role}) cannot submit for {dept}</source>
+            <translation>{username}（{role}）不能代 {dept} 提交。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="372" />
             <source>{username} is no longer an active administrator</source>
             <translation>{username} 已不再是启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="373" />
             <source>{value} has more than {places} decimal places</source>
             <translation>{value} 的小数位超过 {places} 位。</translation>
         </message>
@@ -8034,6 +10065,59 @@
         </message>
     </context>
     <context>
+        <name>SourcesDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="35" />
+            <source>{row} of {item}, week {week}</source>
+            <translation>{item} {week} 周的{row}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="37" />
+            <source>{row} of {item} in week {week} ({monday}): {total} in the plan. What makes it now:</source>
+            <translation>{item} 在 {week} 周（{monday}）的{row}：计划中为 {total}。目前构成如下：</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="42" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="42" />
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="42" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="42" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="56" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="60" />
+            <source>No open document makes this figure now: the plan was run before it changed. Run the plan again.</source>
+            <translation>目前没有未完成单据构成这个数字：计划运行后数据已变动，请重新运行计划。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="76" />
+            <source>Purchase order line</source>
+            <translation>采购单行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/sources.py" line="78" />
+            <source>Work order output</source>
+            <translation>工单产出</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusChange</name>
         <message>
             <location filename="../../sopdesk/ui/orders/status_change.py" line="26" />
@@ -8120,49 +10204,102 @@
         </message>
     </context>
     <context>
+        <name>SupplyPage</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="44" />
+            <source>proposal</source>
+            <translation>建议值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="51" />
+            <source>Empty: new orders are not limited</source>
+            <translation>空：新订单不限量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="52" />
+            <source>yes, no or empty (not said)</source>
+            <translation>是、否或空（未说明）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="62" />
+            <source>{0}: guaranteed is yes, no or empty</source>
+            <translation>{0}：保证供应应填 是、否 或留空</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="64" />
+            <source>{0}: lead days is a whole number of days</source>
+            <translation>{0}：交期应为整数天</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="74" />
+            <source>Only supply and managers confirm the key materials</source>
+            <translation>只有供应链和总经理可以确认关键物料</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="78" />
+            <source>No key materials: the products in scope have no bought components in their bills of materials.</source>
+            <translation>没有关键物料：评审范围内产品的物料清单中没有外购件。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="80" />
+            <source>Correct the lead time, what new orders can bring a month, whether supply guarantees it, the price or the note, then save; rows nobody corrected count as confirmed when supply submits.</source>
+            <translation>修改交期、新订单每月可供量、是否保证供应、价格或备注后保存；供应链提交时，未修改的行视为已确认。</translation>
+        </message>
+    </context>
+    <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="96" />
+            <location filename="../../sopdesk/ui/tabs.py" line="108" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="97" />
-            <source>Review</source>
-            <translation>评审</translation>
+            <location filename="../../sopdesk/ui/tabs.py" line="109" />
+            <source>Order review</source>
+            <translation>订单评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="100" />
+            <location filename="../../sopdesk/ui/tabs.py" line="112" />
             <source>Inventory</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="101" />
+            <location filename="../../sopdesk/ui/tabs.py" line="113" />
             <source>Purchasing</source>
             <translation>采购</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="102" />
+            <location filename="../../sopdesk/ui/tabs.py" line="114" />
             <source>Production</source>
             <translation>生产</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="105" />
+            <location filename="../../sopdesk/ui/tabs.py" line="117" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="107" />
+            <location filename="../../sopdesk/ui/tabs.py" line="119" />
+            <source>Dashboard</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="120" />
+            <source>Demand review</source>
+            <translation>需求评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/tabs.py" line="123" />
             <source>Master data</source>
             <translation>基础资料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="109" />
+            <location filename="../../sopdesk/ui/tabs.py" line="125" />
             <source>Shop floor</source>
             <translation>车间报工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tabs.py" line="111" />
+            <location filename="../../sopdesk/ui/tabs.py" line="127" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
@@ -8170,34 +10307,39 @@
     <context>
         <name>WeeklyGrid</name>
         <message>
-            <location filename="../../sopdesk/ui/plan/grid.py" line="62" />
+            <location filename="../../sopdesk/ui/plan/grid.py" line="65" />
             <source>Item</source>
             <translation>物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/grid.py" line="69" />
-            <source>Red: stock below the safety stock. Blue: planned by this run (click to see the planned order).</source>
-            <translation>红色：库存低于安全库存。蓝色：本次计划的计划订单（点击查看）。</translation>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="72" />
+            <source>Red: stock below the safety stock. Blue: planned by this run (click to see the planned order). Double-click a demand or receipt to see its documents.</source>
+            <translation>红色：低于安全库存。蓝色：本次计划生成（点击查看计划订单）。双击需求或入库数量可查看对应单据。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/grid.py" line="89" />
+            <location filename="../../sopdesk/ui/plan/grid.py" line="94" />
             <source>Choose an item, or select a planned order.</source>
             <translation>请选择物料，或选择一个计划订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/grid.py" line="105" />
+            <location filename="../../sopdesk/ui/plan/grid.py" line="110" />
             <source>{code} {name} · level {level} · on hand at the start {on_hand} · safety stock {safety}</source>
             <translation>{code} {name} · 层级 {level} · 期初库存 {on_hand} · 安全库存 {safety}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/grid.py" line="123" />
+            <location filename="../../sopdesk/ui/plan/grid.py" line="128" />
             <source>Below the safety stock {0}</source>
             <translation>低于安全库存 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/plan/grid.py" line="126" />
+            <location filename="../../sopdesk/ui/plan/grid.py" line="131" />
             <source>Click to see the planned order</source>
             <translation>点击查看计划订单</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/plan/grid.py" line="133" />
+            <source>Double-click to see the documents</source>
+            <translation>双击查看对应单据</translation>
         </message>
     </context>
     <context>

@@ -349,6 +349,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{member} nests elements more than {limit} deep: refused as hostile"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{member} uses entities or a DTD, which are not read (unsafe)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{month} is not a month of this review"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{month} is not over yet: its accuracy is known from the 1st of the next month"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{name_zh} ({name_en}) is required"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{name} is inactive"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{number} agrees with its shipments; there is nothing to reopen"),
