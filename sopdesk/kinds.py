@@ -5,5 +5,5 @@ Excel engine or the models (sopdesk.excel, services.imports and services.exports
 """
 
 IMPORT_KINDS = ("items", "bom", "customers", "suppliers", "locations", "work-centers", "maintenance", "calendar",
-                "orders", "purchase-orders", "stock-count", "plan", "work-orders", "shipments")
+                "orders", "purchase-orders", "stock-count", "plan", "work-orders", "shipments", "forecast")
 EXPORT_KINDS = (*IMPORT_KINDS, "on-hand", "shortages", "health")

@@ -52,6 +52,9 @@ class KindSpec:
     key: tuple[str, ...]
     # at least one of each group must be mapped (customer by code or by name)
     one_of: tuple[tuple[str, ...], ...] = ()
+    # (month field, quantity field) of a kind that also comes in the wide layout: columns
+    # whose header is a month (2027-01, 2027年1月, 1月, Jan-27) hold that month's quantity
+    wide: tuple[str, str] | None = None
     synonym_index: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def field(self, name: str) -> Field:
@@ -486,6 +489,24 @@ SHIPMENTS = KindSpec("shipments", "发货记录", "Shipments", (
     NOTE,
 ), key=("shipment_no", "order_no", "line_no"), one_of=(("line_no", "item_code"),))
 SPECS[SHIPMENTS.kind] = SHIPMENTS
+
+# -- sales' forecast (预测) of the open demand review (planned by services/imports_forecast.py
+# through services/demand_review_sales.save_forecast); long (a month column) or wide (a column
+# per month, excel/months.py reads their headers)
+
+FORECAST = KindSpec("forecast", "销售预测", "Forecast", (
+    ITEM_CODE, ITEM_NAME, UNIT_INFO,
+    F("month", "month", "月份", "Month", ("月份", "预测月份", "期间", "month", "period",
+                                       "forecast month"), required=True),
+    F("qty", "qty", "预测数量", "Qty", ("预测数量", "预测", "预测量", "销售预测", "数量", "forecast", "forecast qty",
+                                    "qty", "quantity"), required=True, min_value=0),
+    F("salesperson", "text", "业务员", "Salesperson", ("业务员", "销售员", "销售人员", "业务", "填报人",
+                                                    "salesperson", "sales rep", "sales person", "rep"),
+      max_len=120),
+    F("comment", "text", "备注", "Comment", ("备注", "说明", "预测说明", "comment", "comments", "note", "remark",
+                                           "remarks", "memo"), max_len=500),
+), key=("item_code", "month"), wide=("month", "qty"))
+SPECS[FORECAST.kind] = FORECAST
 
 
 def _index(spec: KindSpec) -> None:

@@ -63,6 +63,9 @@ class Detection:
     score: int = 0
     profile: str | None = None
     samples: dict[int, list[str]] = field(default_factory=dict)
+    # the wide layout (spec.wide): column index -> (year or None, month) of each column whose
+    # header is a month; parse() turns each row into one row per month with a value
+    months: dict[int, tuple[int | None, int]] = field(default_factory=dict)
 
     @property
     def spec(self) -> KindSpec:
@@ -73,14 +76,20 @@ class Detection:
         return header_signature(self.headers)
 
     def columns(self) -> list[ColumnInfo]:
+        """Each column with its field; a month column of the wide layout shows the quantity
+        field (spec.wide[1]) it holds."""
+        wide = self.spec.wide[1] if self.months and self.spec.wide else None
         return [
-            ColumnInfo(j, col_letter(self.col_offset + j), h, self.mapping.get(j), tuple(self.samples.get(j, ())))
+            ColumnInfo(j, col_letter(self.col_offset + j), h, wide if j in self.months else self.mapping.get(j),
+                       tuple(self.samples.get(j, ())))
             for j, h in enumerate(self.headers) if h or j in self.mapping
         ]
 
     def missing(self) -> list[str]:
         """Required fields (and one-of groups) no column is mapped to."""
         mapped = set(self.mapping.values())
+        if self.months and self.spec.wide:
+            mapped.update(self.spec.wide)
         out = [f.name for f in self.spec.fields if f.required and f.name not in mapped]
         for group in self.spec.one_of:
             if not mapped.intersection(group):
@@ -91,20 +100,43 @@ class Detection:
         """A copy with some columns mapped anew (None: ignore the column). A field may be
         mapped to one column only; mapping it again moves it."""
         new = dict(self.mapping)
+        months = dict(self.months)
+        wide = self.spec.wide or ()
         for j, name in mapping.items():
+            if j in months and name == wide[1]:
+                continue  # a month column stays one
+            months.pop(j, None)
             if name is None:
                 new.pop(j, None)
                 continue
+            if name in wide:  # a month or quantity column of its own: the long layout
+                months = {}
             self.spec.field(name)  # KeyError for a field the kind does not have
             for k in [k for k, v in new.items() if v == name and k != j]:
                 del new[k]
             new[j] = name
-        return replace(self, mapping=new, profile=None)
+        return replace(self, mapping=new, profile=None, months=months)
 
     def profile_mapping(self) -> dict[str, str]:
         """{normalised header: field} to save as a profile."""
         return {norm_header(self.headers[j]): f for j, f in self.mapping.items()
                 if j < len(self.headers) and norm_header(self.headers[j])}
+
+
+def wide_months(spec: KindSpec, row: list[Any], mapping: dict[int, str]) -> dict[int, tuple[int | None, int]]:
+    """The month columns of a header row of the wide layout: none unless the kind has one
+    and the row maps neither its month nor its quantity field to a column of its own."""
+    if not spec.wide or set(spec.wide) & set(mapping.values()):
+        return {}
+    from .months import month_of
+
+    out = {}
+    for j, v in enumerate(row):
+        if j not in mapping:
+            m = month_of(v)
+            if m is not None:
+                out[j] = m
+    return out
 
 
 def header_signature(headers: list[str]) -> str:
@@ -125,8 +157,11 @@ def _row_texts(row: list[Any]) -> list[str]:
 def _match_row(texts: list[str], spec: KindSpec, extra: dict[str, str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     taken: set[str] = set()
+    month_of = None
+    if spec.wide:  # a month header (2027年3月) is a month column, never a field's synonym
+        from .months import month_of
     for j, text in enumerate(texts):
-        if not text or len(text) > 60:
+        if not text or len(text) > 60 or (month_of is not None and month_of(text) is not None):
             continue
         for cand in header_candidates(text):
             name = extra.get(cand) or spec.synonym_index.get(cand)
@@ -164,7 +199,12 @@ def detect(book: Workbook, kind: str, *, sheet: str | None = None,
             for extra in extras:
                 mapping = _match_row(texts, spec, extra)
                 score = _score(mapping, spec)
-                if len(mapping) >= 2 and (best is None or score > best[0]):
+                fields = len(mapping)
+                months = wide_months(spec, row, mapping)
+                if months:  # the month columns stand for the month and quantity fields
+                    score += 8
+                    fields += 1
+                if fields >= 2 and (best is None or score > best[0]):
                     best = (score, name, i, mapping, head)
     if best is None:
         where = f"sheet {sheet}" if sheet else "any sheet"
@@ -174,7 +214,8 @@ def detect(book: Workbook, kind: str, *, sheet: str | None = None,
         )
     score, name, i, mapping, head = best
     headers = _row_texts(head.rows[i])
-    det = Detection(kind, name, i, head.excel_row(i), headers, mapping, head.col_offset, score)
+    det = Detection(kind, name, i, head.excel_row(i), headers, mapping, head.col_offset, score,
+                    months=wide_months(spec, head.rows[i], mapping))
     chosen = profile or next((p for p in profiles if p.kind == kind and p.signature == det.signature), None)
     if chosen is not None:
         applied = {}

@@ -30,6 +30,9 @@ _FOOTER = re.compile(
 )
 
 
+_TOTAL = re.compile(r"^(合计|总计|小计|共计|累计|本页合计|本月合计|total|subtotal|grand total|sum)[:：]?$")
+
+
 @dataclass(frozen=True)
 class CellError:
     """One problem: where it is (sheet, Excel row, column header), the value as read, a stable
@@ -81,6 +84,19 @@ class ParsedFile:
     skipped: int = 0
     errors: list[CellError] = field(default_factory=list)
     sheet_data: SheetData | None = None  # kept for the marked-up error workbook
+    # the wide layout: field -> the 0-based Excel column of each row's cell, for the fields
+    # whose column differs from row to row (a month's quantity), and those columns' headers
+    row_cols: dict[str, list[int]] = field(default_factory=dict)
+    col_headers: dict[int, str] = field(default_factory=dict)
+
+    def cell_at(self, fieldname: str | None, i: int | None) -> tuple[str | None, int | None]:
+        """(header, 0-based Excel column) of row i's cell of `fieldname`."""
+        cols = self.row_cols.get(fieldname) if fieldname else None
+        if cols is not None and i is not None:
+            return self.col_headers.get(cols[i], fieldname), cols[i]
+        if not fieldname:
+            return None, None
+        return self.headers.get(fieldname, fieldname), self.col_index.get(fieldname)
 
     def __len__(self) -> int:
         return len(self.row_numbers)
@@ -94,10 +110,9 @@ class ParsedFile:
         `template` a plain literal, its {parameters} as keywords."""
         row = self.row_numbers[i] if i is not None else self.header_row
         value = self.raw[fieldname][i] if i is not None and fieldname in self.raw else None
-        self.errors.append(CellError(
-            self.sheet, row, self.headers.get(fieldname, fieldname) if fieldname else None,
-            _jsonable(value), template, params, code, fieldname, self.col_index.get(fieldname),
-        ))
+        header, col = self.cell_at(fieldname, i)
+        self.errors.append(CellError(self.sheet, row, header, _jsonable(value), template, params, code, fieldname,
+                                     col))
 
     def row(self, i: int) -> dict[str, Any]:
         return {name: col[i] for name, col in self.columns.items()}
@@ -163,18 +178,28 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
                 break
     first = det.header_index + 1
     base = sheet.excel_row(first)  # Excel row of body[i] is base + i
+    width = max(mapped, default=-1) + 1
+    rows = [body[i] for i in keep]
+    rows = [r if len(r) >= width else list(r) + [""] * (width - len(r)) for r in rows]
+    source = keep  # the body row each parsed row comes from
+    row_cols: dict[str, list[int]] = {}
+    if det.months and spec.wide:
+        rows, source, row_cols, mapped, totals = _unpivot(det, rows, keep, mapped, width)
+        width = max(mapped, default=-1) + 1
+        for name, j in zip(spec.wide, (width - 2, width - 1), strict=True):
+            headers[name], col_index[name] = spec.field(name).zh, det.col_offset + j
     parsed = ParsedFile(
         det.kind, book.file_name, det.sheet, det.header_row, headers, col_index,
-        [i + base for i in keep], {}, {}, rows_read=len(keep), sheet_data=sheet,
+        [i + base for i in source], {}, {}, rows_read=len(keep), sheet_data=sheet, row_cols=row_cols,
+        col_headers={det.col_offset + j: det.headers[j] for j in det.months if j < len(det.headers)},
     )
+    if det.months and spec.wide:
+        parsed.skipped = totals
     for name in det.missing():
         parsed.errors.append(CellError(det.sheet, det.header_row, _label(spec, name), None,
                                        template="no column for {name_zh} ({name_en}) was found or mapped",
                                        params=_names(spec, name), code="missing_column", field=name))
     errors: dict[tuple[int, str], CellProblem] = {}
-    width = max(mapped, default=-1) + 1
-    rows = [body[i] for i in keep]
-    rows = [r if len(r) >= width else list(r) + [""] * (width - len(r)) for r in rows]
     for n, (j, name) in enumerate(mapped.items()):
         raw = list(map(itemgetter(j), rows))
         values, errs = convert(spec.field(name), raw)
@@ -196,11 +221,11 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
     cols = list(parsed.columns.values())
     errored = {i for (i, _f) in errors}
     skip = {i for i in suspects if i not in errored and all(c[i] is None for c in cols)}
-    skip.update(i for i in suspects if i not in skip and _is_footer(body[keep[i]]))
+    skip.update(i for i in suspects if i not in skip and _is_footer(body[source[i]]))
     if skip:
         new_index = _drop_rows(parsed, skip)
         errors = {(new_index[i], f): e for (i, f), e in errors.items() if i not in skip}
-        parsed.skipped = len(skip)
+        parsed.skipped += len(skip)
     for (i, name), p in sorted(errors.items(), key=itemgetter(0)):
         parsed.add_error(i, name, p.code, p.template, **p.params)
     _fill_down_numbers(parsed, errors)
@@ -209,6 +234,32 @@ def _parse(book: Workbook, det: Detection, progress: Progress | None,
     parsed.errors.sort(key=lambda e: (e.row or 0, e.col_index if e.col_index is not None else -1))
     report(1.0)
     return parsed
+
+
+def _unpivot(det: Detection, rows: list[list[Any]], keep: list[int], mapped: dict[int, str], width: int):
+    """The wide layout as the long one: each row becomes one row per month column with a
+    value (blank cells are skipped, a row with none gives nothing), holding the row's other
+    cells, the month's header and its cell, at columns `width` and `width + 1`. Returns the
+    rows, the body row of each, the Excel column of each row's month and quantity cell, and
+    the mapping with the two new columns."""
+    month_field, qty_field = det.spec.wide
+    out, source, cols = [], [], []
+    totals = 0
+    order = sorted(det.months)
+    key = [j for j, name in mapped.items() if name in det.spec.key]
+    for r, i in zip(rows, keep, strict=True):
+        if any(_TOTAL.match(str(r[j]).strip().lower()) for j in key if j < len(r) and isinstance(r[j], str)):
+            totals += 1
+            continue  # a total line under the products
+        for j in order:
+            v = r[j] if j < len(r) else None
+            if v is None or (isinstance(v, str) and not v.strip()):
+                continue
+            out.append([*r[:width], *[""] * (width - len(r)), det.headers[j] if j < len(det.headers) else "", v])
+            source.append(i)
+            cols.append(det.col_offset + j)
+    return out, source, {month_field: cols, qty_field: list(cols)}, {**mapped, width: month_field,
+                                                                     width + 1: qty_field}, totals
 
 
 def _label(spec: KindSpec, name: str) -> str:
@@ -229,7 +280,7 @@ def _drop_rows(parsed: ParsedFile, skip: set[int]) -> dict[int, int]:
     """Remove rows; returns old index -> new index for the rows kept."""
     keep = [i for i in range(len(parsed.row_numbers)) if i not in skip]
     parsed.row_numbers = [parsed.row_numbers[i] for i in keep]
-    for d in (parsed.columns, parsed.raw):
+    for d in (parsed.columns, parsed.raw, parsed.row_cols):
         for name in d:
             col = d[name]
             d[name] = [col[i] for i in keep]

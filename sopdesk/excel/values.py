@@ -392,7 +392,15 @@ def _enum(field: Field) -> Callable:
     return one
 
 
+def _month(field: Field) -> Callable:
+    """A month, with or without its year (excel/months.py)."""
+    from .months import month_converter
+
+    return month_converter(field)
+
+
 _CONVERTERS: dict[str, Callable[[Field], Callable]] = {
     "text": _text, "code": _code, "int": _int, "qty": _decimal, "price": _decimal, "rate": _decimal,
     "date": _date, "period": _period, "bool": _bool, "enum": _enum,
+    "month": _month,
 }

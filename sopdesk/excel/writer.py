@@ -43,7 +43,7 @@ def columns_for(kind: str, bilingual: bool = False) -> list[Column]:
     spec = spec_for(kind)
     out = []
     for f in spec.fields:
-        t = {"code": "text", "rate": "qty", "period": "period"}.get(f.type, f.type)
+        t = {"code": "text", "rate": "qty", "period": "period", "month": "period"}.get(f.type, f.type)
         header = f"{f.zh} {f.en}" if bilingual else f.zh
         out.append(Column(f.name, header, t, f.labels))
     return out
@@ -217,12 +217,21 @@ def write_template(path: str | os.PathLike, kind: str) -> None:
         "text": "文字 text", "code": "编码 code", "int": "整数 whole number", "qty": "数量, 可带单位 100件 / 1,000",
         "price": "金额 number", "rate": "比例 5% 或 0.05", "date": "日期 2026-07-05 / 2026/7/5 / 2026年7月5日",
         "period": "月份 2026-07 或 日期", "bool": "是/否, Y/N, √",
+        "month": "月份 2027-01 / 2027年1月 / 1月 / Jan-27",
     }
     for r, f in enumerate(fields, start=1):
         what = accepts.get(f.type, "")
         if f.type == "enum":
             what = " / ".join(sorted(set((f.labels or {}).values())))
         notes.write_row(r, 0, [f.header, "是 yes" if f.required else "", what, "、".join(f.synonyms[:8])])
+    if spec.wide:  # e.g. the forecast: one column per month instead of a month and a quantity column
+        month, qty = (spec.field(n) for n in spec.wide)
+        notes.write_row(len(fields) + 2, 0, [
+            "每月一列 One column per month", "",
+            f"不写{month.zh}和{qty.zh}列，改为每月一列：表头写月份 (2027-01 / 2027年1月 / 1月 / Jan-27)，"
+            f"单元格填{qty.zh}，空格跳过。Instead of the {month.en} and {qty.en} columns, one column per month "
+            "headed by the month; blank cells are skipped. 1月 without a year: the next January on or after the "
+            "open review's first month."])
     notes.set_column(0, 0, 28)
     notes.set_column(1, 1, 12)
     notes.set_column(2, 2, 40)

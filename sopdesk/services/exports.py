@@ -48,6 +48,7 @@ SHEET_NAMES = {
     "purchase-orders": "采购订单", "stock-count": "盘点", "plan": "生产计划", "on-hand": "库存",
     "shortages": "缺料", "health": "库存健康度", "work-orders": "工单", "shipments": "发货记录",
     "locations": "库位", "work-centers": "产线", "maintenance": "设备检修", "calendar": "工作日历",
+    "forecast": "销售预测",
 }
 ITEM_KIND_LABELS = {"finished": "成品", "semi": "半成品", "raw": "原材料"}
 SHORTAGE_COLUMNS = [
@@ -250,6 +251,30 @@ def _shipments():
 _QUERIES["shipments"] = _shipments
 
 
+def export_forecast(session: Session, actor: Actor, filters) -> Export:
+    """Sales' figures of the demand reviews whose inputs are open, in the forecast import's
+    layout (it imports back unchanged); a month two open reviews cover is the later review's,
+    as the import places it."""
+    from sopdesk.models import AppUser, DemandReviewCycle, ForecastLine, ForecastSource
+
+    from .demand_review_common import INPUT_STATUSES, month_end
+
+    rows = session.execute(
+        select(Item.code, Item.name, Item.unit, ForecastLine.month, ForecastLine.qty, AppUser.username,
+               ForecastLine.comment, DemandReviewCycle.period)
+        .join(ForecastLine, ForecastLine.item_id == Item.id)
+        .join(DemandReviewCycle, DemandReviewCycle.id == ForecastLine.cycle_id)
+        .outerjoin(AppUser, AppUser.id == ForecastLine.submitted_by_id)
+        .where(ForecastLine.source == ForecastSource.SALES, DemandReviewCycle.status.in_(INPUT_STATUSES))
+        .order_by(ForecastLine.month, Item.is_core.desc(), Item.code)).all()
+    owner: dict = {}
+    for r in rows:
+        owner[r.month] = max(owner.get(r.month, r.period), r.period)
+    kept = [(r.code, r.name, r.unit, (r.month, month_end(r.month)), r.qty, r.username, r.comment)
+            for r in rows if owner[r.month] == r.period]
+    return Export("forecast", columns_for("forecast"), iter(kept), len(kept))
+
+
 
 # Kinds whose export follows the list on screen: kind -> "module:function", the function
 # fn(session, actor, filters) -> Export living with its list's service (loaded when used).
@@ -259,4 +284,5 @@ FILTERED: dict[str, str] = {
     "shortages": "sopdesk.services.inventory_exports:export_shortages",
     "work-orders": "sopdesk.services.work_orders:export_rows_for_list",
     "purchase-orders": "sopdesk.services.purchasing_list:export_list",
+    "forecast": "sopdesk.services.exports:export_forecast",
 }

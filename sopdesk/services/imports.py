@@ -24,8 +24,8 @@ Modules: this one holds the use cases (dry run, import, everything at once), the
 customers / suppliers planner and the write; the other planners are imports_bom (BOMs),
 imports_production_plan (the production plan), imports_documents (sales and purchase orders),
 imports_master (locations, work centers, maintenance and the calendar), imports_stock (stock
-counts, creating the locations they name), imports_work_orders (open work orders) and
-imports_shipments (shipments); imports_plan holds the write plan and the helpers the planners
+counts, creating the locations they name), imports_work_orders (open work orders),
+imports_shipments (shipments) and imports_forecast (sales' forecast of the open demand review); imports_plan holds the write plan and the helpers the planners
 share, imports_common who may import what and every table an import writes, imports_batches
 the batch list and undo, imports_profiles the saved mappings. Callers import all of it from
 here.
@@ -82,6 +82,7 @@ from .imports_batches import BatchView, list_batches, undo_batch
 from .imports_bom import PLANNERS as BOM_PLANNERS
 from .imports_common import KIND_PERMISSION, TABLES, require_import
 from .imports_documents import _plan_documents
+from .imports_forecast import PLANNERS as FORECAST_PLANNERS
 from .imports_master import PLANNERS as MASTER_PLANNERS
 from .imports_plan import (
     _chunks,
@@ -282,6 +283,7 @@ PLANNERS = {
     "orders": _plan_documents, "purchase-orders": _plan_documents, "stock-count": plan_stock_count,
     **BOM_PLANNERS, **PLAN_PLANNERS, **MASTER_PLANNERS, **WORK_ORDER_PLANNERS,
     **SHIPMENT_PLANNERS,  # imports_shipments: posted through services/shipping
+    **FORECAST_PLANNERS,  # imports_forecast: saved through services/demand_review_sales
 }
 
 

@@ -79,6 +79,10 @@ def undo_batch(session: Session, actor: Actor, batch_id: uuid.UUID) -> dict[str,
         for move_id in data["moves"]:
             stock_ops.reverse(session, actor, uuid.UUID(move_id), f"undo import {batch.file_name}"[:300])
             counts["moves_reversed"] += 1
+    if data.get("forecast"):  # sales' forecast cells, put back through the demand review's service
+        from .imports_forecast import undo_forecast
+
+        counts["forecast_restored"] = undo_forecast(session, actor, data["forecast"])
     order = data.get("order", [])
     conn = session.connection()
     now = _now()

@@ -113,8 +113,9 @@ def cell_error(parsed: ParsedFile, i: int, fieldname: str, code: str, template: 
     value = raw[i] if raw is not None and i < len(raw) else parsed.columns.get(fieldname, [None] * (i + 1))[i]
     from sopdesk.excel.rows import _jsonable
 
-    return CellError(parsed.sheet, parsed.row_numbers[i], parsed.headers.get(fieldname, fieldname),
-                     _jsonable(value), template, params, code, fieldname, parsed.col_index.get(fieldname))
+    header, col = parsed.cell_at(fieldname, i)
+    return CellError(parsed.sheet, parsed.row_numbers[i], header, _jsonable(value), template, params, code,
+                     fieldname, col)
 
 
 def _chunks(seq: list, size: int = CHUNK):

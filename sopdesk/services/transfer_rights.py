@@ -26,6 +26,7 @@ IMPORT_PERMISSION: dict[str, Permission] = {
     "plan": Permission.PLAN_EDIT,
     "work-orders": Permission.PLAN_EDIT,
     "shipments": Permission.STOCK_SHIP,  # posts shipment documents (services/shipping)
+    "forecast": Permission.DEMAND_SUBMIT_SALES,  # sales' figures of the open demand review
 }
 
 # export kind -> what the actor must be allowed to see
@@ -39,6 +40,7 @@ EXPORT_PERMISSION: dict[str, Permission] = {
     "locations": Permission.STOCK_VIEW, "work-centers": Permission.PLAN_VIEW, "maintenance": Permission.PLAN_VIEW,
     "calendar": Permission.PLAN_VIEW,
     "shipments": Permission.ORDER_VIEW,
+    "forecast": Permission.PLAN_VIEW,  # as the demand review's grid
 }
 
 

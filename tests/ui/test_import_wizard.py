@@ -80,12 +80,13 @@ def rows_of(db, actor, kind):
 
 
 def test_only_permitted_kinds_are_offered(basics, make_ctx, qtbot):
-    assert importable_kinds(basics[Role.SALES]) == ["orders"]
+    assert importable_kinds(basics[Role.SALES]) == ["orders", "forecast"]
     assert importable_kinds(basics[Role.SHOPFLOOR]) == []
     assert "items" in importable_kinds(basics[Role.SUPPLY]) and "orders" not in importable_kinds(basics[Role.SUPPLY])
     w = open_wizard(qtbot, make_ctx(basics[Role.SALES]))
     combo = w.file_page.kind_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["orders"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["orders", "forecast"]
+    assert "forecast" not in importable_kinds(basics[Role.PRODUCTION])
 
 
 def test_items_then_orders_end_to_end(db, basics, make_ctx, qtbot, tmp_path, shown_errors):

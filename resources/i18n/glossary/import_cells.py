@@ -97,6 +97,15 @@ _C = {
     "{number} has {count} open lines of {code}: add a line number column":
         "订单 {number} 有 {count} 行未发完的 {code}：请加上行号列。",
     "{number} is {status} and cannot be shipped": "订单 {number} 状态为“{status}”，不能发货。",
+    # sales' forecast (excel/months.py, services/imports_forecast.py)
+    "not a month (2027-01, 2027年1月, 1月, Jan-27)": "不是月份（如 2027-01、2027年1月、1月）。",
+    "no open demand review covers {month}": "没有进行中的需求评审包含 {month}。",
+    "unknown user {name}": "用户 {name} 不存在。",
+    "{code} is not in the {month} review's scope (core products only)":
+        "{code} 不在 {month} 需求评审的范围内（仅核心产品）。",
+    "{code} {month} is on row {row} of the file already": "{code} {month} 已在文件第 {row} 行出现。",
+    "{count} users are called {name}: give the user name": "有 {count} 个用户叫 {name}：请填写用户名。",
+    "{name} does not submit sales' forecast": "{name} 不负责填报销售预测。",
 }
 
 ZH = {f"ServiceErrors|{k}": v for k, v in _C.items()}

@@ -40,6 +40,7 @@ KIND_LABELS = {
     "maintenance": ("Maintenance windows", "设备检修"), "calendar": ("Working calendar", "工作日历"),
     "work-orders": ("Work orders", "工单"),
     "shipments": ("Shipments", "发货记录"),
+    "forecast": ("Sales forecast", "销售预测"),
 }
 
 
