@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     signin.add_arguments(ro, what="sign in as this user, who needs order.edit")
     bk = dbsub.add_parser("backup", help="write a consistent copy of the database to FILE")
     bk.add_argument("file")
+    from sopdesk.cli import watch_cmds
+
+    watch_cmds.add_parser(dbsub)
 
     demo = sub.add_parser("demo", help="fill an empty database with a believable demo factory")
     demo.add_argument("--scale", choices=["small", "large"], default="small")
@@ -235,6 +238,10 @@ def _db_command(db, args) -> int:
                        + "; ".join(status.differences[:5]))
     if args.db_command == "reopen-order":
         return _reopen_order(db, args)
+    if args.db_command == "watch":
+        from sopdesk.cli import watch_cmds
+
+        return watch_cmds.run(db, args)
     if args.db_command == "backup":
         path = migrate.backup(db, args.file)
         print(f"backed up {db.description} to {path}")

@@ -30,6 +30,8 @@ from sqlalchemy.exc import DBAPIError
 
 from sopdesk.models.types import ExactDecimal
 
+from . import changefeed
+
 Progress = Callable[[int], None]  # called with the number of rows just written
 
 COPY_BLOCK = 10_000  # rows per COPY data message (PostgreSQL)
@@ -62,6 +64,7 @@ def insert_columns(conn: Connection, table: Table, data: dict[str, list], *,
         col = table.c[key]         # costs an abstract-class check per value
         if key in defaults and not col.nullable and any(map(operator.is_, columns[j], repeat(None))):
             columns[j] = [defaults[key] if v is None else v for v in columns[j]]
+    changefeed.note_bulk(conn, table.name)
     if dialect.name == "postgresql":
         _copy(conn, table, keys, columns, n, progress)
         return n

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sopdesk.services import audit, conflicts
 
+from . import changefeed
 from .url import BadDatabaseURL, default_sqlite_path, describe, is_network_path, resolve_url
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
         conflicts.install(self._sessions)
+        changefeed.install(self._sessions)
 
     @property
     def is_sqlite(self) -> bool:
@@ -108,14 +110,18 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any exception.
 
         A versioned write that lost the race to another PC (its UPDATE matched no row, at
-        whichever flush or at commit) leaves as the ConflictError naming who saved what."""
+        whichever flush or at commit) leaves as the ConflictError naming who saved what.
+        What the transaction touched is told to the other PCs in it (db/changefeed.py)."""
         with self._sessions() as session:
             if self.is_sqlite:
                 session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             if actor is not None:
                 session.info["actor"] = actor
+            changefeed.begin(session)
             try:
                 yield session
+                session.flush()
+                changefeed.publish(session)
                 session.commit()
             except StaleDataError:
                 session.rollback()
