@@ -8,6 +8,16 @@ its reason, minutes worked and downtime. Everything is keyed by the client's op_
 the same report again (a retry after a network error, later the offline queue) changes
 nothing and returns what the first one did (replayed=True).
 
+Physical facts are always recorded when the caller asks so (`record_flagged=True`, the
+offline shop floor's sync, sopdesk/offline/): a report for a work order that was closed
+meanwhile, or above its released quantity, is posted anyway and flagged (ReportResult.flags,
+kept in the report's note as "flags: ..." so a replay answers the same, and a notification
+to production). A report that also finishes the work order may carry the work order's
+version it was decided on (`finish_base_version`): when the work order was changed meanwhile
+in more than the reports' own quantities (its quantity, dates, status...), the pieces are
+recorded but the work order is left open and the flag "finish_conflict" tells the client
+to ask the user (`finish_work_order` finishes it afterwards).
+
 The line a user reports for is a UserWorkCenter row, set by an administrator or the
 production planner (`set_user_line`); a user without one sees the work orders of all lines.
 """
@@ -26,8 +36,10 @@ from sqlalchemy.orm import Session
 from sopdesk.models import (
     AppUser,
     BomLine,
+    Department,
     Item,
     MoveType,
+    Notification,
     ProductionReport,
     StockMove,
     UserWorkCenter,
@@ -37,7 +49,8 @@ from sopdesk.models import (
 )
 from sopdesk.models.types import QTY_SCALE, Qty
 
-from . import stock_ops
+from . import settings, stock_ops
+from .conflicts import conflict_error
 from .errors import NotFound, PermissionDenied, ValidationError
 from .permissions import Actor, Permission, require
 from .stock_ops import IssueLine, StockOpResult
@@ -46,6 +59,12 @@ from .validation import exact
 WORKING = (WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PROGRESS)
 REASON_MAX = 200
 QUANTUM = Decimal(1).scaleb(-QTY_SCALE)
+FLAG_CLOSED = "closed"  # the work order was no longer open when the report arrived
+FLAG_OVER = "over_released"  # good output above the work order's released quantity
+FLAG_FINISH_CONFLICT = "finish_conflict"  # asked to finish; the work order changed meanwhile
+FLAGS_PREFIX = "flags: "
+# work order fields the shop floor's own reports change: not a conflict for a finish
+_REPORT_FIELDS = frozenset({"good_qty", "scrap_qty", "updated_at", "updated_by_id", "actual_end"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +82,7 @@ class ReportResult:
     output: StockOpResult | None  # None when replayed from the report row alone
     backflush: StockOpResult | None  # None: the product is not backflushed
     replayed: bool = False
+    flags: tuple[str, ...] = ()  # FLAG_*: recorded, but a rule was broken (record_flagged)
 
 
 @dataclass(frozen=True)
@@ -186,6 +206,29 @@ def backflush_lines(session: Session, wo: WorkOrder, qty: Decimal) -> list[tuple
     return out
 
 
+def report_flags(report: ProductionReport) -> tuple[str, ...]:
+    """The flags a report was recorded with (its note "flags: a b")."""
+    note = report.note or ""
+    return tuple(note[len(FLAGS_PREFIX):].split()) if note.startswith(FLAGS_PREFIX) else ()
+
+
+def _finish_changed(session: Session, wo: WorkOrder, base_version: int) -> bool:
+    """True when the work order changed after base_version in more than what reports change
+    (its good and scrap quantities, released -> in progress)."""
+    if wo.version == base_version:
+        return False
+    if wo.status not in WORKING:
+        return True
+    info = conflict_error(session, wo, base_version).info
+    for change in info.changes if info else ():
+        if change.field in _REPORT_FIELDS:
+            continue
+        if change.field == "status" and change.after == WorkOrderStatus.IN_PROGRESS.value:
+            continue
+        return True
+    return False
+
+
 def _result(session: Session, wo: WorkOrder, report: ProductionReport, output, backflush,
             replayed: bool) -> ReportResult:
     unit = session.scalar(select(Item.unit).where(Item.id == wo.item_id)) or ""
@@ -193,35 +236,29 @@ def _result(session: Session, wo: WorkOrder, report: ProductionReport, output, b
         report_id=report.id, work_order_id=wo.id, work_order_number=wo.number,
         good_qty=report.good_qty, scrap_qty=report.scrap_qty, wo_qty=wo.qty,
         wo_good_qty=wo.good_qty, wo_scrap_qty=wo.scrap_qty, wo_status=wo.status, unit=unit,
-        output=output, backflush=backflush, replayed=replayed,
+        output=output, backflush=backflush, replayed=replayed, flags=report_flags(report),
     )
 
 
 # -- reporting ----------------------------------------------------------------------------
 
 
-def report(
-    session: Session, actor: Actor, work_order_id: uuid.UUID, *, good_qty, location_id: uuid.UUID,
-    scrap_qty=Decimal(0), scrap_reason: str | None = None, minutes=0, downtime_minutes=0,
-    downtime_reason: str | None = None, finish: bool = False, reported_at: dt.datetime | None = None,
-    material_location_id: uuid.UUID | None = None, op_id: uuid.UUID | None = None,
-) -> ReportResult:
-    """A shop-floor report (报工): good quantity into stock at `location_id`, scrap with a
-    reason, minutes worked, downtime with a reason; finish=True marks the work order done.
-    A backflushed product issues its BOM materials for good + scrap from
-    `material_location_id` in the same transaction. The same op_id again applies nothing."""
-    require(actor, Permission.PRODUCTION_REPORT)
-    if op_id is not None:
-        done = session.scalar(select(ProductionReport).where(ProductionReport.op_id == op_id))
-        if done is not None:
-            wo = _work_order(session, done.work_order_id)
-            if wo.id != work_order_id:
-                raise ValidationError("op_id {op_id} was already used for another work order",
-                                      field="op_id", op_id=op_id)
-            return _result(session, wo, done, None, None, replayed=True)
-    wo = _work_order(session, work_order_id)
-    if wo.status not in WORKING:
-        raise ValidationError("a {status} work order cannot report output", field="status", status=wo.status.value)
+@dataclass(frozen=True)
+class ReportInput:
+    """A report's typed fields, checked: what `report` records."""
+
+    good_qty: Decimal
+    scrap_qty: Decimal
+    scrap_reason: str | None
+    minutes: int
+    downtime_minutes: int
+    downtime_reason: str | None
+
+
+def check_report_input(good_qty, scrap_qty=Decimal(0), scrap_reason: str | None = None, minutes=0,
+                       downtime_minutes=0, downtime_reason: str | None = None) -> ReportInput:
+    """The rules of a report that need no database (the offline queue checks them before it
+    accepts a report, so what it accepts the server accepts too)."""
     good = exact(Qty, good_qty if good_qty not in (None, "") else 0, "good_qty")
     if good <= 0:
         raise ValidationError("quantity must be greater than zero", field="good_qty")
@@ -236,6 +273,39 @@ def report(
     down_why = _reason(downtime_reason, "downtime_reason")
     if down > 0 and down_why is None:
         raise ValidationError("downtime needs a reason", field="downtime_reason")
+    return ReportInput(good, scrap, scrap_why, worked, down, down_why)
+
+
+def report(
+    session: Session, actor: Actor, work_order_id: uuid.UUID, *, good_qty, location_id: uuid.UUID,
+    scrap_qty=Decimal(0), scrap_reason: str | None = None, minutes=0, downtime_minutes=0,
+    downtime_reason: str | None = None, finish: bool = False, reported_at: dt.datetime | None = None,
+    material_location_id: uuid.UUID | None = None, op_id: uuid.UUID | None = None,
+    record_flagged: bool = False, finish_base_version: int | None = None,
+) -> ReportResult:
+    """A shop-floor report (报工): good quantity into stock at `location_id`, scrap with a
+    reason, minutes worked, downtime with a reason; finish=True marks the work order done.
+    A backflushed product issues its BOM materials for good + scrap from
+    `material_location_id` in the same transaction. The same op_id again applies nothing.
+    record_flagged=True records a report for a closed work order or above the released
+    quantity and flags it (see the module's docstring); finish_base_version turns a finish
+    over a changed work order into the flag "finish_conflict"."""
+    require(actor, Permission.PRODUCTION_REPORT)
+    if op_id is not None:
+        done = session.scalar(select(ProductionReport).where(ProductionReport.op_id == op_id))
+        if done is not None:
+            wo = _work_order(session, done.work_order_id)
+            if wo.id != work_order_id:
+                raise ValidationError("op_id {op_id} was already used for another work order",
+                                      field="op_id", op_id=op_id)
+            return _result(session, wo, done, None, None, replayed=True)
+    wo = _work_order(session, work_order_id)
+    closed = wo.status not in WORKING
+    if closed and not record_flagged:
+        raise ValidationError("a {status} work order cannot report output", field="status", status=wo.status.value)
+    checked = check_report_input(good_qty, scrap_qty, scrap_reason, minutes, downtime_minutes, downtime_reason)
+    good, scrap, scrap_why = checked.good_qty, checked.scrap_qty, checked.scrap_reason
+    worked, down, down_why = checked.minutes, checked.downtime_minutes, checked.downtime_reason
     if reported_at is not None and reported_at.tzinfo is None:
         raise ValidationError("needs a time zone", field="reported_at")
     if location_id is None:
@@ -249,6 +319,16 @@ def report(
         raise ValidationError("the product is backflushed: choose where its materials are taken from",
                               field="material_location_id")
 
+    flags = []
+    if closed:
+        flags.append(FLAG_CLOSED)
+    if record_flagged and wo.good_qty + good > wo.qty:
+        flags.append(FLAG_OVER)
+    if finish and not closed and finish_base_version is not None and _finish_changed(session, wo, finish_base_version):
+        flags.append(FLAG_FINISH_CONFLICT)
+        finish = False
+    closed_ok = closed and record_flagged
+
     with session.begin_nested():
         flushed = None
         if materials:
@@ -257,22 +337,54 @@ def report(
             flushed = stock_ops.issue_to_work_order(
                 session, actor, wo.id,
                 [IssueLine(item_id, material_location_id, qty) for item_id, qty in materials],
-                issued_at=at, op_id=uuid.uuid5(op_id, "backflush") if op_id else None,
+                issued_at=at, op_id=uuid.uuid5(op_id, "backflush") if op_id else None, closed_ok=closed_ok,
             )
         output = stock_ops.report_output(
             session, actor, wo.id, good, location_id, scrap_qty=scrap, finish=finish,
-            produced_at=at, op_id=op_id,
+            produced_at=at, op_id=op_id, closed_ok=closed_ok,
         )
         row = ProductionReport(
             id=uuid.uuid4(), op_id=op_id, work_order_id=wo.id, reported_at=at,
             reported_by_id=actor.user_id, good_qty=good, scrap_qty=scrap, minutes=worked,
             scrap_reason=scrap_why, downtime_minutes=down, downtime_reason=down_why,
-            recorded_at=now,
+            recorded_at=now, note=FLAGS_PREFIX + " ".join(flags) if flags else None,
         )
         session.add(row)
         session.flush()
+        if FLAG_CLOSED in flags or FLAG_OVER in flags:
+            session.add(Notification(
+                recipient_department=Department.PRODUCTION, kind="shopfloor_flag",
+                ref_table="production_report", ref_id=row.id,
+                message=_flag_message(wo, good, flags),
+            ))
+            session.flush()
     session.refresh(wo)
     return _result(session, wo, row, output, flushed, replayed=False)
+
+
+def _flag_message(wo: WorkOrder, good: Decimal, flags: list[str]) -> str:
+    made = f"{good.normalize():f}"
+    parts = []
+    if FLAG_CLOSED in flags:
+        parts.append(f"the work order was {wo.status.value} when the report arrived")
+    if FLAG_OVER in flags:
+        parts.append(f"{wo.good_qty.normalize():f} good of {wo.qty.normalize():f} released")
+    return f"{wo.number}: shop-floor report of {made} recorded and flagged: " + "; ".join(parts)
+
+
+def finish_work_order(session: Session, actor: Actor, work_order_id: uuid.UUID) -> WorkOrderStatus:
+    """Mark a running work order done as the shop floor (the conflict inbox's "finish it
+    now" after a finish_conflict); a work order already done is left as it is."""
+    require(actor, Permission.PRODUCTION_REPORT)
+    wo = _work_order(session, work_order_id)
+    if wo.status == WorkOrderStatus.DONE:
+        return wo.status
+    if wo.status not in WORKING:
+        raise ValidationError("a {status} work order cannot report output", field="status", status=wo.status.value)
+    wo.status = WorkOrderStatus.DONE
+    wo.actual_end = settings.factory_today(session)
+    session.flush()
+    return wo.status
 
 
 def recent_reports(session: Session, actor: Actor, work_order_id: uuid.UUID, *, limit: int = 5) -> list[ReportRow]:

@@ -197,14 +197,16 @@ def _work_order(session: Session, work_order_id: uuid.UUID) -> WorkOrder:
 
 def issue_to_work_order(
     session: Session, actor: Actor, work_order_id: uuid.UUID, lines: Sequence[IssueLine],
-    *, issued_at: dt.datetime | None = None, op_id: uuid.UUID | None = None,
+    *, issued_at: dt.datetime | None = None, op_id: uuid.UUID | None = None, closed_ok: bool = False,
 ) -> StockOpResult:
-    """Issue materials to a released work order (领料); the first issue starts it."""
+    """Issue materials to a released work order (领料); the first issue starts it.
+    closed_ok=True (an offline shop floor's physical fact, services/shop_floor) posts to a
+    work order that is no longer open too, its status unchanged."""
     require(actor, Permission.STOCK_PRODUCTION)
     if (done := _replay(session, op_id)) is not None:
         return _result(done, replayed=True)
     wo = _work_order(session, work_order_id)
-    if wo.status not in WORKING_WO:
+    if wo.status not in WORKING_WO and not closed_ok:
         raise ValidationError("a {status} work order cannot take materials", field="status", status=wo.status.value)
     if not lines:
         raise ValidationError("issue at least one material", field="lines")
@@ -229,16 +231,19 @@ def issue_to_work_order(
 def report_output(
     session: Session, actor: Actor, work_order_id: uuid.UUID, good_qty: Decimal,
     location_id: uuid.UUID, *, scrap_qty: Decimal = Decimal(0), finish: bool = False,
-    produced_at: dt.datetime | None = None, op_id: uuid.UUID | None = None,
+    produced_at: dt.datetime | None = None, op_id: uuid.UUID | None = None, closed_ok: bool = False,
 ) -> StockOpResult:
     """Production output (完工入库): good quantity into stock at standard cost, good and scrap
     added to the work order. finish=True marks the work order done (actual_end = the
-    factory's date of produced_at). Output beyond the planned quantity is accepted."""
+    factory's date of produced_at). Output beyond the planned quantity is accepted.
+    closed_ok=True posts output to a work order that is no longer open (pieces made while the
+    shop floor was offline): added to its quantities, its status left as it is."""
     require(actor, Permission.STOCK_PRODUCTION)
     if (done := _replay(session, op_id)) is not None:
         return _result(done, replayed=True)
     wo = _work_order(session, work_order_id)
-    if wo.status not in WORKING_WO:
+    closed = wo.status not in WORKING_WO
+    if closed and not closed_ok:
         raise ValidationError("a {status} work order cannot report output", field="status", status=wo.status.value)
     good = _qty(good_qty, "good_qty")
     scrap = exact(Qty, scrap_qty, "scrap_qty")
@@ -254,8 +259,9 @@ def report_output(
         )])
         wo.good_qty += good
         wo.scrap_qty += scrap
-        wo.status = WorkOrderStatus.DONE if finish else WorkOrderStatus.IN_PROGRESS
-        if finish:
+        if not closed:
+            wo.status = WorkOrderStatus.DONE if finish else WorkOrderStatus.IN_PROGRESS
+        if finish and not closed:
             wo.actual_end = at.astimezone(settings.factory_tz(session)).date()
         session.flush()
     return _result(moves)

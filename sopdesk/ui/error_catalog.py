@@ -221,6 +221,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the CSV cannot be read: {detail}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the XML file is not an Excel 2003 workbook (no worksheet)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the XML spreadsheet is damaged: ss:Index={value!r}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the account {username} is not active"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the bill of materials contains a loop"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the current password is wrong"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the custom flag can only change while the order is a draft"),

@@ -3,6 +3,7 @@ resources/i18n/error_templates.py collects; {name} parameters kept as they are) 
 status words filled into them (ErrorWords)."""
 
 _E = {
+    "the account {username} is not active": "账号 {username} 已停用。",
     "2 to 60 letters, digits, '.', '-' or '_'": "2 至 60 个字母、数字、“.”、“-”或“_”。",
     "a confirmed order keeps its promised date": "已确认的订单保留其承诺交期。",
     "a counted quantity cannot be negative": "盘点数量不能为负数。",
