@@ -25,5 +25,5 @@ def test_menu_rights_match_the_services_checks():
         assert importable_kinds(actor) == expected, role
         for kind in exports.VIEW:
             assert may_export(actor, kind) == actor.can(exports.VIEW[kind]), (role, kind)
-    assert importable_kinds(_actor(Role.SALES)) == ["orders"]
+    assert importable_kinds(_actor(Role.SALES)) == ["orders", "forecast"]
     assert not may_export(_actor(Role.SALES), "no-such-list")
