@@ -45,12 +45,19 @@ from .demand_review_common import (
     require_inputs_open,
     scope_items,
 )
-from .demand_review_sales import ForecastCellInput, save_forecast
 from .errors import ServiceError
 from .imports_plan import _Plan, _resolve_items, cell_error
 from .permissions import ROLE_PERMISSIONS, Actor, Permission
 
 UNDO_KEY = "forecast"  # undo data: the cells written, with what they held before
+# demand_review_sales (and with it numpy and the forecasting code) is loaded when a forecast
+# file is checked, not with services.imports: the command line stays small for other kinds
+
+
+def _sales():
+    from . import demand_review_sales
+
+    return demand_review_sales
 
 
 def _month_label(parsed: ParsedFile, i: int) -> str:
@@ -110,7 +117,8 @@ def plan_forecast(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pla
     scope: dict[uuid.UUID, dict] = {}
     people = _people(session, {s for s in salespeople if s})
     seen: dict[tuple, int] = {}
-    todo: dict[uuid.UUID, list[tuple[int, ForecastCellInput]]] = defaultdict(list)
+    cell_input = _sales().ForecastCellInput
+    todo: dict[uuid.UUID, list[tuple[int, Any]]] = defaultdict(list)
     for i in range(n):
         it, month = items[i], months[i]
         if parsed.row_numbers[i] in bad or it is None or month is None or qtys[i] is None:
@@ -159,7 +167,7 @@ def plan_forecast(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pla
                                               "{name} does not submit sales' forecast", name=salespeople[i]))
                 continue
             person = user.id
-        todo[cycle.id].append((i, ForecastCellInput(it.id, first, qtys[i], comments[i], salesperson_id=person)))
+        todo[cycle.id].append((i, cell_input(it.id, first, qtys[i], comments[i], salesperson_id=person)))
     if plan.errors or parsed.errors:
         return
     _count(session, actor, plan, todo)
@@ -167,7 +175,8 @@ def plan_forecast(session: Session, actor: Actor, parsed: ParsedFile, plan: _Pla
 
 def _count(session: Session, actor: Actor, plan: _Plan, todo: dict) -> None:
     """Compare with the stored cells; keep what changes for the write (after the batch row)."""
-    writes: dict[uuid.UUID, list[tuple[ForecastCellInput, Any]]] = {}
+    cell_input = _sales().ForecastCellInput
+    writes: dict[uuid.UUID, list[tuple[Any, Any]]] = {}
     for cycle_id, cells in todo.items():
         stored = {(r.item_id, r.month): r for r in session.scalars(select(ForecastLine).where(
             ForecastLine.cycle_id == cycle_id, ForecastLine.source == ForecastSource.SALES))}
@@ -186,7 +195,7 @@ def _count(session: Session, actor: Actor, plan: _Plan, todo: dict) -> None:
             before = None if row is None else {"qty": str(row.qty), "comment": row.comment,
                                                "salesperson": str(row.submitted_by_id) if row.submitted_by_id
                                                else None}
-            out.append((ForecastCellInput(cell.item_id, cell.month, cell.qty, comment,
+            out.append((cell_input(cell.item_id, cell.month, cell.qty, comment,
                                           salesperson_id=cell.salesperson_id), before))
         if out:
             writes[cycle_id] = out
@@ -200,7 +209,7 @@ def _write(session: Session, actor: Actor, writes: dict, batch_id: uuid.UUID) ->
     save and what it held before, for the undo."""
     undo = []
     for cycle_id, cells in writes.items():
-        grid = save_forecast(session, actor, cycle_id, [c for c, _b in cells], overwrite=True)
+        grid = _sales().save_forecast(session, actor, cycle_id, [c for c, _b in cells], overwrite=True)
         version = {(row.item_id, cell.month): cell.version for row in grid.rows for cell in row.cells}
         for c, before in cells:
             undo.append({"cycle_id": str(cycle_id), "item_id": str(c.item_id), "month": c.month.isoformat(),
@@ -212,16 +221,17 @@ def _write(session: Session, actor: Actor, writes: dict, batch_id: uuid.UUID) ->
 def undo_forecast(session: Session, actor: Actor, cells: list[dict]) -> int:
     """Put the cells an import wrote back as they were (through save_forecast, with the
     versions the import left them at: a cell changed since refuses the whole undo)."""
-    by_cycle: dict[str, list[ForecastCellInput]] = defaultdict(list)
+    sales = _sales()
+    by_cycle: dict[str, list[Any]] = defaultdict(list)
     for c in cells:
         before = c.get("before") or {}
-        by_cycle[c["cycle_id"]].append(ForecastCellInput(
+        by_cycle[c["cycle_id"]].append(sales.ForecastCellInput(
             uuid.UUID(c["item_id"]), dt.date.fromisoformat(c["month"]),
             Decimal(before["qty"]) if before.get("qty") is not None else None, before.get("comment"),
             expected_version=c.get("version"),
             salesperson_id=uuid.UUID(before["salesperson"]) if before.get("salesperson") else None))
     for cycle_id, inputs in by_cycle.items():
-        save_forecast(session, actor, uuid.UUID(cycle_id), inputs)
+        sales.save_forecast(session, actor, uuid.UUID(cycle_id), inputs)
     return sum(len(v) for v in by_cycle.values())
 
 
