@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
 
+    from sopdesk.cli import shopfloor_cmds
+
+    shopfloor_cmds.add_parsers(sub)
+
     st = sub.add_parser("selftest", help="start the real window offscreen, sign in as each role, "
                         "open every tab, print timings")
     st.add_argument("--json", action="store_true", help="print timings as one JSON object")
@@ -209,6 +213,10 @@ def _dispatch(args, started: float) -> int:
         from sopdesk.cli import report_cmds
 
         return report_cmds.run_command(db, args, ensure_schema)
+    if args.command == "shopfloor":
+        from sopdesk.cli import shopfloor_cmds
+
+        return shopfloor_cmds.run_command(db, args)
     raise CLIError(f"unknown command {args.command}", EXIT_USAGE)
 
 

@@ -40,7 +40,7 @@ from .store import CONFLICT, FLAGGED, REPLAYED, SENT, LocalStore, Operation
 
 REPORT, ISSUE, FINISH = "report", "issue", "finish"
 TRANSIENT_TRIES = 6  # a report racing another PC's on the same work order is tried again
-CACHE_DAYS = 14
+CACHE_DAYS = 3660  # every open work order of the line, whatever its planned dates
 
 
 def server_key(db) -> str:

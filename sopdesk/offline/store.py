@@ -8,7 +8,8 @@ INSERT returned is on disk, a crash or a power cut right after loses nothing acc
 Tables:
 
 - meta(key, value): the server the cache was read from, when, the user's line;
-- cache(kind, key, data): JSON rows of kind "work_order", "location", "line", "bom";
+- cache(kind, key, data): JSON rows of kind "work_order", "location", "line", "bom", and
+  "sign_in" (a local password hash of each user who signed in here while online);
 - outbox(seq, op_id, server, kind, user_id, username, happened_at, payload, state, answer,
   attempts, last_error, done_at, resolution): one operation typed at this PC, in the order
   it happened. state is pending -> sent | replayed | flagged | conflict; answer is the
@@ -213,7 +214,7 @@ class LocalStore:
     def replace_cache(self, server: str, rows: dict[str, dict[str, dict]], meta: dict[str, str]) -> None:
         """Replace the whole cache with what the server just said (one transaction)."""
         with self._write() as conn:
-            conn.execute("DELETE FROM cache")
+            conn.execute("DELETE FROM cache WHERE kind != 'sign_in'")
             for kind, by_key in rows.items():
                 conn.executemany("INSERT INTO cache (kind, key, data) VALUES (?, ?, ?)",
                                  [(kind, key, json.dumps(data, sort_keys=True)) for key, data in by_key.items()])
@@ -229,3 +230,32 @@ class LocalStore:
     def meta(self) -> dict[str, str]:
         with self._connect() as conn:
             return {r["key"]: r["value"] for r in conn.execute("SELECT key, value FROM meta")}
+
+    # -- sign-in while the server is away -----------------------------------------------
+
+    def remember_sign_in(self, actor, password: str) -> None:
+        """After a sign-in the server checked: a local hash of the password (Argon2, made
+        here, not the server's), so this user can queue reports while the server is away."""
+        from sopdesk.services.passwords import hash_password
+
+        data = {"user_id": str(actor.user_id) if actor.user_id else None, "username": actor.username,
+                "role": actor.role.value, "display_name": actor.display_name, "hash": hash_password(password)}
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO cache (kind, key, data) VALUES ('sign_in', ?, ?)",
+                         (actor.username, json.dumps(data)))
+
+    def offline_actor(self, username: str, password: str):
+        """The actor of a user who signed in at this PC before, if the password matches."""
+        from sopdesk.models import Role
+        from sopdesk.services.passwords import verify_password
+        from sopdesk.services.permissions import Actor
+
+        with self._connect() as conn:
+            row = conn.execute("SELECT data FROM cache WHERE kind = 'sign_in' AND key = ?", (username,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row["data"])
+        if not verify_password(data["hash"], password):
+            return None
+        return Actor(uuid.UUID(data["user_id"]) if data["user_id"] else None, data["username"], Role(data["role"]),
+                     data["display_name"])
