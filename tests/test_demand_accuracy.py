@@ -95,3 +95,24 @@ def test_the_command_line_prints_the_same_figures(db, factory, monkeypatch, caps
     assert main(["--db", url, "demand", "accuracy", "--month", "2026-10"]) == 0
     text = capsys.readouterr().out
     assert "lag 1 (2026-10 review): actual 33; sales WMAPE 9.1 %" in text and "lag 2: no agreed" in text
+
+
+def test_the_shared_kpi_forecast_accuracy_is_one_minus_the_lag_1_wmape(db, factory):  # noqa: F811
+    from sopdesk.reports.kpi import kpi_month
+    from sopdesk.reports.kpi_text import formula_text
+    from sopdesk.reports.periods import Month
+
+    w = factory
+    _review(db, w, D(2026, 10, 1), 30, 40)
+    with db.read() as s:
+        values = {v.id: v for v in kpi_month(s, w[Role.MANAGER], Month(2026, 10), today=TODAY)}
+        november = {v.id: v for v in kpi_month(s, w[Role.MANAGER], Month(2026, 11), today=TODAY)}
+        december = {v.id: v for v in kpi_month(s, w[Role.MANAGER], Month(2026, 12), today=TODAY)}
+    acc = values["forecast_accuracy"]
+    assert (acc.value, acc.numerator, acc.denominator, acc.target) == (Decimal("90.91"), Decimal(30), Decimal(33),
+                                                                       Decimal(80))
+    assert acc.on_target is True and acc.department == "shared" and acc.unit == "%"
+    assert formula_text(acc, "en") == ("1 − Σ|shipped − lag-1 sales forecast| / Σ shipped = 1 − 3 / 33, "
+                                       "1 products (2026-10 review)")
+    assert november["forecast_accuracy"].value is None  # no review planned November
+    assert december["forecast_accuracy"].missing == "{month} is not over yet"

@@ -144,7 +144,9 @@ def test_october_against_hand_computed_figures(db, factory):
         "on_time_arrival": (D("50.00"), D(1), D(2)),
         "order_lead_time_days": (D("12.0"), D(24), D(2)),
         "inventory_value": (D("18194.44"), D("18194.44"), None),
+        "forecast_accuracy": (None, None, None),  # no demand review planned October
     }
+    assert oct_.get("forecast_accuracy").missing == "no agreed demand review planned {month}"
     assert oct_.get("order_lead_time_days").detail["median"] == D(12)
     products = oct_.get("output_value").detail["by_product"]
     assert [(p.code, p.qty, p.value) for p in products] == [("FG-100", D(50), D("4006.17"))]
@@ -191,7 +193,8 @@ def test_history_is_the_same_figures_as_each_month_alone(db, factory):
     assert history[3].values == alone
     assert [v.id for v in alone] == list(KPI_IDS) == [
         "revenue", "on_time_delivery", "on_time_delivery_requested", "output_value", "inventory_turnover",
-        "days_of_inventory", "purchase_cost", "on_time_arrival", "order_lead_time_days", "inventory_value"]
+        "days_of_inventory", "purchase_cost", "on_time_arrival", "order_lead_time_days", "inventory_value",
+        "forecast_accuracy"]
 
 
 def test_a_reversed_shipment_counts_in_the_month_it_is_dated(db, factory):
@@ -215,7 +218,8 @@ def test_targets_are_settings_shown_with_the_figure(db, factory):
     assert {v.id: v.target for v in oct_.values} == {
         "revenue": None, "on_time_delivery": D(95), "on_time_delivery_requested": D(90), "output_value": None,
         "inventory_turnover": D("0.5"), "days_of_inventory": D(60), "purchase_cost": None,
-        "on_time_arrival": D(95), "order_lead_time_days": D(15), "inventory_value": None}
+        "on_time_arrival": D(95), "order_lead_time_days": D(15), "inventory_value": None,
+        "forecast_accuracy": D(80)}
     assert oct_.get("on_time_delivery").on_target is False and oct_.get("revenue").on_target is None
     admin = factory[Role.ADMIN]
     with db.write(admin) as s:

@@ -26,7 +26,7 @@ from .kpi_text import (
 
 # (page, its own KPIs, the shared KPIs beside them). The company-wide shared two, order lead
 # time and inventory value, are on every page.
-COMPANY_SHARED = ("order_lead_time_days", "inventory_value")
+COMPANY_SHARED = ("order_lead_time_days", "inventory_value", "forecast_accuracy")
 PAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("sales", ("revenue",), ("on_time_delivery", "on_time_delivery_requested", *COMPANY_SHARED)),
     ("production", ("output_value",), ("inventory_turnover", "days_of_inventory", *COMPANY_SHARED)),
@@ -126,7 +126,7 @@ def build(history: list[KpiMonth], *, lang: str = "zh", factory_name: str = "", 
                     SheetSection(t["shared"], tuple(_kpi(history, k, lang, today) for k in shared)))
         title = f"{depts[page]} {t['title']}"
         subtitle = " · ".join(x for x in (factory_name.strip(), f"{t['month']} {month}") if x)
-        footer = f"{printed}    {t['forecast_gap']}    {t['page'].format(n=n, total=len(chosen))}"
+        footer = f"{printed}    {t['page'].format(n=n, total=len(chosen))}"
         out.append(SheetPage(page, title, subtitle, sections, footer))
     file_name = f"KPI-{month}-{lang}.pdf"
     return KpiSheets(lang, month, f"{t['title']} {month}", tuple(out), file_name)

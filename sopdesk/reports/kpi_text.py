@@ -12,6 +12,7 @@ from typing import Any
 
 from .kpi import KpiValue
 from .kpi_common import NO_STOCK_YET, Figure  # noqa: F401 - Figure for callers' typing
+from .kpi_forecast import FORECAST_FORMULA, NO_REVIEW, NOT_OVER, NOTHING_SHIPPED
 from .kpi_inventory import DAYS_FORMULA, NO_INVENTORY, NOTHING_OUT, TURNOVER_FORMULA, VALUE_FORMULA
 from .kpi_production import OUTPUT_FORMULA
 from .kpi_sales import (
@@ -34,6 +35,7 @@ NAMES: dict[str, dict[str, str]] = {
         "inventory_turnover": "Inventory turnover", "days_of_inventory": "Days of inventory",
         "purchase_cost": "Purchase cost", "on_time_arrival": "On-time material arrival",
         "order_lead_time_days": "Order lead time", "inventory_value": "Inventory value at month end",
+        "forecast_accuracy": "Forecast accuracy",
     },
     "zh": {
         "revenue": "销售额", "on_time_delivery": "订单交付及时率",
@@ -41,6 +43,7 @@ NAMES: dict[str, dict[str, str]] = {
         "inventory_turnover": "库存周转率", "days_of_inventory": "库存周转天数",
         "purchase_cost": "采购成本", "on_time_arrival": "原材料及时到货率",
         "order_lead_time_days": "订单交付周期", "inventory_value": "月末库存金额",
+        "forecast_accuracy": "预测准确率",
     },
 }
 
@@ -76,6 +79,10 @@ ZH_TEMPLATES: dict[str, str] = {
     NO_PO_LINES_DUE: "{month} 没有到期的采购行",
     PO_NOT_DUE_YET: "{month} 到期的 {pending} 个采购行尚未到期",
     "{month} has not begun": "{month} 尚未开始",
+    FORECAST_FORMULA: "1 − Σ|发货 − 滞后1销售预测| / Σ发货 = 1 − {error} / {shipped}，{products} 个产品（{review} 需求评审）",
+    NOT_OVER: "{month} 尚未结束",
+    NO_REVIEW: "{month} 没有已确认的需求评审",
+    NOTHING_SHIPPED: "{month} 预测的产品都没有发货",
 }
 
 SHEET_LABELS = {
@@ -83,14 +90,11 @@ SHEET_LABELS = {
            "status": "", "no_target": "no target", "on": "on target", "off": "off target", "missing": "missing",
            "own": "Our own KPIs", "shared": "Shared KPIs", "trend": "Previous months", "formula": "How it is counted",
            "month_to_date": "month to date, up to {today}", "printed": "Printed {now}", "page": "Page {n} of {total}",
-           "forecast_gap": "Forecast accuracy (shared): not measured yet — the demand review keeps no forecast to "
-                           "compare with the orders.",
            "median": "median {median} days", "pending": "{pending} not yet due"},
     "zh": {"title": "KPI 看板", "month": "月份", "kpi": "指标", "this_month": "本月", "target": "目标",
            "status": "", "no_target": "未设目标", "on": "达标", "off": "未达标", "missing": "缺数据",
            "own": "本部门KPI", "shared": "共同KPI", "trend": "前几个月", "formula": "计算方法",
            "month_to_date": "本月截至 {today}", "printed": "打印于 {now}", "page": "第 {n} 页，共 {total} 页",
-           "forecast_gap": "预测准确率（共同KPI）：暂未计算——需求评审尚未保存可与订单对比的预测。",
            "median": "中位数 {median} 天", "pending": "{pending} 个尚未到期"},
 }
 

@@ -64,6 +64,7 @@ class AccuracyRow:
     fva: Decimal | None
     sales_mase: float | None = None
     baseline_mase: float | None = None
+    sales_error: Decimal | None = None  # Σ|actual − sales forecast|
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _ratio(num: Decimal, den: Decimal) -> Decimal | None:
 def _row(key, name, lag, pairs, *, insample=None) -> AccuracyRow:
     """`pairs`: [(actual, sales or None, baseline or None)]."""
     actual = sum((a for a, _s, _b in pairs), Decimal(0))
-    out = {}
+    out, sales_error = {}, None
     for which, idx in (("sales", 1), ("baseline", 2)):
         got = [(a, p[idx]) for p in pairs for a in (p[0],) if p[idx] is not None]
         if not got:
@@ -92,6 +93,8 @@ def _row(key, name, lag, pairs, *, insample=None) -> AccuracyRow:
         fc = sum((f for _a, f in got), Decimal(0))
         err = sum((abs(a - f) for a, f in got), Decimal(0))
         out[which] = (fc, _ratio(err, act), _ratio(fc - act, act))
+        if which == "sales":
+            sales_error = err
     fva = None
     if out["sales"][1] is not None and out["baseline"][1] is not None:
         fva = out["baseline"][1] - out["sales"][1]
@@ -103,7 +106,7 @@ def _row(key, name, lag, pairs, *, insample=None) -> AccuracyRow:
             mases[which] = None if np.isnan(value) else round(float(value), 3)
     return AccuracyRow(key, name, lag, actual, out["sales"][0], out["baseline"][0], out["sales"][1],
                        out["baseline"][1], out["sales"][2], out["baseline"][2], fva,
-                       mases.get("sales"), mases.get("baseline"))
+                       mases.get("sales"), mases.get("baseline"), sales_error)
 
 
 def accuracy(session: Session, actor: Actor, month: dt.date, *, today: dt.date | None = None) -> AccuracyReport:

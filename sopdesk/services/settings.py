@@ -49,6 +49,7 @@ KPI_TARGET_DEFAULTS: dict[str, str | None] = {
     "kpi.target.on_time_arrival": "95",
     "kpi.target.order_lead_time_days": "15",  # PRACTICES: order lead time 25 -> 15 days
     "kpi.target.inventory_value": None,
+    "kpi.target.forecast_accuracy": "80",  # 1 − WMAPE of the lag-1 sales forecast
 }
 
 

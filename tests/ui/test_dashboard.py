@@ -35,7 +35,7 @@ def _tab(make_ctx, qtbot, actor):
 
 def test_each_role_sees_its_own_kpis_beside_the_shared_ones(db, factory, make_ctx, qtbot):  # noqa: F811
     assert set(ALL_KPIS) == set(KPI_IDS)
-    for role, own in ((Role.SALES, {"revenue", "on_time_delivery"}), (Role.PRODUCTION, {"output_value",
+    for role, own in ((Role.SALES, {"revenue", "on_time_delivery", "forecast_accuracy"}), (Role.PRODUCTION, {"output_value",
                       "inventory_turnover"}), (Role.SUPPLY, {"purchase_cost", "on_time_arrival"})):
         tab, open_lines = _tab(make_ctx, qtbot, factory[role])
         assert set(tab.tiles) == own | {"order_lead_time_days"} == set(role_kpis(role))

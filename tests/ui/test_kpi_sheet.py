@@ -46,12 +46,13 @@ def test_sheet_pages_hold_each_departments_own_and_shared_kpis(db, factory):  # 
     sales = sheets.pages[0]
     assert [k.kpi_id for k in sales.sections[0].kpis] == ["revenue"]
     assert [k.kpi_id for k in sales.sections[1].kpis] == ["on_time_delivery", "on_time_delivery_requested",
-                                                          "order_lead_time_days", "inventory_value"]
+                                                          "order_lead_time_days", "inventory_value",
+                                                          "forecast_accuracy"]
     otd = sales.sections[1].kpis[0]
     assert (otd.value, otd.target, otd.status) == ("66.67 %", "95 %", "off target")
     assert [p.label for p in otd.trend] == ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]
     assert [p.text for p in otd.trend][-1] == "66.67 %"
-    assert len(sheets.pages[3].kpis) == 10
+    assert len(sheets.pages[3].kpis) == 11
     revenue = sheets.pages[3].kpis[0]
     assert (revenue.value, revenue.target, revenue.trend[-2].text, revenue.trend[-3].text) == (
         "CNY 3,976.50", "no target", "0", "—")  # nothing shipped in September; August before any stock

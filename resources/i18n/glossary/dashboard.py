@@ -3,6 +3,12 @@ formula and missing-data templates (context KpiText; the same words as reports/k
 the sections, charts and drill-down lists (context Dashboard)."""
 
 _KPI = {
+    "Forecast accuracy": "预测准确率",
+    "1 − Σ|shipped − lag-1 sales forecast| / Σ shipped = 1 − {error} / {shipped}, {products} products ({review} review)":
+        "1 − Σ|发货 − 滞后1销售预测| / Σ发货 = 1 − {error} / {shipped}，{products} 个产品（{review} 需求评审）",
+    "{month} is not over yet": "{month} 尚未结束",
+    "no agreed demand review planned {month}": "{month} 没有已确认的需求评审",
+    "none of the forecast products shipped in {month}": "{month} 预测的产品都没有发货",
     "Revenue": "销售额", "On-time delivery": "订单交付及时率",
     "On-time delivery (requested date)": "订单交付及时率（按客户要求日期）", "Output value": "产值",
     "Inventory turnover": "库存周转率", "Days of inventory": "库存周转天数", "Purchase cost": "采购成本",

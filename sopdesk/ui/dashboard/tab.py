@@ -46,14 +46,16 @@ from .drill import DrillPanel
 
 TREND_MONTHS = 12
 CHART_KPIS = ("on_time_delivery", "order_lead_time_days", "inventory_value")
-# each department's own KPI beside its shared one, and the company's shared lead time
+# each department's own KPI beside its shared one, and the company's shared lead time; sales
+# also sees how good its own forecast was (the shared forecast accuracy)
 ROLE_KPIS: dict[Role, tuple[str, ...]] = {
-    Role.SALES: ("revenue", "on_time_delivery", "order_lead_time_days"),
+    Role.SALES: ("revenue", "on_time_delivery", "order_lead_time_days", "forecast_accuracy"),
     Role.PRODUCTION: ("output_value", "inventory_turnover", "order_lead_time_days"),
     Role.SUPPLY: ("purchase_cost", "on_time_arrival", "order_lead_time_days"),
 }
 ALL_KPIS = ("revenue", "on_time_delivery", "on_time_delivery_requested", "output_value", "inventory_turnover",
-            "days_of_inventory", "purchase_cost", "on_time_arrival", "order_lead_time_days", "inventory_value")
+            "days_of_inventory", "purchase_cost", "on_time_arrival", "order_lead_time_days", "inventory_value",
+            "forecast_accuracy")
 RISK_COLORS = {DeliveryRisk.LATE: QColor("#d92d20"), DeliveryRisk.AT_RISK: QColor("#f79009"),
                DeliveryRisk.NO_DATE: QColor("#98a2b3"), DeliveryRisk.ON_TIME: QColor("#12b76a")}
 STATUS_SHADE = {s: 100 + 22 * n for n, s in enumerate(dashboard.OPEN_STATUSES)}

@@ -26,6 +26,7 @@ NAMES = {
     "on_time_arrival": QT_TRANSLATE_NOOP("KpiText", "On-time material arrival"),
     "order_lead_time_days": QT_TRANSLATE_NOOP("KpiText", "Order lead time"),
     "inventory_value": QT_TRANSLATE_NOOP("KpiText", "Inventory value at month end"),
+    "forecast_accuracy": QT_TRANSLATE_NOOP("KpiText", "Forecast accuracy"),
 }
 DEPARTMENTS = {
     "sales": QT_TRANSLATE_NOOP("KpiText", "Sales"),
@@ -61,6 +62,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("KpiText", "no purchase order lines are due in {month}"),
     QT_TRANSLATE_NOOP("KpiText", "{pending} purchase order lines due in {month} are not due yet"),
     QT_TRANSLATE_NOOP("KpiText", "{month} has not begun"),
+    QT_TRANSLATE_NOOP("KpiText", "1 − Σ|shipped − lag-1 sales forecast| / Σ shipped = 1 − {error} / {shipped}, "
+                                 "{products} products ({review} review)"),
+    QT_TRANSLATE_NOOP("KpiText", "{month} is not over yet"),
+    QT_TRANSLATE_NOOP("KpiText", "no agreed demand review planned {month}"),
+    QT_TRANSLATE_NOOP("KpiText", "none of the forecast products shipped in {month}"),
 )
 
 
