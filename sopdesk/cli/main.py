@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     signin.add_arguments(ro, what="sign in as this user, who needs order.edit")
     bk = dbsub.add_parser("backup", help="write a consistent copy of the database to FILE")
     bk.add_argument("file")
+    ini = dbsub.add_parser("init-server", help="PostgreSQL, once, by IT: a login per person and roles the "
+                           "server enforces (schema owner, group roles, grants, row-level security, audit "
+                           "trigger); run again to repair")
+    ini.add_argument("admin_url", metavar="ADMIN_URL", help="a superuser's URL of the factory's database, "
+                     "e.g. postgresql://postgres@server/factory")
+    ini.add_argument("--prefix", default="sopdesk", help="name prefix of the roles (roles are shared by all "
+                     "databases of one server: another prefix per factory database; default: sopdesk)")
     from sopdesk.cli import watch_cmds
 
     watch_cmds.add_parser(dbsub)
@@ -191,6 +198,8 @@ def _dispatch(args, started: float) -> int:
         from sopdesk.ui.selftest import run_selftest
 
         return run_selftest(db_url=args.db, as_json=args.json)
+    if args.command == "db" and args.db_command == "init-server":
+        return _init_server(args)
 
     db = Database(args.db)
     for warning in db.warnings:
@@ -264,6 +273,18 @@ PROBLEM_TEXT = {
     "received_qty_mismatch": "{number}: received quantity {recorded} but its receipt moves say {from_moves}",
     "good_qty_mismatch": "{number}: good quantity {recorded} but its output moves say {from_moves}",
 }
+
+
+def _init_server(args) -> int:
+    from sopdesk.db import server_roles
+
+    try:
+        report = server_roles.init_server(args.admin_url, args.prefix)
+    except server_roles.ServerSetupError as exc:
+        raise CLIError(str(exc)) from None
+    print(json.dumps({"database": report.database, "prefix": report.prefix, "created_roles": report.created_roles,
+                      "tables": report.tables, "audited_tables": report.audited}, ensure_ascii=False))
+    return EXIT_OK
 
 
 def _check_documents(db) -> int:

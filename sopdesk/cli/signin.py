@@ -91,14 +91,14 @@ def credentials(args, stdin: StdinLines | None = None, flag: str = "--user") -> 
 
 def authenticate(db, name: str, password: str):
     """The signed-in Actor, or SignInError with the service's own sentence."""
-    from sopdesk.services import users
+    from sopdesk.db import server_roles
     from sopdesk.services.errors import AuthenticationFailed
 
     try:
         # a read transaction: a hash made with older parameters is upgraded at the app's
-        # sign-in (which writes); the command line only checks it
-        with db.read() as s:
-            return users.authenticate(s, name, password)
+        # sign-in (which writes); the command line only checks it. On a PostgreSQL server set
+        # up with `db init-server` the command goes on as the user's own login.
+        return server_roles.sign_in(db, name, password)
     except AuthenticationFailed as exc:
         raise SignInError(f"sign-in refused: {exc.message}") from None
 

@@ -56,10 +56,14 @@ class Database:
     def _make_engine(self, echo: bool) -> Engine:
         if self.is_sqlite:
             return self._make_sqlite_engine(echo)
-        return create_engine(
+        engine = create_engine(
             self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
             connect_args={"connect_timeout": 5},
         )
+        from . import server_roles
+
+        server_roles.watch(engine)  # per-person logins (db init-server): noted on each connection
+        return engine
 
     def _make_sqlite_engine(self, echo: bool) -> Engine:
         path = self.url.database
@@ -132,6 +136,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def use_login(self, username: str, password: str) -> None:
+        """Connect from now on as this PostgreSQL login (the signed-in person's, on a server
+        set up with `db init-server`): the pool is replaced, sessions bind to the new one."""
+        self.engine.dispose()
+        self.url = self.url.set(username=username, password=password)
+        self.engine = self._make_engine(False)
+        self._sessions.configure(bind=self.engine)
 
 
 def _prepare_folder(path: Path) -> None:

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 
 from sopdesk.models import Base
 
+from . import server_roles
 from .engine import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -77,9 +78,14 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
         copy = target_dir / f"{src.stem}.before-{current[:8]}-{stamp}{src.suffix}"
         backup(db, copy)
     with db.engine.begin() as conn:
+        prefix = None if db.is_sqlite else server_roles.prefix_of(conn)
+        if prefix:  # db init-server: the schema owner migrates, and the grants cover what it adds
+            conn.exec_driver_sql(f'SET LOCAL ROLE "{server_roles.owner_role(prefix)}"')
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if prefix:
+            server_roles.apply_privileges(conn, prefix)
     return copy
 
 

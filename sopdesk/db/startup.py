@@ -84,6 +84,10 @@ def stored_revision(db: Database) -> str | None:
 
 
 def prepare(db: Database) -> Prepared:
+    if not db.is_sqlite and not db.url.username:
+        # per-person logins (db init-server): nothing can be read before the sign-in names the
+        # login; the schema is the owner's to migrate (`sopdesk db upgrade` by IT)
+        return Prepared(db.description, tuple(db.warnings), None, False, -1)
     before = stored_revision(db)
     backup = None
     if before is None or before != scanned_head():

@@ -57,12 +57,13 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
     username = getattr(actor, "username", None)
     entries: list[AuditLog] = []
     now = dt.datetime.now(dt.UTC)  # one time for the whole flush: its entries belong together
+    by_server = _server_writes_audit(session)
 
     for obj in list(session.new):
         if isinstance(obj, Versioned):
             obj.created_by_id = obj.created_by_id or user_id
             obj.updated_by_id = obj.updated_by_id or user_id
-        if not getattr(obj, "__audited__", False):
+        if by_server or not getattr(obj, "__audited__", False):
             continue
         if hasattr(obj, "id") and obj.id is None:
             obj.id = new_id()
@@ -77,7 +78,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
             continue
         if isinstance(obj, Versioned) and actor is not None:
             obj.updated_by_id = user_id
-        if not getattr(obj, "__audited__", False):
+        if by_server or not getattr(obj, "__audited__", False):
             continue
         state = inspect(obj)
         changes = {}
@@ -98,7 +99,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
             entries.append(_entry(obj, "update", changes, user_id, username, now))
 
     for obj in list(session.deleted):
-        if not getattr(obj, "__audited__", False):
+        if by_server or not getattr(obj, "__audited__", False):
             continue
         before = {
             a.key: [to_json(getattr(obj, a.key)), None]
@@ -107,6 +108,17 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
         entries.append(_entry(obj, "delete", before, user_id, username, now))
 
     session.add_all(entries)
+
+
+def _server_writes_audit(session: Session) -> bool:
+    """On a PostgreSQL database set up with `db init-server` a trigger on every audited table
+    writes its rows (with session_user, psql changes too): the hook leaves them to it."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    from sopdesk.db import server_roles
+
+    return server_roles.prefix_of(session.connection()) is not None
 
 
 def _entry(obj, action: str, changes: dict, user_id, username, now) -> AuditLog:

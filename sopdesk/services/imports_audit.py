@@ -102,6 +102,11 @@ class AuditWriter:
         n = len(self.record_ids)
         if not n:
             return 0
+        from sopdesk.db import server_roles
+
+        if server_roles.prefix_of(conn):  # db init-server: the tables' trigger wrote them
+            self.tables, self.record_ids, self.actions, self.changes = [], [], [], []
+            return 0
         bulk.insert_columns(conn, AuditLog.__table__, {
             "at": [self.at] * n, "user_id": [self.user_id] * n, "username": [self.username] * n,
             "table_name": self.tables, "record_id": self.record_ids, "action": self.actions,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from sopdesk.db import server_roles
 from sopdesk.models import AppUser, Role
 
 from .conflicts import conflict_error
@@ -68,14 +69,22 @@ def create_user(
     display_name = _clean_display_name(display_name)
     if session.scalar(select(AppUser.id).where(AppUser.username == username)):
         raise DuplicateError("user {username} already exists", field="username", username=username)
+    on_server = _server_logins(session)
     user = AppUser(
         username=username, display_name=display_name or username, role=role,
-        password_hash=hash_password(password), created_by_id=actor.user_id,
-        updated_by_id=actor.user_id,
+        password_hash=server_roles.NO_APP_PASSWORD if on_server else hash_password(password),
+        created_by_id=actor.user_id, updated_by_id=actor.user_id,
     )
     session.add(user)
     session.flush()
+    if on_server:  # the person's PostgreSQL login, in the role's group (SCRAM)
+        server_roles.manage_login(session, username, role, password, True)
     return _info(user)
+
+
+def _server_logins(session: Session) -> bool:
+    """A PostgreSQL database set up with `db init-server`: every user is a login of its own."""
+    return server_roles.prefix_of(session) is not None
 
 
 def create_first_admin(session: Session, username: str, password: str, display_name: str = "") -> UserInfo:
@@ -115,6 +124,10 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     """The signed-in actor, or AuthenticationFailed (same message for a wrong name or
     password, so the dialog does not reveal which users exist)."""
     user = session.scalar(select(AppUser).where(AppUser.username == (username or "").strip()))
+    if _server_logins(session):  # PostgreSQL checked the password: the session is that login's
+        if user is None or not user.active or session.scalar(text("SELECT session_user")) != user.username:
+            raise AuthenticationFailed("wrong user name or password")
+        return Actor(user.id, user.username, user.role, user.display_name)
     if user is None or not user.active or not verify_password(user.password_hash, password):
         raise AuthenticationFailed("wrong user name or password")
     if needs_rehash(user.password_hash):
@@ -131,7 +144,7 @@ def set_password(session: Session, actor: Actor, username: str, password: str) -
     user = session.scalar(select(AppUser).where(AppUser.username == username))
     if user is None:
         raise NotFound("no user {username}", field="username", username=username)
-    user.password_hash = hash_password(password)
+    _set_password(session, user, password)
     user.updated_by_id = actor.user_id
 
 
@@ -213,6 +226,8 @@ def change_role(session: Session, actor: Actor, user_id: uuid.UUID, role: Role |
     user.role = role
     user.updated_by_id = actor.user_id
     session.flush()
+    if _server_logins(session):
+        server_roles.manage_login(session, user.username, role)
     return _info(user)
 
 
@@ -249,6 +264,8 @@ def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool,
     user.active = bool(active)
     user.updated_by_id = actor.user_id
     session.flush()
+    if _server_logins(session):  # deactivated: NOLOGIN, so psql refuses it too
+        server_roles.manage_login(session, user.username, active=bool(active))
     return _info(user)
 
 
@@ -259,10 +276,17 @@ def reset_password(session: Session, actor: Actor, user_id: uuid.UUID, password:
     _require_admin(session, actor)
     _check_password(password)
     user = _locked_user(session, user_id, expected_version)
-    user.password_hash = hash_password(password)
+    _set_password(session, user, password)
     user.updated_by_id = actor.user_id
     session.flush()
     return _info(user)
+
+
+def _set_password(session: Session, user: AppUser, password: str) -> None:
+    if _server_logins(session):
+        server_roles.manage_login(session, user.username, password=password)
+    else:
+        user.password_hash = hash_password(password)
 
 
 def change_own_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
@@ -272,12 +296,17 @@ def change_own_password(session: Session, actor: Actor, old_password: str, new_p
         if actor.user_id is not None else None
     if user is None or not user.active:
         raise NotFound("no active user {username}", field="username", username=actor.username)
-    if not verify_password(user.password_hash, old_password or ""):
+    on_server = _server_logins(session)
+    if not (server_roles.password_works(session, user.username, old_password or "") if on_server
+            else verify_password(user.password_hash, old_password or "")):
         raise ValidationError("the current password is wrong", field="old_password", rule="old_password")
     _check_password(new_password)
     if new_password == old_password:
         raise ValidationError("the new password is the same as the current one", field="password",
                               rule="same_password")
+    if on_server:
+        server_roles.change_own_password(session, user.username, new_password)
+        return
     user.password_hash = hash_password(new_password)
     user.updated_by_id = actor.user_id
     session.flush()

@@ -209,16 +209,16 @@ class AppController(QObject):
             self.app.quit()
 
     def sign_in(self, username: str, password: str) -> None:
-        from sopdesk.services import users
-
         db = self.db
         if db is None or self.prepared is None:
             self.signin.failed(self.tr("The database is not ready yet."))
             return
 
         def work():
-            with db.write() as s:
-                return users.authenticate(s, username, password)
+            from sopdesk.db import server_roles
+
+            # on a PostgreSQL server set up with `db init-server`: connects as the person's own login
+            return server_roles.sign_in(db, username, password, write=True)
 
         self.signin.set_busy(True)
         self.runner.run(work, lambda actor: self._signed_in(db, actor), self._sign_in_failed)
