@@ -116,3 +116,15 @@ def test_print_kpi_sheet_from_the_file_menu(db, factory, make_ctx, qtbot, tmp_pa
     dialog.ask_printer = lambda: None  # the user cancelled the print dialog
     dialog.print_button.click()
     assert not dialog.printed
+
+
+def test_a_pdf_drawn_from_the_command_line_leaves_an_application_windows_can_use(tmp_path):
+    """The headless PDF writers make a QApplication, not a bare QGuiApplication: a window made
+    after them in the same process (the app, the next test) would otherwise abort it."""
+    import sys
+
+    code = ("from sopdesk.ui.headless import ensure_app; ensure_app(); "
+            "from PySide6.QtWidgets import QWidget; QWidget(); print('ok')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

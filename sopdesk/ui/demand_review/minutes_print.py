@@ -71,10 +71,10 @@ def write_pdf(m: Minutes, path: str | Path) -> Path:
 
 
 def write_pdf_headless(m: Minutes, path: str | Path) -> Path:
-    """write_pdf from the command line: a QGuiApplication is made if there is none."""
-    from PySide6.QtGui import QGuiApplication
+    """write_pdf from the command line (ui/headless: a Qt application is made if there is none)."""
+    from sopdesk.ui.headless import ensure_app
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    ensure_app()
     return write_pdf(m, path)
 
 

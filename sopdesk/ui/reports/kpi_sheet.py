@@ -203,12 +203,9 @@ def write_pdf(sheets: KpiSheets, path: str | Path) -> Path:
 
 
 def write_pdf_headless(sheets: KpiSheets, path: str | Path) -> Path:
-    """write_pdf from a program without a window (the command line): a QGuiApplication is
-    made if there is none (QT_QPA_PLATFORM=offscreen needs no display)."""
-    from PySide6.QtGui import QGuiApplication
+    """write_pdf from a program without a window (the command line; ui/headless makes the Qt
+    application if there is none, and QT_QPA_PLATFORM=offscreen needs no display)."""
+    from sopdesk.ui.headless import ensure_app
 
-    app = QGuiApplication.instance() or QGuiApplication([])
-    try:
-        return write_pdf(sheets, path)
-    finally:
-        del app
+    ensure_app()
+    return write_pdf(sheets, path)
