@@ -1,6 +1,9 @@
 """One "changes applied" signal after every change (Anki's OpChanges).
 
 A change reports flags of what it touched; each tab refreshes only for what concerns it.
+Changes committed by other PCs (or other windows) arrive as `sig_remote(event)`, a
+`db.changefeed.ChangeEvent` naming tables and record ids (sopdesk/ui/live.py feeds it);
+`sig_connection(online)` tells whether the change feed reaches the database.
 """
 
 from __future__ import annotations
@@ -29,7 +32,12 @@ class ChangeBus(QObject):
     (it may skip a refresh it already did), or None."""
 
     sig_changes_applied = Signal(object, object)
+    sig_remote = Signal(object)  # ChangeEvent of a committed transaction, or a reload
+    sig_connection = Signal(bool)
 
     def apply(self, changes: Changes, initiator: object = None) -> None:
         if changes:
             self.sig_changes_applied.emit(changes, initiator)
+
+    def remote(self, event) -> None:
+        self.sig_remote.emit(event)

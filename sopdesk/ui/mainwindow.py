@@ -3,7 +3,10 @@ the user, the database and the connection state.
 
 Periodic work runs off the GUI thread: a cheap connection probe (every 30 s), the inbox
 (every 60 s; new notices from other PCs refresh the review and order lists) and the
-escalation of overdue reviews to management (at start and every 5 minutes).
+escalation of overdue reviews to management (at start and every 5 minutes). Live refresh
+(ui/live.py) tells the tabs what other PCs commit as it happens, refreshes the inbox when
+notifications change, and shows "offline — retrying" while the change feed cannot reach
+the database.
 """
 
 from __future__ import annotations
@@ -122,8 +125,15 @@ class MainWindow(QMainWindow):
         ctx.runner.sig_busy.connect(self._busy_changed)
         self.inbox_button.clicked.connect(self.show_inbox)
 
+        ctx.bus.sig_remote.connect(self._remote)
+        ctx.bus.sig_connection.connect(self._set_connected)
+        self.live = None
         self.timers: list[QTimer] = []
         if timers:
+            from .live import LiveBridge
+
+            self.live = LiveBridge(ctx.db, ctx.bus, self)
+            self.live.start()
             for ms, slot in ((PROBE_MS, self.probe), (INBOX_MS, self.refresh_inbox),
                              (ESCALATE_MS, self.escalate)):
                 t = QTimer(self)
@@ -337,7 +347,7 @@ class MainWindow(QMainWindow):
             self.conn_label.setStyleSheet("color: #1e7b3c;")
             self.conn_label.setToolTip(self.tr("The database answered the last check."))
         else:
-            self.conn_label.setText("● " + self.tr("Connection lost"))
+            self.conn_label.setText("● " + self.tr("Connection lost — offline, retrying"))
             self.conn_label.setStyleSheet("color: #b42318; font-weight: bold;")
             self.conn_label.setToolTip(self.tr(
                 "The database did not answer. Saving will fail until it is back; sopdesk "
@@ -355,7 +365,15 @@ class MainWindow(QMainWindow):
             return self.tr("Local file: {0}").format(Path(db.url.database or "").name)
         return self.tr("Server: {0}").format(f"{db.url.host or 'localhost'}/{db.url.database or ''}")
 
+    def _remote(self, event) -> None:
+        from .live import INBOX_TABLES
+
+        if not event.own and event.touches(*INBOX_TABLES):
+            self.refresh_inbox()
+
     def closeEvent(self, event):  # noqa: N802 - Qt API
         for t in self.timers:
             t.stop()
+        if self.live is not None:
+            self.live.stop()
         super().closeEvent(event)

@@ -119,6 +119,9 @@ class StockModel(PagedTableModel):
     filter_type = StockFilter
     sort_type = StockSort
 
+    def row_key(self, row: StockRow):
+        return row.item_id
+
     def display(self, row: StockRow, key: str) -> str:
         return stock_display(row, key)
 

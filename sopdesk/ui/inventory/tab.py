@@ -149,6 +149,7 @@ class InventoryTab(QWidget):
         self.count_button.clicked.connect(self.stock_count)
         self.refresh_button.clicked.connect(self.refresh)
         ctx.bus.sig_changes_applied.connect(self.on_changes)
+        ctx.bus.sig_remote.connect(self.on_remote)
         self._paint = PaintWatcher(self.view.viewport(), lambda: self.sig_ready.emit(self.model.rowCount()))
         self._selection_changed()
 
@@ -203,6 +204,13 @@ class InventoryTab(QWidget):
         page = self.pages.widget(index)
         if page in (self.health, self.shortages) and self._activated:
             page.activate()
+
+    def on_remote(self, event) -> None:
+        """Another PC's commit (live refresh): the loaded rows are merged in place."""
+        from sopdesk.ui.live import STOCK_TABLES
+
+        if self._activated and event.touches(*STOCK_TABLES):
+            self.model.update_loaded()
 
     def on_changes(self, changes: Changes, initiator) -> None:
         # orders change reservations (available); stock changes on-hand

@@ -51,6 +51,7 @@ from sopdesk.ui.widgets import (
 
 from .conflict_dialog import CompareRow, ConflictChoice, ConflictDialog
 from .lines_editor import LinesEditor
+from .live_dialog import DialogLive, is_connection_lost
 
 _LINE_FIELD = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
 # statuses before shipping could start (or after it never will): no shipments box
@@ -158,7 +159,11 @@ class OrderDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
 
+        # others editing this order, "changed on another PC", offline (issue 15)
+        self.live = DialogLive(ctx, self, order.id if order else None, order.number if order else "",
+                               heartbeat=not read_only)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.live.banner)
         lay.addWidget(self.general_error)
         lay.addLayout(head)
         lay.addWidget(lines_box, 1)
@@ -324,11 +329,20 @@ class OrderDialog(QDialog):
 
     def _saved(self, view: OrderView) -> None:
         self._busy(False)
+        self.live.back_online()
         self.saved = view
         self.accept()
 
+    def done(self, result: int) -> None:  # accepted or rejected: no longer editing it
+        self.live.close()
+        super().done(result)
+
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
+        if is_connection_lost(exc):
+            self.live.retry_later(self.save)  # what was typed stays in the fields
+            return
+        self.live.back_online()
         if isinstance(exc, ConflictError):
             self._conflict(exc)
         elif isinstance(exc, ServiceError) and exc.code in ("invalid", "invalid_transition"):

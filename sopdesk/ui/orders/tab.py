@@ -121,6 +121,11 @@ class OrdersTab(QWidget):
             self.addAction(act)
 
         ctx.bus.sig_changes_applied.connect(self.on_changes)
+        ctx.bus.sig_remote.connect(self.on_remote)
+        self.editing: dict[str, list] = {}  # order id -> others editing it (presence)
+        self.editing_label = QLabel()
+        self.editing_label.setStyleSheet("color: #1d4ed8;")
+        self.filters.second_row.insertWidget(0, self.editing_label)
         self._paint = PaintWatcher(self.view.viewport(), self._painted)
         self.filters.sig_filter_changed.connect(self._filter_changed)
         header.sortIndicatorChanged.connect(self.model.sort)
@@ -146,6 +151,7 @@ class OrdersTab(QWidget):
             self._activated = True
             self.refresh()
             self._load_choices(lambda: None)
+            self._load_editing()
 
     def refresh(self) -> None:
         row = self.selected_row()
@@ -190,6 +196,36 @@ class OrdersTab(QWidget):
         if (changes.orders or changes.reviews) and self._activated:
             self.refresh()
 
+    def on_remote(self, event) -> None:
+        """Another PC (or window) committed: merge the loaded rows in place (selection and
+        scroll stay), refresh who is editing what. An open dialog handles it itself."""
+        if not self._activated:
+            return
+        from sopdesk.ui.live import ORDER_TABLES
+
+        if event.touches(*(t for t in ORDER_TABLES if t != "presence")):
+            self.model.update_loaded()
+        if event.touches("presence"):
+            self._load_editing()
+
+    def _load_editing(self) -> None:
+        from sopdesk.db import changefeed
+        from sopdesk.services import presence
+
+        self.ctx.query(lambda s, a: presence.editing(s, a, presence.ORDER, exclude_client=changefeed.CLIENT_ID),
+                       self._editing_loaded, on_error=lambda _exc: None)
+
+    def _editing_loaded(self, editing: dict) -> None:
+        self.editing = editing
+        self.model.editing = editing
+        self._show_editing()
+
+    def _show_editing(self) -> None:
+        row = self.selected_row()
+        others = self.editing.get(str(row.order_id), []) if row is not None else []
+        self.editing_label.setText("; ".join(self.tr("{0} is editing {1}").format(o.display_name, o.doc_label)
+                                             for o in others))
+
     def _load_choices(self, then) -> None:
         if self._choices is not None:
             then()
@@ -216,6 +252,7 @@ class OrdersTab(QWidget):
         return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
 
     def _selection_changed(self) -> None:
+        self._show_editing()
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
         self.review_button.setEnabled(row is not None and row.is_custom)

@@ -91,6 +91,11 @@ class OrderLinesModel(PagedTableModel):
     filter_type = OrderLineFilter
     sort_type = OrderLineSort
 
+    editing: dict = {}  # order id -> others editing it (presence), set by the Orders tab
+
+    def row_key(self, row):
+        return row.line_id
+
     def display(self, row: OrderLineRow, key: str) -> str:
         if key == "number":
             return f"{row.number} / {row.line_no}"
@@ -123,6 +128,9 @@ class OrderLinesModel(PagedTableModel):
             return f"{row.item_code} {row.item_name}"
         if key == "qty" and row.shipped_qty:
             return QCoreApplication.translate("OrderLinesModel", "Shipped: {0}").format(format_qty(row.shipped_qty))
+        if key == "number" and self.editing.get(str(row.order_id)):
+            return "; ".join(QCoreApplication.translate("OrderLinesModel", "{0} is editing {1}").format(
+                o.display_name, o.doc_label or row.number) for o in self.editing[str(row.order_id)])
         return None
 
     def colours(self, row: OrderLineRow, key: str) -> tuple[str, str] | None:

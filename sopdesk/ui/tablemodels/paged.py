@@ -5,6 +5,11 @@ each with its own session). The model first loads the count and the first page;
 `canFetchMore`/`fetchMore` add one page at a time as the view scrolls. Clicking a header
 sorts in SQL: the query is re-run with the new order. Subclasses give the columns, the
 sort spec type, and how a row shows (`display`, `tooltip`, `colours`).
+
+`update_loaded()` (live refresh, issue 15) reads the rows already loaded again with the same
+filter and sort and merges them in place: rows that changed repaint (dataChanged), rows that
+moved, came or went are moved by their `row_key` (layoutChanged), so the selection and the
+scroll position stay where the user left them.
 """
 
 from __future__ import annotations
@@ -82,6 +87,8 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self._loading = False
+        self._updating = False
+        self._update_again = False
         self.loaded_once = False
 
     # -- how a row shows (subclasses) ----------------------------------------------------
@@ -115,9 +122,64 @@ class PagedTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query()
 
+    def row_key(self, row):
+        """What identifies a row across reloads (subclasses: the record's id)."""
+        return getattr(row, "id", row)
+
+    def update_loaded(self) -> None:
+        """Read the loaded rows again (another PC changed some) and merge them in place. A
+        merge asked for while one runs is run once more after it."""
+        if not self.loaded_once or self._loading:
+            self._update_again = True  # after the page being read
+            return
+        if self._updating:
+            self._update_again = True
+            return
+        self._updating, self._update_again = True, False
+        generation, flt, sort, source = self._generation, self.filter, self.sort_spec, self._source
+        size = max(self.page_size, -(-len(self._rows) // self.page_size) * self.page_size)
+        self._runner.run(lambda: (source.count(flt), source.fetch(flt, sort, 0, size)),
+                         lambda result: self._merge(generation, result),
+                         lambda exc: self._merge_failed(generation, exc))
+
+    def _merge_failed(self, generation: int, exc: BaseException) -> None:
+        self._updating = False
+        self._failed(generation, exc)
+
+    def _merge(self, generation: int, result) -> None:
+        self._updating = False
+        if generation != self._generation:
+            return
+        total, rows = result
+        rows = list(rows)
+        old_keys = [self.row_key(r) for r in self._rows]
+        new_keys = [self.row_key(r) for r in rows]
+        if old_keys == new_keys:
+            changed = [n for n, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+            self._rows = rows
+            last = len(self.columns) - 1
+            for n in changed:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        else:
+            self.layoutAboutToBeChanged.emit()
+            where = {k: n for n, k in enumerate(new_keys)}
+            before = self.persistentIndexList()
+            after = []
+            for index in before:
+                n = where.get(old_keys[index.row()]) if 0 <= index.row() < len(old_keys) else None
+                after.append(QModelIndex() if n is None else self.createIndex(n, index.column()))
+            self._rows = rows
+            self.changePersistentIndexList(before, after)
+            self.layoutChanged.emit()
+        self._total = max(total, len(self._rows))
+        self.sig_loaded.emit(self._total)
+        if self._update_again:
+            self.update_loaded()
+
     def _first_page(self, generation: int, result) -> None:
         if generation != self._generation:
             return
+        again, self._update_again = self._update_again, False
         total, rows = result
         self.beginResetModel()
         self._rows = list(rows)
@@ -127,6 +189,8 @@ class PagedTableModel(QAbstractTableModel):
         self.loaded_once = True
         self.sig_loaded.emit(self._total)
         self.sig_page_loaded.emit(len(self._rows))
+        if again:  # another PC changed rows while this page was read
+            self.update_loaded()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -134,7 +198,8 @@ class PagedTableModel(QAbstractTableModel):
             self.sig_failed.emit(exc)
 
     def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+        return (not parent.isValid() and not self._loading and not self._updating
+                and len(self._rows) < self._total)
 
     def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802 - Qt API
         if parent.isValid() or not self.canFetchMore():
