@@ -235,3 +235,41 @@ def test_reloading_keeps_the_month_asked_for_not_the_newest(db, basics, make_ctx
     assert tab.chosen_period() == older and tab.cycle.period == older  # not the first entry of the list
     assert tab.month.itemData(0) != older
     assert not shown_errors
+
+
+def test_the_manager_sets_a_products_own_flex_band_from_the_meeting_page(db, basics, make_ctx, qtbot,
+                                                                          shown_errors):
+    from decimal import Decimal as Dec
+
+    from sopdesk.services import demand_review_consensus
+    from sopdesk.ui.demand_review.consensus import ConsensusPanel
+
+    view = open_seed_cycle(db, basics)
+    sales_panel = ConsensusPanel(make_ctx(basics[Role.SALES]))
+    qtbot.addWidget(sales_panel)
+    sales_panel.load(view.id, view.status)
+    sales_panel.view.selectRow(0)
+    assert not sales_panel.flex_button.isEnabled()  # only a manager
+    panel = ConsensusPanel(make_ctx(basics[Role.MANAGER]))
+    qtbot.addWidget(panel)
+    panel.load(view.id, view.status)
+    first = panel.rows[0]
+    assert first.default_consensus is not None
+    panel.view.selectRow(0)
+    assert panel.flex_button.isEnabled()
+    panel.edit_flex()
+    dialog = panel.flex_dialog
+    assert dialog is not None and dialog.production.value() == 5.56 and not dialog.defaults_button.isEnabled()
+    dialog.production.setValue(10)
+    dialog.supply.setValue(20)
+    dialog.save()
+    assert not shown_errors and dialog.saved.own and dialog.saved.production_flex == Dec("0.1")
+    with db.read() as s:
+        assert demand_review_consensus.get_flex(s, basics[Role.MANAGER], first.cell.item_id).supply_flex == Dec("0.2")
+    again = panel.rows[0]  # reloaded: the default targets follow the product's band
+    assert again.default_production_target >= again.default_consensus * Dec("1.1") - 1
+    panel.view.selectRow(0)
+    panel.edit_flex()
+    panel.flex_dialog.save(defaults=True)
+    with db.read() as s:
+        assert not demand_review_consensus.get_flex(s, basics[Role.MANAGER], first.cell.item_id).own

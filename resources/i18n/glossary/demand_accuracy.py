@@ -1,4 +1,5 @@
-"""Simplified Chinese for the Demand review tab's accuracy page (预测准确率)."""
+"""Simplified Chinese for the Demand review tab's accuracy page (预测准确率) and a product's
+own flex band (弹性区间)."""
 
 ZH = {
     "DemandReviewTab|Accuracy": "预测准确率",
@@ -22,4 +23,16 @@ ZH = {
     "DemandReview|Sales bias": "销售偏差",
     "DemandReview|Value added": "附加值",
     "DemandReview|Lag {0}": "滞后 {0}",
+    # a product's own flex band (弹性区间) from the meeting page
+    "ConsensusPanel|Flex band…": "弹性区间…",
+    "ConsensusPanel|Only a manager sets a product's flex band": "只有总经理可以设置产品的弹性区间",
+    "ConsensusPanel|Select a product's line first": "请先选择一个产品行",
+    "ConsensusPanel|How far above the consensus this product's production and supply targets reach":
+        "该产品的生产目标和供应目标比共识量高出多少",
+    "FlexDialog|Flex band of {0}": "{0} 的弹性区间",
+    "FlexDialog|The product's own band.": "该产品自己的弹性区间。",
+    "FlexDialog|The defaults (no band of its own yet).": "默认值（该产品尚未单独设置）。",
+    "FlexDialog|Production target above the consensus": "生产目标高于共识量",
+    "FlexDialog|Supply target above the consensus": "供应目标高于共识量",
+    "FlexDialog|Use the defaults": "恢复默认值",
 }

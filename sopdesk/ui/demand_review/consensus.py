@@ -53,11 +53,17 @@ class ConsensusPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save consensus"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
+        self.flex_button = QPushButton(self.tr("Flex band…"))
+        self.flex_button.setAutoDefault(False)
+        self.flex_button.clicked.connect(self.edit_flex)
+        self.flex_dialog = None
+        self.view.itemSelectionChanged.connect(self._update_buttons)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
+        bar.addWidget(self.flex_button)
         bar.addWidget(self.save_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +139,35 @@ class ConsensusPanel(QWidget):
         blocker = self._blocker()
         self.save_button.setEnabled(blocker is None)
         self.save_button.setToolTip(blocker or self.tr("Record the changed lines (yellow)"))
+        row = self.selected_row()
+        self.flex_button.setEnabled(self.may_agree and row is not None)
+        self.flex_button.setToolTip(
+            self.tr("Only a manager sets a product's flex band") if not self.may_agree else
+            self.tr("Select a product's line first") if row is None else
+            self.tr("How far above the consensus this product's production and supply targets reach"))
+
+    def selected_row(self):
+        rows = self.view.selectionModel().selectedIndexes() if self.view.selectionModel() else []
+        r = rows[0].row() if rows else -1
+        return self.rows[r] if 0 <= r < len(self.rows) else None
+
+    def edit_flex(self):
+        """The selected product's flex band; the consensus lines reload after a save (their
+        default targets follow the band). Returns the dialog (tests drive it)."""
+        row = self.selected_row()
+        if row is None or not self.may_agree:
+            return None
+        from .flex_dialog import FlexDialog
+
+        item_id = row.cell.item_id
+
+        def opened(flex) -> None:
+            self.flex_dialog = FlexDialog(self.ctx, flex, self)
+            self.flex_dialog.accepted.connect(lambda: self.load(self.cycle_id, self.status))
+            self.flex_dialog.open()
+
+        self.ctx.query(lambda s, a: cons_svc.get_flex(s, a, item_id), opened, parent=self)
+        return self.flex_dialog
 
     def pending(self) -> list[ConsensusInput]:
         out = []
