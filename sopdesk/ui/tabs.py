@@ -57,9 +57,9 @@ def _inventory(ctx: AppContext) -> QWidget:
 
 
 def _shopfloor(ctx: AppContext) -> QWidget:
-    from .shopfloor.tab import ShopFloorTab
+    from .shopfloor.tab import ShopFloorTab, offline_client
 
-    return ShopFloorTab(ctx)
+    return ShopFloorTab(ctx, outbox=offline_client(ctx))
 
 
 def _production(ctx: AppContext) -> QWidget:

@@ -4,6 +4,11 @@ form and a big keypad.
 Each submit carries a client operation id (uuid4) that is kept until the report succeeds:
 pressing Submit again after a network error sends the same id, so the report applies once
 (services/shop_floor.report). Changing the input makes it a new report with a new id.
+
+With an outbox (`outbox=ShopFloorClient`, the app's default: sopdesk/offline/), a submit is
+queued on this PC and sent by the OfflineBar (ui/shopfloor/offline.py) at once and by its
+timer: nobody is asked to retry. When the server cannot be reached the cards come from the
+PC's cache, with the reports still waiting added to their progress.
 """
 
 from __future__ import annotations
@@ -215,9 +220,11 @@ class ShopFloorTab(QWidget):
     sig_ready = Signal(int)
     sig_reported = Signal(object)
 
-    def __init__(self, ctx, parent=None, *, today: dt.date | None = None):
+    def __init__(self, ctx, parent=None, *, today: dt.date | None = None, outbox=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.outbox = outbox  # ShopFloorClient or None (reports go straight to the server)
+        self.offline_bar = None
         self.today = today  # None: the factory's today (tests pass a date)
         self._activated = False
         self.data: shop_floor.MyWorkOrders | None = None
@@ -256,6 +263,12 @@ class ShopFloorTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         root.addLayout(top)
+        if self.outbox is not None:
+            from .offline import OfflineBar
+
+            self.offline_bar = OfflineBar(self.ctx, self.outbox, self)
+            self.offline_bar.sig_synced.connect(lambda _r: self.refresh())
+            root.addWidget(self.offline_bar)
 
         body = QHBoxLayout()
         body.setSpacing(10)
@@ -370,8 +383,11 @@ class ShopFloorTab(QWidget):
         if not self._activated:
             self._activated = True
             self.ctx.query(lambda s, a: (shop_floor.line_choices(s, a), locations.location_choices(s, a)),
-                           self._choices_loaded, parent=self)
+                           self._choices_loaded, parent=self,
+                           on_error=self._choices_from_cache if self.outbox is not None else None)
             self.refresh()
+            if self.offline_bar is not None:
+                self.offline_bar.sync_now()  # what waits goes now; the cache follows the server
 
     def _choices_loaded(self, result) -> None:
         self._lines, locs = result
@@ -401,7 +417,52 @@ class ShopFloorTab(QWidget):
             day = today or settings.factory_today(s)
             return shop_floor.my_work_orders(s, a, today=day, work_center_id=line_id, all_lines=all_lines)
 
-        self.ctx.query(fetch, self._loaded, parent=self)
+        self.ctx.query(fetch, self._loaded, parent=self,
+                       on_error=self._load_cached if self.outbox is not None else None)
+
+    # -- offline: the PC's cache ----------------------------------------------------------
+
+    def _choices_from_cache(self, _exc=None) -> None:
+        store = self.outbox.store
+        lines = [shop_floor.LineChoice(uuid.UUID(x["id"]), x["code"], x["name"]) for x in store.cached("line").values()]
+        locs = [locations.LocationChoice(uuid.UUID(x["id"]), x["code"], x["name"], LocationKind(x["kind"]))
+                for x in store.cached("location").values()]
+        self._choices_loaded((lines, locs))
+
+    def _load_cached(self, _exc=None) -> None:
+        """The server is away: the cards as the cache has them, plus what waits to be sent."""
+        store = self.outbox.store
+        meta = store.meta()
+        waiting: dict[str, Decimal] = {}
+        for op in store.pending(self.outbox.server):
+            if op.kind == "report":
+                wo = op.payload["work_order_id"]
+                waiting[wo] = waiting.get(wo, Decimal(0)) + Decimal(op.payload["good_qty"])
+        today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else (self.today or dt.date.today())
+        cards = tuple(
+            shop_floor.WorkOrderCard(
+                id=uuid.UUID(w["id"]), number=w["number"], item_id=uuid.UUID(w["item_id"]), item_code=w["item_code"],
+                item_name=w["item_name"], unit=w["unit"], qty=Decimal(w["qty"]),
+                good_qty=Decimal(w["good_qty"]) + waiting.get(w["id"], Decimal(0)), scrap_qty=Decimal(w["scrap_qty"]),
+                planned_start=dt.date.fromisoformat(w["planned_start"]),
+                planned_end=dt.date.fromisoformat(w["planned_end"]), status=shop_floor.WorkOrderStatus(w["status"]),
+                work_center_id=uuid.UUID(w["work_center_id"]) if w["work_center_id"] else None,
+                work_center_code=w["work_center_code"], backflush=w["backflush"],
+                late=dt.date.fromisoformat(w["planned_end"]) < today)
+            for w in sorted(store.cached("work_order").values(),
+                            key=lambda w: (w["planned_start"], w["planned_end"], w["number"])))
+        line = (shop_floor.LineChoice(uuid.UUID(meta["line_id"]), *meta["line_label"].split(" ", 1))
+                if meta.get("line_id") else None)
+        self._loaded(shop_floor.MyWorkOrders(line=line, assigned=line, all_lines=line is None, today=today,
+                                             until=dt.date.fromisoformat(meta.get("until") or today.isoformat()),
+                                             cards=cards))
+        if self.offline_bar is not None:
+            self.offline_bar.online = False
+            self.offline_bar.show_state()
+        stamp = meta.get("refreshed_at")
+        self.list_label.setText(self.list_label.text() + "\n" + self.tr(
+            "Offline: the work orders as this PC last saw them ({0}).").format(
+            dt.datetime.fromisoformat(stamp).astimezone().strftime("%m-%d %H:%M") if stamp else "—"))
 
     def _all_lines_chosen(self) -> bool:
         return self.view_line_id is None and getattr(self, "_chose_all", False)
@@ -531,6 +592,9 @@ class ShopFloorTab(QWidget):
         location_id = self.location.currentData()
         material_id = self.material_location.currentData() if card.backflush else None
         finish = self.finish.isChecked()
+        if self.outbox is not None:
+            self._queue(card, good, scrap, scrap_reason, minutes, down, down_reason, location_id, material_id, finish)
+            return
 
         def work(s, a):
             return shop_floor.report(
@@ -543,6 +607,31 @@ class ShopFloorTab(QWidget):
         self.feedback.setText(self.tr("Sending…"))
         self.ctx.mutate(work, Changes(stock=True), self._reported, parent=self, initiator=self,
                         on_error=self._failed)
+
+    def _queue(self, card, good, scrap, scrap_reason, minutes, down, down_reason, location_id, material_id,
+               finish) -> None:
+        """Accepted into this PC's outbox (durable), then sent by the OfflineBar."""
+        cached = self.outbox.store.cached("work_order").get(str(card.id))
+        try:
+            self.outbox.queue_report(
+                card.id, good_qty=good or "0", location_id=location_id, scrap_qty=scrap, scrap_reason=scrap_reason,
+                minutes=minutes, downtime_minutes=down, downtime_reason=down_reason, finish=finish,
+                material_location_id=material_id, base_version=cached["version"] if cached and finish else None)
+        except ServiceError as exc:
+            self._failed(exc)
+            return
+        self._pending_op = None
+        self._pending_key = None
+        for e in (self.good, self.scrap, self.minutes, self.downtime):
+            e.clear()
+        self.scrap_reason.clear()
+        self.downtime_reason.clear()
+        self.finish.setChecked(False)
+        self.feedback.setStyleSheet("color: #1a7f37; font-size: 22px; font-weight: 600;")
+        self.feedback.setText("✔ " + self.tr("Accepted {0} {1} for {2}: kept on this PC, being sent").format(
+            qty_text(Decimal(good)), card.unit, card.number))
+        self.offline_bar.show_state()
+        self.offline_bar.sync_now()
 
     def _reported(self, result: shop_floor.ReportResult) -> None:
         self.submit_button.setEnabled(True)
@@ -602,3 +691,18 @@ class ShopFloorTab(QWidget):
         dialog.open()
         self.issue_dialog = dialog
 
+
+
+def offline_client(ctx):
+    """The app's outbox for this screen: this PC's file in the user data folder, or next to
+    the settings file when the settings are an ini file of their own (tests, selftest)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from sopdesk.offline import LocalStore, ShopFloorClient
+    from sopdesk.offline.store import FILE_NAME
+
+    qs = ctx.prefs.qs
+    path = Path(qs.fileName()).parent / FILE_NAME if qs.format() == QSettings.Format.IniFormat else None
+    return ShopFloorClient(ctx.db, LocalStore(path), ctx.actor)

@@ -1,0 +1,114 @@
+"""The shop-floor screen's offline mode: a report typed while the server is away is accepted
+and shown as waiting, the cards come from the PC's cache, and it is sent by itself when the
+server is back; a finish over a changed work order shows in the conflict inbox."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from sopdesk.db import Database
+from sopdesk.models import ProductionReport, Role, WorkOrder, WorkOrderStatus
+from sopdesk.offline import CONFLICT, PENDING, SENT, LocalStore, ShopFloorClient
+from sopdesk.services import ledger
+from sopdesk.ui.shopfloor.offline import SYNC_MS
+from sopdesk.ui.shopfloor.tab import ShopFloorTab
+from tests.shopfloor_factory import TODAY, make_floor
+
+UNREACHABLE = "postgresql+psycopg://postgres@127.0.0.1:9/nowhere"
+
+
+@pytest.fixture
+def floor(db, basics):
+    return make_floor(db, basics)
+
+
+@pytest.fixture
+def away():
+    database = Database(UNREACHABLE)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def screen(db, basics, floor, make_ctx, qtbot, tmp_path):
+    ctx = make_ctx(basics[Role.SHOPFLOOR])
+    client = ShopFloorClient(db, LocalStore(tmp_path / "pc.sqlite"), basics[Role.SHOPFLOOR])
+    tab = ShopFloorTab(ctx, today=TODAY, outbox=client)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    tab.activate()
+    return tab
+
+
+def _card(tab, number):
+    return next(w for w in tab.cards if getattr(w, "card", None) and w.card.number == number)
+
+
+def _go_offline(tab, away):
+    tab.ctx.db = away
+    tab.outbox.db = away
+
+
+def _come_back(tab, db):
+    tab.ctx.db = db
+    tab.outbox.db = db
+
+
+def test_offline_report_shown_as_pending_then_synced(db, basics, floor, screen, away, shown_errors):
+    tab = screen
+    assert tab.outbox.store.cached("work_order")  # filled when the screen opened online
+    assert tab.offline_bar.timer.isActive() and tab.offline_bar.timer.interval() == SYNC_MS
+    _go_offline(tab, away)
+    tab.refresh()
+    assert "Offline: the work orders as this PC last saw them" in tab.list_label.text()
+    _card(tab, "WO-2026-00001").sig_clicked.emit(_card(tab, "WO-2026-00001").card)
+    tab.good.setText("120")
+    tab.submit()
+    assert shown_errors == []
+    assert "Accepted 120" in tab.feedback.text() and "kept on this PC" in tab.feedback.text()
+    assert "1 reports waiting to be sent, since" in tab.offline_bar.status.text()
+    [op] = tab.outbox.store.operations()
+    assert (op.state, op.username, op.payload["good_qty"]) == (PENDING, "shopfloor", "120")
+    assert "120 of 100" in _card(tab, "WO-2026-00001").bar.format()  # the waiting report counted in
+    with db.read() as s:
+        assert s.scalars(select(ProductionReport)).all() == []
+    _come_back(tab, db)
+    tab.offline_bar.timer.timeout.emit()  # the timer's tick: probe, sync, refresh
+    assert tab.outbox.store.get(op.op_id).state == "flagged"  # 120 of 100 released: recorded, flagged
+    assert tab.offline_bar.status.text() == "All reports sent."
+    assert "Offline" not in tab.list_label.text()
+    with db.read() as s:
+        assert ledger.on_hand(s, basics.product.id, basics.finished_store.id) == Decimal(120)
+
+
+def test_a_finish_over_a_changed_work_order_shows_in_the_inbox(db, basics, floor, screen, away, shown_errors):
+    tab = screen
+    _go_offline(tab, away)
+    tab.refresh()
+    _card(tab, "WO-2026-00003").sig_clicked.emit(_card(tab, "WO-2026-00003").card)
+    tab.good.setText("20")
+    tab.finish.setChecked(True)
+    tab.submit()
+    with db.write(basics[Role.PRODUCTION]) as s:  # the planner raises the quantity meanwhile
+        s.get(WorkOrder, floor.wo_b.id).qty = Decimal(30)
+    assert tab.offline_bar.inbox_title.isHidden()
+    _come_back(tab, db)
+    tab.offline_bar.sync_now()
+    [op] = tab.outbox.store.operations()
+    assert tab.outbox.store.get(op.op_id).state == CONFLICT
+    [row] = tab.offline_bar.rows
+    assert not tab.offline_bar.inbox_title.isHidden()
+    assert "WO-2026-00003: your 20" in row.label.text() and "qty" in row.label.text()
+    assert "not marked finished" in row.label.text()
+    finish = next(b for b in row.findChildren(type(tab.submit_button)) if b.text() == "Finish it now")
+    finish.click()
+    assert tab.offline_bar.rows == []
+    with db.read() as s:
+        wo = s.get(WorkOrder, floor.wo_b.id)
+        assert (wo.status, wo.good_qty) == (WorkOrderStatus.DONE, 20)
+    assert [o.state for o in tab.outbox.store.operations()] == [CONFLICT, SENT]
+    assert shown_errors == []
