@@ -40,13 +40,29 @@ class LiveBridge(QObject):
         self._thread: threading.Thread | None = None
         self.sig_event.connect(self._event)
         self.sig_status.connect(self._status)
+        self.destroyed.connect(self._stop.set)  # a window gone without closing: stop telling it
 
     def start(self) -> None:
         if self.listener is None or self._thread is not None:
             return
         self._thread = threading.Thread(target=self.listener.run, name="sopdesk-live", daemon=True,
-                                        args=(self.sig_event.emit, self.sig_status.emit, self._stop))
+                                        args=(self._guarded(self.sig_event), self._guarded(self.sig_status),
+                                              self._stop))
         self._thread.start()
+
+    def _guarded(self, signal):
+        """The worker's callback: nothing once stopped, and a bridge deleted meanwhile (its
+        window gone) stops the worker instead of reaching a dead object."""
+        stop = self._stop
+
+        def emit(value) -> None:
+            if stop.is_set():
+                return
+            try:
+                signal.emit(value)
+            except RuntimeError:  # "Signal source has been deleted"
+                stop.set()
+        return emit
 
     def stop(self) -> None:
         self._stop.set()
@@ -55,8 +71,14 @@ class LiveBridge(QObject):
             self._thread = None
 
     def _event(self, event: changefeed.ChangeEvent) -> None:
-        self.bus.remote(event)
+        try:
+            self.bus.remote(event)
+        except RuntimeError:  # the window's bus is gone (signed out): stop listening
+            self._stop.set()
 
     def _status(self, status: str) -> None:
         self.online = status == changefeed.ONLINE
-        self.bus.sig_connection.emit(self.online)
+        try:
+            self.bus.sig_connection.emit(self.online)
+        except RuntimeError:  # the window's bus is gone (signed out): stop listening
+            self._stop.set()
