@@ -193,6 +193,10 @@ def test_stale_save_is_refused_and_shows_who_changed_what(db, basics, make_ctx, 
     compare = {r.label: r for r in conflict.compare_rows}
     assert compare["Line 1"].differs and "× 11" in compare["Line 1"].mine and "15" in compare["Line 1"].theirs
     assert compare["Note"].theirs == "客户要求加急"
+    # mine / theirs / original: the order as it was when this dialog opened it
+    assert compare["Line 1"].original.startswith("FG-100 × 10") and compare["Note"].original == ""
+    assert conflict.compare_table.columnCount() == 4
+    assert conflict.compare_table.horizontalHeaderItem(1).text() == "When you opened it"
     # nothing was overwritten, and Reload shows their version in the form
     with db.read() as s:
         assert orders.get_order(s, sales, view.id).lines[0].qty == Decimal("15.0000")

@@ -40,6 +40,7 @@ class CompareRow:
     label: str
     mine: str
     theirs: str
+    original: str | None = None  # as it was when the user opened it (None: not known)
 
     @property
     def differs(self) -> bool:
@@ -82,8 +83,10 @@ class ConflictDialog(QDialog):
         self.changes_table = self._table([self.tr("Field"), self.tr("When you opened it"),
                                           self.tr("Saved by them"), self.tr("By"), self.tr("At")])
         self._fill_changes(info.changes)
-        self.compare_table = self._table([self.tr("Field"), self.tr("Your copy"),
-                                          self.tr("Saved version")])
+        # mine / theirs / original: what it was when you opened it, your copy, the saved version
+        self.has_original = any(r.original is not None for r in compare)
+        self.compare_table = self._table([self.tr("Field")] + ([self.tr("When you opened it")] if self.has_original
+                                                                else []) + [self.tr("Your copy"), self.tr("Saved version")])
         self._fill_compare(compare)
 
         self.reload_button = QPushButton(self.tr("Reload (discard my changes)"))
@@ -173,7 +176,9 @@ class ConflictDialog(QDialog):
         self.compare_table.setRowCount(len(rows))
         highlight = QBrush(QColor("#fff1d6"))
         for r, row in enumerate(rows):
-            for c, text in enumerate((row.label, row.mine, row.theirs)):
+            cells = (row.label, row.original or "", row.mine, row.theirs) if self.has_original else \
+                (row.label, row.mine, row.theirs)
+            for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.differs:
                     item.setBackground(highlight)

@@ -420,22 +420,31 @@ class OrderDialog(QDialog):
         return str(value)
 
     def compare_rows(self, mine: OrderInput, theirs: OrderView) -> list[CompareRow]:
+        """Field by field: your copy, the saved version and, when known, the order as you
+        opened it (mine / theirs / original)."""
         def d(value):
             return value.isoformat() if value else ""
 
+        def header(view: OrderView | None) -> list[str]:
+            if view is None:
+                return [None] * 7
+            return [self._value_text("customer_id", view.customer_id), d(view.order_date), d(view.requested_date),
+                    d(view.promised_date), labels.yes_no(view.is_custom), view.customer_po or "", view.note or ""]
+
+        def line(t) -> str:
+            return f"{t.item_code} × {format_qty(t.qty)} @ {format_qty(t.unit_price)}" if t else ""
+
+        original = self.order if self.order is not None and self.order.id == theirs.id else None
         cust = self._customers.get(mine.customer_id) if mine.customer_id else None
-        rows = [
-            CompareRow(labels.field("customer"), choice_text(cust) if cust else self.customer.text(),
-                       self._value_text("customer_id", theirs.customer_id)),
-            CompareRow(labels.field("order_date"), d(mine.order_date), d(theirs.order_date)),
-            CompareRow(labels.field("requested_date"), d(mine.requested_date), d(theirs.requested_date)),
-            CompareRow(labels.field("promised_date"), d(mine.promised_date), d(theirs.promised_date)),
-            CompareRow(labels.field("is_custom"), labels.yes_no(mine.is_custom), labels.yes_no(theirs.is_custom)),
-            CompareRow(labels.field("customer_po"), (mine.customer_po or "").strip(), theirs.customer_po or ""),
-            CompareRow(labels.field("note"), (mine.note or "").strip(), theirs.note or ""),
-        ]
+        names = ("customer", "order_date", "requested_date", "promised_date", "is_custom", "customer_po", "note")
+        mine_values = [choice_text(cust) if cust else self.customer.text(), d(mine.order_date), d(mine.requested_date),
+                       d(mine.promised_date), labels.yes_no(mine.is_custom), (mine.customer_po or "").strip(),
+                       (mine.note or "").strip()]
+        rows = [CompareRow(labels.field(n), m, t, o)
+                for n, m, t, o in zip(names, mine_values, header(theirs), header(original), strict=True)]
         drafts = self.lines.lines()
-        for n in range(max(len(drafts), len(theirs.lines))):
+        before = original.lines if original is not None else []
+        for n in range(max(len(drafts), len(theirs.lines), len(before))):
             m = drafts[n] if n < len(drafts) else None
             t = theirs.lines[n] if n < len(theirs.lines) else None
             if m is not None:
@@ -443,8 +452,8 @@ class OrderDialog(QDialog):
                 mine_text = f"{m.product.code} × {m.qty} @ {price}"
             else:
                 mine_text = ""
-            their_text = f"{t.item_code} × {format_qty(t.qty)} @ {format_qty(t.unit_price)}" if t else ""
-            rows.append(CompareRow(self.tr("Line {0}").format(n + 1), mine_text, their_text))
+            o = line(before[n] if n < len(before) else None) if original is not None else None
+            rows.append(CompareRow(self.tr("Line {0}").format(n + 1), mine_text, line(t), o))
         return rows
 
     def keyPressEvent(self, event):
