@@ -272,7 +272,9 @@ class ShopFloorClient:
                 wo = s.get(WorkOrder, wo_id)
                 info = conflict_error(s, wo, p["base_version"]).info
                 answer["changes"] = [{"field": c.field, "before": _plain(c.before), "after": _plain(c.after),
-                                      "changed_by": c.changed_by} for c in (info.changes if info else [])]
+                                      "changed_by": c.changed_by} for c in (info.changes if info else [])
+                                     if c.field not in shop_floor.REPORT_FIELDS
+                                     and not (c.field == "status" and c.after == "in_progress")]
                 return CONFLICT, answer
             if res.flags:
                 return FLAGGED, answer

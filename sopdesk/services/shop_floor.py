@@ -64,7 +64,7 @@ FLAG_OVER = "over_released"  # good output above the work order's released quant
 FLAG_FINISH_CONFLICT = "finish_conflict"  # asked to finish; the work order changed meanwhile
 FLAGS_PREFIX = "flags: "
 # work order fields the shop floor's own reports change: not a conflict for a finish
-_REPORT_FIELDS = frozenset({"good_qty", "scrap_qty", "updated_at", "updated_by_id", "actual_end"})
+REPORT_FIELDS = frozenset({"good_qty", "scrap_qty", "updated_at", "updated_by_id", "actual_end"})
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ def _finish_changed(session: Session, wo: WorkOrder, base_version: int) -> bool:
         return True
     info = conflict_error(session, wo, base_version).info
     for change in info.changes if info else ():
-        if change.field in _REPORT_FIELDS:
+        if change.field in REPORT_FIELDS:
             continue
         if change.field == "status" and change.after == WorkOrderStatus.IN_PROGRESS.value:
             continue
