@@ -6,7 +6,6 @@ from alembic import command
 
 from sopdesk.db import Database, migrate
 from sopdesk.models import Customer
-from sopdesk.services.permissions import SYSTEM
 
 
 def _at_revision(db: Database, revision: str) -> None:
@@ -20,8 +19,10 @@ def test_older_sqlite_file_is_backed_up_then_upgraded(tmp_path):
     path = tmp_path / "factory.db"
     db = Database(str(path))
     _at_revision(db, "0001")
-    with db.write(SYSTEM) as s:
+    # A plain session: the file is at 0001, before change_log (0011) that db.write feeds.
+    with db.session() as s:
         s.add(Customer(code="C1", name="老客户"))
+        s.commit()
     assert migrate.head_revision() != "0001", "needs at least two migrations"
 
     copy = migrate.upgrade(db)

@@ -960,7 +960,7 @@
             <translation>演示工厂已载入。可用 sales、production、supply、manager 或 admin 登录，密码 demo123。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/app.py" line="216" />
+            <location filename="../../sopdesk/ui/app.py" line="214" />
             <source>The database is not ready yet.</source>
             <translation>数据库尚未就绪。</translation>
         </message>
@@ -1049,113 +1049,114 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="72" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="73" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="75" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="76" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="77" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="78" />
             <source>&lt;b&gt;{who}&lt;/b&gt; saved this order at {when}, after you opened it. Your changes were &lt;b&gt;not&lt;/b&gt; saved, and nothing of theirs was overwritten.</source>
             <translation>在您打开此订单之后，&lt;b&gt;{who}&lt;/b&gt; 于 {when} 保存了它。您的修改&lt;b&gt;没有&lt;/b&gt;保存，对方的修改也没有被覆盖。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="82" />
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="85" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="88" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="82" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="88" />
             <source>When you opened it</source>
             <translation>您打开时</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="84" />
             <source>Saved by them</source>
             <translation>对方保存的值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="84" />
             <source>By</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="83" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="84" />
             <source>At</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="85" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="89" />
             <source>Your copy</source>
             <translation>您的版本</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="86" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="89" />
             <source>Saved version</source>
             <translation>已保存的版本</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="89" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="92" />
             <source>Reload (discard my changes)</source>
             <translation>重新载入（放弃我的修改）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="90" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="93" />
             <source>Compare side by side</source>
             <translation>并排比较</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="91" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="94" />
             <source>Keep my copy and edit again</source>
             <translation>保留我的内容，继续编辑</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="93" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="96" />
             <source>Continue from the saved version with your values in the form; nothing is saved until you press Save again.</source>
             <translation>在已保存的版本上继续编辑，表单中保留您填写的内容；再次点击保存之前不会保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="95" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="98" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="96" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="99" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="101" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="104" />
             <source>What they changed:</source>
             <translation>对方修改了：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="104" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="107" />
             <source>They saved the order without changing any of its fields (for example they opened it and pressed Save). Reload to continue from their version, or compare.</source>
             <translation>对方保存订单时没有修改任何字段（例如只是打开后点了保存）。可以重新载入对方的版本继续编辑，或进行比较。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="113" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="116" />
             <source>Differences are highlighted:</source>
             <translation>不同之处已高亮：</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="168" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="171" />
             <source>Line added</source>
             <translation>新增一行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="168" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="171" />
             <source>Line removed</source>
             <translation>删除一行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="169" />
+            <location filename="../../sopdesk/ui/orders/conflict_dialog.py" line="172" />
             <source>Line changed</source>
             <translation>修改一行</translation>
         </message>
@@ -1168,44 +1169,64 @@
             <translation>保存共识</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="95" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="56" />
+            <source>Flex band…</source>
+            <translation>弹性区间…</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="101" />
             <source>Not recorded yet: the default from the feasible figure and the flex band</source>
             <translation>尚未记录：按可行量和弹性区间给出的默认值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="102" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="108" />
             <source>The manager records the consensus in the meeting; grey figures are the defaults.</source>
             <translation>共识由总经理在会上记录；灰色数字为默认值。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="105" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="111" />
             <source>The consensus is recorded in the meeting (start the meeting first); grey figures are the defaults.</source>
             <translation>共识在会上记录（请先开始会议）；灰色数字为默认值。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="108" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="114" />
             <source>Grey: the default (feasible; targets from the flex band). Clear a target to take the flex band again.</source>
             <translation>灰色：默认值（可行量；目标按弹性区间）。清空目标即重新按弹性区间计算。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="125" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="131" />
             <source>Only a manager records the consensus</source>
             <translation>只有总经理可以记录共识</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="127" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="133" />
             <source>The consensus is recorded in the meeting</source>
             <translation>共识在会上记录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="129" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="135" />
             <source>Nothing changed</source>
             <translation>没有修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="135" />
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="141" />
             <source>Record the changed lines (yellow)</source>
             <translation>记录修改的行（黄色）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="145" />
+            <source>Only a manager sets a product's flex band</source>
+            <translation>只有总经理可以设置产品的弹性区间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="146" />
+            <source>Select a product's line first</source>
+            <translation>请先选择一个产品行</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/consensus.py" line="147" />
+            <source>How far above the consensus this product's production and supply targets reach</source>
+            <translation>该产品的生产目标和供应目标比共识量高出多少</translation>
         </message>
     </context>
     <context>
@@ -1299,259 +1320,259 @@
     <context>
         <name>DashboardTab</name>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="162" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="164" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="177" />
             <location filename="../../sopdesk/ui/dashboard/tab.py" line="179" />
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="184" />
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="188" />
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="269" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="181" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="186" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="190" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="271" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="192" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="194" />
             <source>Set baseline</source>
             <translation>设为基准</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="198" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="200" />
             <source>Only the manager and the administrator change the settings</source>
             <translation>只有总经理和系统管理员可以修改设置</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="202" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="204" />
             <source>Baseline month</source>
             <translation>基准月</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="207" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="209" />
             <source>Order delivery panorama (open order lines by risk, late first)</source>
             <translation>订单交付全景（未完成订单行按风险，延误在前）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="208" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="210" />
             <source>Open order lines by delivery risk (shade: order status)</source>
             <translation>未完成订单行：交期风险（深浅：订单状态）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="209" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="211" />
             <source>On-time delivery by month</source>
             <translation>订单交付及时率（按月）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="210" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="212" />
             <source>Inventory health</source>
             <translation>库存健康度</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="211" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="213" />
             <source>Stock value by ABC class</source>
             <translation>库存金额（按 ABC 分类）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="212" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="214" />
             <source>Items in stock by days of supply</source>
             <translation>有库存物料（按可供天数）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="213" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="215" />
             <source>Slow-moving, excess, below safety (items)</source>
             <translation>呆滞、超储、低于安全库存（物料数）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="214" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="216" />
             <source>Improvement tracker (against the baseline month)</source>
             <translation>改善跟踪（对比基准月）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="215" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="217" />
             <source>Order lead time (days)</source>
             <translation>订单交付周期（天）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="216" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="218" />
             <source>Inventory value at month end</source>
             <translation>月末库存金额</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="312" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="314" />
             <source>As of {today} · click a bar or a month for the list behind it</source>
             <translation>截至 {today} · 点击柱条或月份查看明细</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="324" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="326" />
             <source>{risk} · {status}: {lines} lines</source>
             <translation>{risk} · {status}：{lines} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="328" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="330" />
             <source>{lines} lines · {orders} orders</source>
             <translation>{lines} 行 · {orders} 张订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="329" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="331" />
             <source>Promised within {days} days counts as at risk</source>
             <translation>承诺交期在 {days} 天内即算有风险</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="343" />
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="362" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="345" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="364" />
             <source>target {target}</source>
             <translation>目标 {target}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="367" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="369" />
             <source>No baseline month chosen yet.</source>
             <translation>尚未选择基准月。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="370" />
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="374" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="372" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="376" />
             <source>baseline {month}: {value}</source>
             <translation>基准 {month}：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="376" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="378" />
             <source>goal −{pct} %: {value}</source>
             <translation>目标 −{pct}%：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="381" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="383" />
             <source>Inventory {change} % against {month}.</source>
             <translation>库存较 {month} 变化 {change}%。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="385" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="387" />
             <source>The baseline month's inventory value is missing: {why}</source>
             <translation>基准月的库存金额缺数据：{why}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="387" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="389" />
             <source>The baseline month's lead time is missing: {why}</source>
             <translation>基准月的交付周期缺数据：{why}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="390" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="392" />
             <source>Lead time {now} days now, {base} days in {month}, target {target}.</source>
             <translation>交付周期现为 {now} 天，{month} 为 {base} 天，目标 {target}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="406" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="408" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="435" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="437" />
             <source>Someone else changed the baseline month just now: it is shown again as saved.</source>
             <translation>其他人刚刚修改了基准月：已重新显示保存的值。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="449" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="451" />
             <source>Class {abc}</source>
             <translation>{abc} 类</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="451" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
             <source>{value} · {items} items</source>
             <translation>{value} · {items} 个物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="455" />
             <source>no use in 90 days</source>
             <translation>90 天内无消耗</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="455" />
             <source>under 7 days</source>
             <translation>不足 7 天</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="453" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="455" />
             <source>7–30 days</source>
             <translation>7–30 天</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="454" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="456" />
             <source>30–90 days</source>
             <translation>30–90 天</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="454" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="456" />
             <source>90 days or more</source>
             <translation>90 天及以上</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="457" />
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="461" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="459" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="463" />
             <source>{items} items · {value}</source>
             <translation>{items} 个物料 · {value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="460" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="462" />
             <source>Slow-moving</source>
             <translation>呆滞</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="462" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="464" />
             <source>Excess</source>
             <translation>超储</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="463" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="465" />
             <source>{items} items · {value} excess</source>
             <translation>{items} 个物料 · 超储 {value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="464" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="466" />
             <source>Below safety stock</source>
             <translation>低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="466" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="468" />
             <source>{items} items</source>
             <translation>{items} 个物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="481" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="483" />
             <source>Order lines due in {month}</source>
             <translation>{month} 到期的订单行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="485" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="487" />
             <source>Order lines delivered in {month}</source>
             <translation>{month} 交付的订单行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="490" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="492" />
             <source>Stock at the end of {month} at standard cost</source>
             <translation>{month} 月末库存（按标准成本）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="495" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="497" />
             <source>Items of class {abc}</source>
             <translation>{abc} 类物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="495" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="497" />
             <source>Slow-moving items</source>
             <translation>呆滞物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="496" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="498" />
             <source>Items with excess stock</source>
             <translation>超储物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="496" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="498" />
             <source>Items below safety stock</source>
             <translation>低于安全库存的物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="497" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="499" />
             <source>Items in stock by days of supply: {range}</source>
             <translation>按可供天数的有库存物料：{range}</translation>
         </message>
@@ -1687,58 +1708,6 @@
     <context>
         <name>DemandReview</name>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="22" />
-            <source>Lag</source>
-            <translation>滞后</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="22" />
-            <source>Who / what</source>
-            <translation>人员 / 产品</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="23" />
-            <source>Shipped</source>
-            <translation>已发货</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="23" />
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="29" />
-            <source>Sales forecast</source>
-            <translation>销售预测</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="24" />
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="30" />
-            <source>Baseline</source>
-            <translation>统计基线</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="24" />
-            <source>Sales WMAPE</source>
-            <translation>销售 WMAPE</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="25" />
-            <source>Baseline WMAPE</source>
-            <translation>基线 WMAPE</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="25" />
-            <source>Sales bias</source>
-            <translation>销售偏差</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="26" />
-            <source>Value added</source>
-            <translation>附加值</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="28" />
-            <source>Lag {0}</source>
-            <translation>滞后 {0}</translation>
-        </message>
-        <message>
             <location filename="../../sopdesk/ui/demand_review/consensus.py" line="26" />
             <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="20" />
             <location filename="../../sopdesk/ui/demand_review/production.py" line="22" />
@@ -1803,72 +1772,6 @@
             <location filename="../../sopdesk/ui/demand_review/feasibility.py" line="23" />
             <source>Why</source>
             <translation>约束说明</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="42" />
-            <source>Save corrections</source>
-            <translation>保存修正</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="91" />
-            <source>The review's inputs can no longer change</source>
-            <translation>本次评审的输入已不能再修改</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="93" />
-            <source>Nothing changed</source>
-            <translation>没有修改</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="99" />
-            <source>Save the changed rows (yellow) as confirmed by you</source>
-            <translation>保存修改的行（黄色），记为由您确认</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
-            <source>Signed by</source>
-            <translation>签字人</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
-            <source>At</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
-            <source>Holds</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
-            <source>Result</source>
-            <translation>结果</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/demand_review/messages.py" line="20" />
@@ -1963,9 +1866,50 @@
             <translation>确认关键物料（可供量、交期、价格）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="83" />
-            <source>Save minutes</source>
-            <translation>保存会议纪要</translation>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
+            <source>Signed by</source>
+            <translation>签字人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
+            <source>At</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
+            <source>Holds</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
+            <source>Result</source>
+            <translation>结果</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/demand_review/production.py" line="22" />
@@ -2063,6 +2007,83 @@
             <location filename="../../sopdesk/ui/demand_review/supply.py" line="29" />
             <source>Used by</source>
             <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="42" />
+            <source>Save corrections</source>
+            <translation>保存修正</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="91" />
+            <source>The review's inputs can no longer change</source>
+            <translation>本次评审的输入已不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="93" />
+            <source>Nothing changed</source>
+            <translation>没有修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="99" />
+            <source>Save the changed rows (yellow) as confirmed by you</source>
+            <translation>保存修改的行（黄色），记为由您确认</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/minutes_print.py" line="83" />
+            <source>Save minutes</source>
+            <translation>保存会议纪要</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="22" />
+            <source>Lag</source>
+            <translation>滞后</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="22" />
+            <source>Who / what</source>
+            <translation>人员 / 产品</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="23" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="23" />
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="29" />
+            <source>Sales forecast</source>
+            <translation>销售预测</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="24" />
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="30" />
+            <source>Baseline</source>
+            <translation>统计基线</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="24" />
+            <source>Sales WMAPE</source>
+            <translation>销售 WMAPE</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="25" />
+            <source>Baseline WMAPE</source>
+            <translation>基线 WMAPE</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="25" />
+            <source>Sales bias</source>
+            <translation>销售偏差</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="26" />
+            <source>Value added</source>
+            <translation>附加值</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/accuracy.py" line="28" />
+            <source>Lag {0}</source>
+            <translation>滞后 {0}</translation>
         </message>
     </context>
     <context>
@@ -2266,6 +2287,29 @@
             <location filename="../../sopdesk/ui/demand_review/tab.py" line="293" />
             <source>Hand in your department's input: the task in the inbox is done</source>
             <translation>提交本部门的输入：收件箱中的任务即完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogLive</name>
+        <message>
+            <location filename="../../sopdesk/ui/orders/live_dialog.py" line="96" />
+            <source>another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/live_dialog.py" line="120" />
+            <source>Offline — retrying. Nothing you typed is lost: the order is saved as soon as the database answers.</source>
+            <translation>离线 — 正在重试。您输入的内容不会丢失：数据库一恢复，订单即会保存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/live_dialog.py" line="124" />
+            <source>Changed on another PC by {0}. Your edits are kept; saving shows both versions.</source>
+            <translation>{0} 已在另一台电脑上修改此订单。您的修改仍保留；保存时会同时显示两个版本。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/live_dialog.py" line="128" />
+            <source>{0} is editing {1}</source>
+            <translation>{0} 正在编辑 {1}</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +2905,39 @@
         </message>
     </context>
     <context>
+        <name>FlexDialog</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/flex_dialog.py" line="43" />
+            <source>Flex band of {0}</source>
+            <translation>{0} 的弹性区间</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/flex_dialog.py" line="46" />
+            <source>The product's own band.</source>
+            <translation>该产品自己的弹性区间。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/flex_dialog.py" line="47" />
+            <source>The defaults (no band of its own yet).</source>
+            <translation>默认值（该产品尚未单独设置）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/flex_dialog.py" line="52" />
+            <source>Production target above the consensus</source>
+            <translation>生产目标高于共识量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/flex_dialog.py" line="53" />
+            <source>Supply target above the consensus</source>
+            <translation>供应目标高于共识量</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/flex_dialog.py" line="54" />
+            <source>Use the defaults</source>
+            <translation>恢复默认值</translation>
+        </message>
+    </context>
+    <context>
         <name>FromShortageDialog</name>
         <message>
             <location filename="../../sopdesk/ui/purchasing/from_shortage.py" line="34" />
@@ -3291,7 +3368,7 @@
             <translation>期初库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="175" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="178" />
             <source>Open {0}</source>
             <translation>打开 {0}</translation>
         </message>
@@ -3442,12 +3519,12 @@
             <translation>低于</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="127" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="130" />
             <source>Open sales orders {0} + work order materials {1}</source>
             <translation>未完成销售订单 {0} + 工单用料 {1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/model.py" line="130" />
+            <location filename="../../sopdesk/ui/inventory/model.py" line="133" />
             <source>Blocked in quarantine: {0}</source>
             <translation>待检/隔离库存不可用：{0}</translation>
         </message>
@@ -3644,22 +3721,22 @@
             <translation>缺料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="167" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="168" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="180" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="181" />
             <source>{0} items</source>
             <translation>共 {0} 个物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="182" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="183" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/inventory/tab.py" line="189" />
+            <location filename="../../sopdesk/ui/inventory/tab.py" line="190" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
@@ -3881,155 +3958,180 @@
             <translation>月末库存金额</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="31" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="29" />
+            <source>Forecast accuracy</source>
+            <translation>预测准确率</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="32" />
             <source>Sales</source>
             <translation>销售部</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="32" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="33" />
             <source>Production</source>
             <translation>生产部</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="33" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="34" />
             <source>Supply chain</source>
             <translation>供应链部</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="34" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="35" />
             <source>Shared</source>
             <translation>共同KPI</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="36" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="37" />
             <source>CNY</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="36" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="37" />
             <source>turns</source>
             <translation>次</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="37" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="38" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="39" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="40" />
             <source>shipments dated in {month} x order line price = {revenue}</source>
             <translation>{month} 发货数量 × 订单行单价 = {revenue}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="40" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="41" />
             <source>lines due in {month} (promised date, else requested) fully shipped by that date {on_time} / ({on_time} + late {late}) x 100</source>
             <translation>{month} 到期的订单行（承诺交期，无则要求交期）按期全部发出 {on_time} / ({on_time} + 延误 {late}) × 100</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="42" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="43" />
             <source>lines requested for {month} fully shipped by the requested date {on_time} / ({on_time} + late {late}) x 100</source>
             <translation>{month} 客户要求交货的订单行按要求日期全部发出 {on_time} / ({on_time} + 延误 {late}) × 100</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="44" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="45" />
             <source>days from order date to delivery of the {lines} lines delivered in {month}: {total_days} / {lines} (median {median})</source>
             <translation>{month} 交付的 {lines} 个订单行，从下单到交付的天数 {total_days} / {lines}（中位数 {median}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="46" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="47" />
             <source>good quantity reported in {month} x standard cost = {output}, {products} products</source>
             <translation>{month} 报工良品数量 × 标准成本 = {output}，{products} 个产品</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="47" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="48" />
             <source>(shipped {shipped} + issued {issued}) / average inventory {average} ((opening {opening} + closing {closing}) / 2)</source>
             <translation>(发货 {shipped} + 领料 {issued}) / 平均库存 {average}（(期初 {opening} + 期末 {closing}) / 2）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="49" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="50" />
             <source>{days} days x average inventory {average} / (shipped {shipped} + issued {issued})</source>
             <translation>{days} 天 × 平均库存 {average} / (发货 {shipped} + 领料 {issued})</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="50" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="51" />
             <source>on hand at the end of {month} x standard cost = {closing}</source>
             <translation>{month} 月末库存数量 × 标准成本 = {closing}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="51" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="52" />
             <source>received in {month} x purchase order price = {purchase}</source>
             <translation>{month} 收货数量 × 采购单价 = {purchase}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="52" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="53" />
             <source>PO lines due in {month} fully received by the expected date {on_time} / ({on_time} + late {late}) x 100</source>
             <translation>{month} 到期的采购行按预计到货日全部收到 {on_time} / ({on_time} + 延误 {late}) × 100</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="55" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="56" />
             <source>no stock movement is recorded up to the end of {month}</source>
             <translation>截至 {month} 月末尚无任何库存记录</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="56" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="57" />
             <source>there was no inventory in {month}</source>
             <translation>{month} 没有库存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="57" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="58" />
             <source>nothing was shipped or issued in {month}</source>
             <translation>{month} 没有发货或领料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="58" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="59" />
             <source>no order lines are due in {month}</source>
             <translation>{month} 没有到期的订单行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="59" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="60" />
             <source>{pending} order lines due in {month} are not due yet</source>
             <translation>{month} 到期的 {pending} 个订单行尚未到期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="60" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="61" />
             <source>no order lines were delivered in {month}</source>
             <translation>{month} 没有交付的订单行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="61" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="62" />
             <source>no purchase order lines are due in {month}</source>
             <translation>{month} 没有到期的采购行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="62" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="63" />
             <source>{pending} purchase order lines due in {month} are not due yet</source>
             <translation>{month} 到期的 {pending} 个采购行尚未到期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/texts.py" line="63" />
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="64" />
             <source>{month} has not begun</source>
             <translation>{month} 尚未开始</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="65" />
+            <source>1 − Σ|shipped − lag-1 sales forecast| / Σ shipped = 1 − {error} / {shipped}, {products} products ({review} review)</source>
+            <translation>1 − Σ|发货 − 滞后1销售预测| / Σ发货 = 1 − {error} / {shipped}，{products} 个产品（{review} 需求评审）</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="67" />
+            <source>{month} is not over yet</source>
+            <translation>{month} 尚未结束</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="68" />
+            <source>no agreed demand review planned {month}</source>
+            <translation>{month} 没有已确认的需求评审</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/dashboard/texts.py" line="69" />
+            <source>none of the forecast products shipped in {month}</source>
+            <translation>{month} 预测的产品都没有发货</translation>
         </message>
     </context>
     <context>
         <name>KpiTile</name>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="106" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="108" />
             <source>missing</source>
             <translation>缺数据</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="112" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="114" />
             <source>{month} to date</source>
             <translation>{month} 截至今日</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="114" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="116" />
             <source>target {target}</source>
             <translation>目标 {target}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/dashboard/tab.py" line="116" />
+            <location filename="../../sopdesk/ui/dashboard/tab.py" line="118" />
             <source>{month}: {value}</source>
             <translation>{month}：{value}</translation>
         </message>
@@ -4436,138 +4538,138 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="65" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="68" />
             <source>sopdesk — sales, production and supply</source>
             <translation>sopdesk — 产供销一体化</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="96" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="99" />
             <source>There is no screen for the {0} role in this version yet. Your notices and to-dos are in the inbox (bottom right).</source>
             <translation>此版本还没有{0}角色的工作界面。您的通知和待办在右下角。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="105" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="108" />
             <source>{name} · {role}</source>
             <translation>{name} · {role}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="107" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="110" />
             <source>Signed in as {0}</source>
             <translation>登录用户：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="167" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="177" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="168" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="178" />
             <source>Sign out / switch user</source>
             <translation>注销 / 切换用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="170" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="180" />
             <source>Database settings…</source>
             <translation>数据库设置…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="172" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="182" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="178" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="188" />
             <source>Import from Excel…</source>
             <translation>导入 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="185" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="195" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="190" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="200" />
             <source>Print KPI sheet…</source>
             <translation>打印 KPI 看板表…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="193" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="203" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="197" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="207" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="198" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="208" />
             <source>Inbox</source>
             <translation>通知和待办</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="201" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="211" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="203" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="213" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="211" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="221" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="212" />
-            <location filename="../../sopdesk/ui/mainwindow.py" line="235" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="222" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="245" />
             <source>About sopdesk</source>
             <translation>关于 sopdesk</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="221" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="231" />
             <source>Your password was changed.</source>
             <translation>您的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="236" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="246" />
             <source>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;Sales, production and supply on one shared database (产供销一体化) for small factories.&lt;br&gt;&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;sopdesk {0}&lt;/b&gt;&lt;br&gt;面向中小工厂的产供销一体化软件：销售、生产、供应链共用一套数据。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="336" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="346" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="338" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="348" />
             <source>The database answered the last check.</source>
             <translation>最近一次检查时数据库正常响应。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="340" />
-            <source>Connection lost</source>
-            <translation>连接中断</translation>
+            <location filename="../../sopdesk/ui/mainwindow.py" line="350" />
+            <source>Connection lost — offline, retrying</source>
+            <translation>连接中断 — 离线，正在重试</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="343" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="353" />
             <source>The database did not answer. Saving will fail until it is back; sopdesk checks again every 30 seconds.</source>
             <translation>数据库没有响应。恢复之前无法保存；sopdesk 每 30 秒重新检查一次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="348" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="358" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="355" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="365" />
             <source>Local file: {0}</source>
             <translation>本地文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/mainwindow.py" line="356" />
+            <location filename="../../sopdesk/ui/mainwindow.py" line="366" />
             <source>Server: {0}</source>
             <translation>服务器：{0}</translation>
         </message>
@@ -5299,144 +5401,207 @@
         </message>
     </context>
     <context>
+        <name>OfflineBar</name>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="38" />
+            <source>Conflicts to look at</source>
+            <translation>待处理的冲突</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="55" />
+            <source>{0} reports waiting to be sent, since {1}. They are kept on this PC and sent by themselves when the server is back.</source>
+            <translation>{0} 条报工等待上传，最早的在 {1}。它们保存在本机，服务器恢复后会自动上传。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="59" />
+            <source>Offline: reports are kept on this PC and sent when the server is back.</source>
+            <translation>离线：报工保存在本机，服务器恢复后上传。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="62" />
+            <source>All reports sent.</source>
+            <translation>报工已全部上传。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="83" />
+            <source>Send again</source>
+            <translation>重新上传</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="83" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="85" />
+            <source>Finish it now</source>
+            <translation>现在完工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="85" />
+            <source>Leave it open</source>
+            <translation>保持未完工</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="98" />
+            <source>A report typed at {0} was refused by the server: {1}</source>
+            <translation>{0} 录入的报工被服务器拒绝：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="100" />
+            <source>its status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="102" />
+            <source>{0}: your {1} {2} were recorded, but the work order was changed meanwhile ({3}{4}), so it was not marked finished.</source>
+            <translation>{0}：您报的 {1} {2} 已记录，但工单在此期间被修改（{3}{4}），所以没有标记完工。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="105" />
+            <source> by {0}</source>
+            <translation>，修改人 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="91" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="92" />
             <source>New order</source>
             <translation>新建订单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="92" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="93" />
             <source>Order {0}</source>
             <translation>订单 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="98" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="99" />
             <source>Customer code or name</source>
             <translation>客户编码或名称</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="106" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="107" />
             <source>Propose date</source>
             <translation>可承诺交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="108" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="109" />
             <source>The earliest date stock, materials and capacity allow, without moving other orders</source>
             <translation>在不影响其他订单的前提下，库存、物料和产能允许的最早交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="115" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="116" />
             <source>Custom order (定制款): needs the order review by production and supply chain</source>
             <translation>定制款：需要生产和供应链进行订单评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="124" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="125" />
             <source>Ctrl+S</source>
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="125" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="129" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="130" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="131" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="132" />
             <source>Customer PO</source>
             <translation>客户订单号</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="134" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="135" />
             <source>Order date</source>
             <translation>下单日期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="136" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="137" />
             <source>Requested date</source>
             <translation>要求交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="138" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="139" />
             <source>Promised date</source>
             <translation>承诺交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="148" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="149" />
             <source>Lines</source>
             <translation>订单明细</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="152" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="153" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="154" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="155" />
             <source>Enter adds a line · Ctrl+S saves · Esc closes</source>
             <translation>回车添加一行 · Ctrl+S 保存 · Esc 关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="209" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="214" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="211" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="216" />
             <source>A {0} order can no longer be edited.</source>
             <translation>“{0}”状态的订单已不能修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="214" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="219" />
             <source>Read only: your role cannot change orders.</source>
             <translation>只读：您的角色不能修改订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="231" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="236" />
             <source>Order {0} ({1})</source>
             <translation>订单 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="250" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="255" />
             <source>Save and start review</source>
             <translation>保存并发起评审</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="251" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="256" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="273" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="278" />
             <source>Add the order's lines first.</source>
             <translation>请先录入订单行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="277" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="282" />
             <source>Asking the plan…</source>
             <translation>正在计算可承诺交期…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="321" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="326" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="387" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="401" />
             <source>You are now editing on top of the version saved by {0}. Check the form, then save.</source>
             <translation>您现在是在 {0} 保存的版本上编辑。请核对表单后再保存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="388" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="402" />
             <source>another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="433" />
+            <location filename="../../sopdesk/ui/orders/order_dialog.py" line="456" />
             <source>Line {0}</source>
             <translation>第 {0} 行</translation>
         </message>
@@ -5495,7 +5660,7 @@
         </message>
         <message>
             <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="57" />
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="112" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="117" />
             <source>Custom</source>
             <translation>定制款</translation>
         </message>
@@ -5505,12 +5670,17 @@
             <translation>业务员</translation>
         </message>
         <message>
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="132" />
+            <source>{0} is editing {1}</source>
+            <translation>{0} 正在编辑 {1}</translation>
+        </message>
+        <message>
             <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="55" />
             <source>Delivery risk</source>
             <translation>交期风险</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="125" />
+            <location filename="../../sopdesk/ui/tablemodels/order_lines.py" line="130" />
             <source>Shipped: {0}</source>
             <translation>已发货：{0}</translation>
         </message>
@@ -5565,44 +5735,49 @@
             <translation>从数据库重新载入（F5）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="140" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="153" />
-            <location filename="../../sopdesk/ui/orders/tab.py" line="158" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="145" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="159" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="164" />
             <source>Loading…</source>
             <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="180" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="186" />
             <source>{0} lines</source>
             <translation>共 {0} 行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="182" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="188" />
             <source>({0} loaded)</source>
             <translation>（已载入 {0} 行）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="186" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="192" />
             <source>Could not load</source>
             <translation>载入失败</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="289" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="226" />
+            <source>{0} is editing {1}</source>
+            <translation>{0} 正在编辑 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/orders/tab.py" line="326" />
             <source>Ship the open lines of the selected orders (发货)</source>
             <translation>发出所选订单未发的行（发货）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="309" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="346" />
             <source>Changed on another PC</source>
             <translation>订单已在其他电脑上修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="310" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="347" />
             <source>{0} changed this order after the list was loaded. The list is reloaded; check the order and try again.</source>
             <translation>列表载入后，{0} 修改了这个订单。列表已重新载入，请核对订单后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/orders/tab.py" line="311" />
+            <location filename="../../sopdesk/ui/orders/tab.py" line="348" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
@@ -8096,1136 +8271,1176 @@ Forecast</source>
         </message>
         <message>
             <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
+            <source>no open demand review covers {month}</source>
+            <translation>没有进行中的需求评审包含 {month}。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
             <source>no order line {sales_order_line_id}</source>
             <translation>没有订单行 {sales_order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
             <source>no plan run {run_id}</source>
             <translation>没有计划运行记录 {run_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
             <source>no purchase order line {line_id}</source>
             <translation>没有采购单行 {line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
             <source>no purchase order {po_id}</source>
             <translation>没有采购单 {po_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
             <source>no review task {task_id}</source>
             <translation>没有评审任务 {task_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
             <source>no sales order line {order_line_id}</source>
             <translation>没有销售订单行 {order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
             <source>no sales order {number}</source>
             <translation>没有销售订单 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
             <source>no sales order {order_id}</source>
             <translation>没有销售订单 {order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
             <source>no shipment {shipment_id}</source>
             <translation>没有发货单 {shipment_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
             <source>no stock move {move_id}</source>
             <translation>没有库存移动 {move_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
             <source>no user {user_id}</source>
             <translation>没有用户 {user_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
             <source>no user {username}</source>
             <translation>没有用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
             <source>no work order {work_order_id}</source>
             <translation>没有工单 {work_order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
             <source>no {key} record {record_id}</source>
             <translation>没有这条记录（{key} {record_id}）：可能已在其他电脑上删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
             <source>no {kind} import profile named {name}</source>
             <translation>没有名为 {name} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
             <source>no {kind} import profile named {profile}</source>
             <translation>没有名为 {profile} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
             <source>not a code</source>
             <translation>不是有效的编码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
             <source>not a database URL: {text}</source>
             <translation>不是数据库地址：{text}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
             <source>not a date</source>
             <translation>不是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
             <source>not a decimal number: {value!r}</source>
             <translation>{value!r} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
             <source>not a finite number: {value!r}</source>
             <translation>{value!r} 不是有限的数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
             <source>not a key material of this review</source>
             <translation>不是本次评审的关键物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <source>not a month (2027-01, 2027年1月, 1月, Jan-27)</source>
+            <translation>不是月份（如 2027-01、2027年1月、1月）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
             <source>not a number</source>
             <translation>不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
             <source>not a number: {value}</source>
             <translation>不是数字：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
             <source>not a value this column can hold</source>
             <translation>不是此列能接受的值。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
             <source>not an exact quantity: {value}</source>
             <translation>不是精确数量：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
             <source>not every department has submitted: {waiting}</source>
             <translation>尚有部门未提交资料：{waiting}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
             <source>not one of: {choices}</source>
             <translation>不是可选值之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
             <source>not yes or no (是/否, Y/N, √)</source>
             <translation>不是“是/否”（可填 是/否、Y/N、√）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
             <source>nothing was received: cancel the order instead of closing it short</source>
             <translation>尚未收货：请取消采购单，而不是短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
             <source>one shipment goes to one customer</source>
             <translation>一张发货单只能发给一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
             <source>only custom orders go through the order review</source>
             <translation>只有定制订单需要订单评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
             <source>only {open_qty} left to ship on {order}/{line_no}</source>
             <translation>{order}/{line_no} 只剩 {open_qty} 待发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
             <source>only {qty} left to ship on {number} line {line_no}</source>
             <translation>订单 {number} 第 {line_no} 行只剩 {qty} 未发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
             <source>only {value} still to receive on line {line_no}</source>
             <translation>第 {line_no} 行只剩 {value} 待收。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
             <source>op_id {op_id} was already used for a different move</source>
             <translation>操作编号 {op_id} 已用于另一笔库存移动。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
             <source>op_id {op_id} was already used for another work order</source>
             <translation>操作编号 {op_id} 已用于另一张工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
             <source>order {number} line {line_no} repeats row {row}</source>
             <translation>订单 {number} 第 {line_no} 行与第 {row} 行重复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
             <source>other records refer to this one</source>
             <translation>其他记录引用了这条记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
             <source>price cannot be negative</source>
             <translation>价格不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
             <source>product {code} is inactive</source>
             <translation>物料 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
             <source>production and supply allow {suggested:%Y-%m-%d} at the earliest</source>
             <translation>生产和供应最早允许 {suggested:%Y-%m-%d}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
             <source>production and supply have not both answered the review yet</source>
             <translation>生产和供应尚未都回复评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
             <source>production answers the lead time</source>
             <translation>生产周期由生产部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
             <source>quantity must be greater than zero</source>
             <translation>数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
             <source>quantity must not be zero</source>
             <translation>数量不能为零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
             <source>receipts are posted in sopdesk; import the order as confirmed</source>
             <translation>收货在系统中登记：请按“已确认”导入采购单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
             <source>received quantity must be greater than zero</source>
             <translation>收货数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
             <source>records created by this import are now used elsewhere (orders, BOMs, stock); the import cannot be undone</source>
             <translation>此次导入创建的记录已在别处使用（订单、BOM、库存）：不能撤销导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
             <source>repeats row {row}</source>
             <translation>与第 {row} 行重复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
             <source>required</source>
             <translation>必填。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
             <source>role {role} may not assign lines</source>
             <translation>“{role}”角色不能分配产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
             <source>role {role} may not close this action item</source>
             <translation>角色 {role} 不能关闭此待办事项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
             <source>role {role} may not sign the demand review</source>
             <translation>角色 {role} 不能在需求评审上签字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
             <source>role {role} may not {permission}</source>
             <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
             <source>say what came of it</source>
             <translation>请填写处理结果。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
             <source>say what is to be done</source>
             <translation>请填写要做的事。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
             <source>say why it is not feasible</source>
             <translation>请说明不可行的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
             <source>scrap cannot be negative</source>
             <translation>报废数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
             <source>scrap needs a reason</source>
             <translation>报废需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
             <source>sheet {sheet} cannot be read: {detail}</source>
             <translation>工作表 {sheet} 无法读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
             <source>sheet {sheet} declares {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
             <translation>工作表 {sheet} 声明了 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
             <source>sheet {sheet} spans {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
             <translation>工作表 {sheet} 占 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
             <source>shipment number {number} exists already</source>
             <translation>发货单号 {number} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
             <source>shipment number {number} exists already with other lines</source>
             <translation>发货单号 {number} 已存在，且内容不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
             <source>shipment {number} has another customer on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
             <source>shipment {number} has another location on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个仓库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
             <source>shipment {number} has another ship date on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个发货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
             <source>shipments are posted in sopdesk (or imported as shipments); import the order as confirmed</source>
             <translation>发货在系统中登记（或作为发货记录导入）：请按“已确认”导入订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
             <source>sign-offs missing: {missing}</source>
             <translation>尚缺签字：{missing}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
             <source>supply answers the material arrival date</source>
             <translation>物料到货日期由供应部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
             <source>the BOM loops through {items}</source>
             <translation>物料清单存在循环：{items}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
             <source>the CSV cannot be read: {detail}</source>
             <translation>CSV 文件无法读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
             <source>the XML file is not an Excel 2003 workbook (no worksheet)</source>
             <translation>该 XML 文件不是 Excel 2003 工作簿（没有工作表）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
             <source>the XML spreadsheet is damaged: ss:Index={value!r}</source>
             <translation>XML 表格已损坏：ss:Index={value!r}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
+            <source>the account {username} is not active</source>
+            <translation>账号 {username} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
             <source>the bill of materials contains a loop</source>
             <translation>物料清单（BOM）中存在循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
             <source>the current password is wrong</source>
             <translation>当前密码不正确。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
             <source>the custom flag can only change while the order is a draft</source>
             <translation>只有草稿订单才能修改定制标记。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
             <source>the deadline has passed already</source>
             <translation>截止时间已过。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
             <source>the end cannot be before the start</source>
             <translation>结束不能早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
             <source>the file cannot be read as {format}: {detail}</source>
             <translation>无法按 {format} 读取该文件：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
             <source>the file expands to {size_mb:.0f} MB of data; the limit is {limit_mb:.0f} MB</source>
             <translation>该文件解压后有 {size_mb:.0f} MB 数据，上限为 {limit_mb:.0f} MB。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
             <source>the file is compressed {ratio:.0f} times (over {limit:.0f}): refused as a possible zip bomb</source>
             <translation>该文件压缩比达 {ratio:.0f} 倍（超过 {limit:.0f}）：疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
             <source>the file is damaged (not a readable zip): {detail}</source>
             <translation>文件已损坏（不是可读的 zip）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
             <source>the file is damaged: a DIMENSIONS record of {length} bytes in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的 DIMENSIONS 记录长 {length} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
             <source>the file is damaged: a cell record of {length} bytes in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的单元格记录长 {length} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
             <source>the file is damaged: a cell record that does not add up in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中有长度不符的单元格记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
             <source>the file is damaged: a record runs past the end of the workbook</source>
             <translation>文件已损坏：有记录超出了工作簿末尾。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
             <source>the file is damaged: an .ods without content.xml</source>
             <translation>文件已损坏：.ods 文件缺少 content.xml。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
             <source>the file is damaged: an .xls shorter than its header</source>
             <translation>文件已损坏：.xls 文件比其文件头还短。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
             <source>the file is damaged: cell reference {ref!r} in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的单元格引用 {ref!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
             <source>the file is damaged: it claims {count:,} shared strings in {size:,} bytes</source>
             <translation>文件已损坏：它声称在 {size:,} 字节中有 {count:,} 个共享字符串。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
             <source>the file is damaged: its header claims {count:,} {what} in a file of {size:,} bytes</source>
             <translation>文件已损坏：文件头声称 {size:,} 字节的文件中有 {count:,} 个 {what}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
             <source>the file is damaged: row number {ref!r} in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的行号 {ref!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
             <source>the file is damaged: sector size 2^{shift} in the .xls header</source>
             <translation>文件已损坏：.xls 文件头中的扇区大小为 2^{shift}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
             <source>the file is damaged: sheet {sheet} ends before it starts</source>
             <translation>文件已损坏：工作表 {sheet} 的结束位置在开始位置之前。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
             <source>the file is damaged: sheet {sheet} starts past the end of the workbook</source>
             <translation>文件已损坏：工作表 {sheet} 的开始位置超出了工作簿末尾。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
             <source>the file is damaged: stream {stream} claims {claimed:,} bytes in a file of {size:,}</source>
             <translation>文件已损坏：数据流 {stream} 声称有 {claimed:,} 字节，而文件只有 {size:,} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
             <source>the file is damaged: {attr}={value!r}</source>
             <translation>文件已损坏：{attr}={value!r}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
             <source>the file is damaged: {detail}</source>
             <translation>文件已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
             <source>the file is damaged: {member} is not well-formed XML ({detail})</source>
             <translation>文件已损坏：{member} 不是格式正确的 XML（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
             <source>the file is not a spreadsheet or a text (CSV) file</source>
             <translation>该文件不是表格文件，也不是文本（CSV）文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
             <source>the file is not an Excel workbook (no Workbook stream)</source>
             <translation>该文件不是 Excel 工作簿（没有 Workbook 数据流）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
             <source>the file is password-protected; save it without a password</source>
             <translation>该文件有密码保护，请去掉密码后另存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
             <source>the file is {size_mb:.1f} MB; files over {limit_mb:.0f} MB are not imported (split it, or raise the limit)</source>
             <translation>该文件有 {size_mb:.1f} MB，超过 {limit_mb:.0f} MB 的文件不导入（请拆分文件或提高上限）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
             <source>the folder {folder} does not exist (database file {name})</source>
             <translation>文件夹 {folder} 不存在：请为数据库文件 {name} 另选位置。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
             <source>the horizon is 1 to {max_weeks} weeks</source>
             <translation>计划周期为 1 到 {max_weeks} 周。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
             <source>the item is on the transfer twice</source>
             <translation>调拨单中该物料出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
             <source>the last active administrator cannot be deactivated</source>
             <translation>不能停用最后一个启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
             <source>the last active administrator keeps the administrator role</source>
             <translation>最后一个启用中的管理员必须保留管理员角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
             <source>the new password is the same as the current one</source>
             <translation>新密码与当前密码相同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
             <source>the number is too large</source>
             <translation>数字太大。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
             <source>the order is {current}, no longer in review</source>
             <translation>订单已是“{current}”，不在评审中。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
             <source>the order is {current}, not {status}</source>
             <translation>订单状态已变为“{current}”（不是“{status}”）：请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
             <source>the order is {status}: its shipments can no longer be reversed</source>
             <translation>订单已是“{status}”：其发货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
             <source>the planned order of {item} due {week} was already released as {number}</source>
             <translation>{item} 在 {week} 周到期的计划订单已下达为 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
             <source>the product is backflushed: choose where its materials are taken from</source>
             <translation>该产品倒冲领料：请选择物料的领料库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
             <source>the purchase order is {status}: its receipts can no longer be reversed</source>
             <translation>采购单已是“{status}”：其收货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
             <source>the same calendar day as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个日历日。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
             <source>the same location as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个仓库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
             <source>the same order line is listed twice</source>
             <translation>同一订单行列出了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
             <source>the same window as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个检修时段。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
             <source>the same work center as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一条产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
             <source>the supplier {supplier} of {item} is inactive</source>
             <translation>{item} 的供应商 {supplier} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
             <source>the text is in {encoding}, not UTF-8 or GBK/GB18030; save the CSV as UTF-8</source>
             <translation>文本编码为 {encoding}，不是 UTF-8 或 GBK/GB18030，请将 CSV 另存为 UTF-8。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
             <source>the text is marked as {encoding} but is not valid {encoding}</source>
             <translation>文本标明为 {encoding}，但不是有效的 {encoding}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
             <source>the text is not UTF-8 and reads as no encoding sopdesk knows; save the CSV as UTF-8</source>
             <translation>文本不是 UTF-8，也无法识别为 sopdesk 支持的编码，请将 CSV 另存为 UTF-8。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
             <source>the two passwords differ</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
             <source>the window ends before it starts</source>
             <translation>检修窗口的结束早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
             <source>the work order is {status}: its output can no longer be reversed</source>
             <translation>工单已是“{status}”：其完工入库不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
             <source>the work order makes another item than the order line</source>
             <translation>工单生产的物料与订单行不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
             <source>the workbook has no sheets</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
             <source>the year {year} is not plausible</source>
             <translation>年份 {year} 不合理。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
             <source>the {month} review closes when the month has ended</source>
             <translation>{month} 需求评审须在该月结束后关闭。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
             <source>the {month} review is open already</source>
             <translation>{month} 需求评审已开启。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
             <source>the {month} review is {current}, not {status}</source>
             <translation>{month} 需求评审为“{current}”，不是“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
             <source>the {month} review is {current}: follow-ups are agreed in the meeting</source>
             <translation>{month} 需求评审为“{current}”：跟进事项须在评审会上确定。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
             <source>the {month} review is {current}: its inputs can no longer change</source>
             <translation>{month} 需求评审为“{current}”：其输入资料不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
             <source>there is no sheet named {sheet!r}; sheets: {sheets}</source>
             <translation>没有名为 {sheet!r} 的工作表；现有工作表：{sheets}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
             <source>this action item is {current} already</source>
             <translation>此待办事项已是“{current}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
             <source>this combination exists already</source>
             <translation>该组合已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
             <source>this component contains the parent item: the BOM would loop</source>
             <translation>该组件包含父项物料：BOM 将形成循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
             <source>this database has users already: adding one needs an administrator's sign-in</source>
             <translation>此数据库已有用户：添加用户须由管理员登录后进行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
             <source>this import has been undone already</source>
             <translation>此次导入已撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
             <source>this move has been reversed already</source>
             <translation>这笔库存移动已冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
             <source>this notification is not addressed to you</source>
             <translation>这条通知不是发给您的。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
             <source>this product and month are not in the review</source>
             <translation>该产品和月份不在本次评审范围内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
             <source>this product is not in the review's scope</source>
             <translation>该产品不在本次评审范围内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
             <source>this review task is already answered; revise it explicitly</source>
             <translation>该评审任务已回复：请使用“修改回复”来更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
             <source>this review task was cancelled</source>
             <translation>该评审任务已取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
             <source>this web page holds no table to import</source>
             <translation>该网页中没有可导入的表格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
             <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
             <translation>该 zip 文件不是表格（.xlsx 或 .ods）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
             <source>transfer at least one item</source>
             <translation>请至少调拨一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
             <source>true or false</source>
             <translation>是或否。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
             <source>unknown customer code {code} (add a customer name column to create it)</source>
             <translation>客户编码 {code} 不存在（加上客户名称列即可新建该客户）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
             <source>unknown department {department!r}</source>
             <translation>未知部门 {department!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
             <source>unknown inventory health list {kind} {key}</source>
             <translation>未知的库存健康度清单 {kind} {key}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
             <source>unknown item</source>
             <translation>未知物料：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
             <source>unknown kind of master data {key!r}</source>
             <translation>未知的基础资料类别 {key!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
             <source>unknown location {code}</source>
             <translation>仓库 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
             <source>unknown order {number}</source>
             <translation>订单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
             <source>unknown product</source>
             <translation>未知产品：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
             <source>unknown product code {code}</source>
             <translation>物料编码 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
             <source>unknown role {role}; one of {roles}</source>
             <translation>未知角色 {role}；可选：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
             <source>unknown setting {key}</source>
             <translation>未知设置项 {key}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
             <source>unknown supplier code {code}</source>
             <translation>供应商编码 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
             <source>unknown supplier {supplier}</source>
             <translation>供应商 {supplier} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
             <source>unknown time zone {value}</source>
             <translation>未知时区 {value}：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
+            <source>unknown user {name}</source>
+            <translation>用户 {name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
             <source>unknown value {value!r}</source>
             <translation>未知的取值 {value!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
             <source>unknown work center {code}</source>
             <translation>产线 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
             <source>unsupported database {backend!r}: use a SQLite file or postgresql://</source>
             <translation>不支持的数据库 {backend!r}：请使用 SQLite 文件或 postgresql://</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
             <source>user {username} already exists</source>
             <translation>用户 {username} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
             <source>week {week} is outside the plan</source>
             <translation>第 {week} 周不在计划期内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
             <source>when does the material arrive?</source>
             <translation>物料何时到货？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
             <source>whole minutes</source>
             <translation>请输入整数分钟。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="326" />
             <source>work center {code} is inactive</source>
             <translation>产线 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="327" />
             <source>work order {number} is on row {row} of the file already</source>
             <translation>工单 {number} 已在文件第 {row} 行出现。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="328" />
             <source>wrong user name or password</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="329" />
             <source>yes, no, or not said</source>
             <translation>是、否或未说明。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="326" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="330" />
             <source>you cannot change your own role</source>
             <translation>不能修改自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="327" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="331" />
             <source>you cannot deactivate your own account</source>
             <translation>不能停用自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="328" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="332" />
             <source>your role may not change this kind of record</source>
             <translation>您的角色不能修改这类记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="329" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="333" />
             <source>{code} exists already</source>
             <translation>{code} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="330" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="334" />
             <source>{code} is inactive</source>
             <translation>{code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="331" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="335" />
+            <source>{code} is not in the {month} review's scope (core products only)</source>
+            <translation>{code} 不在 {month} 需求评审的范围内（仅核心产品）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="336" />
+            <source>{code} {month} is on row {row} of the file already</source>
+            <translation>{code} {month} 已在文件第 {row} 行出现。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="337" />
             <source>{count} plan lines for {code} start on {start}; add a work center column</source>
             <translation>{code} 有 {count} 条计划行从 {start} 开始：请加上产线列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="332" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="338" />
             <source>{count} record(s) in {table} created by this import were changed since; the import cannot be undone automatically</source>
             <translation>此次导入创建的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="333" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="339" />
             <source>{count} record(s) in {table} that this import changed were changed again since; the import cannot be undone automatically</source>
             <translation>此次导入修改的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="334" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="340" />
             <source>{count} stock move(s) of this import were reversed already</source>
             <translation>此次导入的 {count} 笔库存变动已被冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="335" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="341" />
+            <source>{count} users are called {name}: give the user name</source>
+            <translation>有 {count} 个用户叫 {name}：请填写用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="342" />
             <source>{date} is after today</source>
             <translation>{date} 晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="336" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="343" />
             <source>{dept} does not submit to the demand review</source>
             <translation>{dept} 不向需求评审提交资料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="337" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="344" />
             <source>{dept} has no submission task in this review</source>
             <translation>{dept} 在本次评审中没有提交任务。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="338" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="345" />
             <source>{dept} has submitted already</source>
             <translation>{dept} 已提交。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="339" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="346" />
             <source>{first} or {second} is required</source>
             <translation>{first}或{second}必须填写一项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="340" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="347" />
             <source>{item} at {location}: on hand {on_hand}, move of {delta} would make it negative</source>
             <translation>{item} 在 {location}：现有 {on_hand}，变动 {delta} 会使库存为负。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="341" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="348" />
             <source>{item} at {location}: the file ships {qty}, on hand {on_hand}</source>
             <translation>{item} 在 {location}：文件要发 {qty}，现存量只有 {on_hand}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="342" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="349" />
             <source>{item} has no supplier: give it a default supplier and run the plan again</source>
             <translation>{item} 没有供应商：请先设置默认供应商，再重新运行计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="343" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="350" />
             <source>{item} {month} is given twice</source>
             <translation>{item} {month} 重复出现。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="344" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="351" />
             <source>{item} {month} was cleared by someone else meanwhile</source>
             <translation>{item} {month} 已被他人清除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="345" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="352" />
             <source>{item} {month}: a target below the consensus {consensus}</source>
             <translation>{item} {month}：目标低于共识量 {consensus}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="346" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="353" />
             <source>{member} is compressed with method {method}, which is not read</source>
             <translation>{member} 使用了无法读取的压缩方式 {method}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="347" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="354" />
             <source>{member} is compressed {ratio:.0f} times: refused as a possible zip bomb</source>
             <translation>{member} 压缩比达 {ratio:.0f} 倍：疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="348" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="355" />
             <source>{member} is {size:,} bytes; a workbook's index is never that large</source>
             <translation>{member} 有 {size:,} 字节，工作簿的索引不会这么大。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="349" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="356" />
             <source>{member} nests elements more than {limit} deep: refused as hostile</source>
             <translation>{member} 的元素嵌套超过 {limit} 层：视为恶意文件，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="350" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="357" />
             <source>{member} uses entities or a DTD, which are not read (unsafe)</source>
             <translation>{member} 使用了实体或 DTD，出于安全不予读取。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="351" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="358" />
             <source>{month} is not a month of this review</source>
             <translation>{month} 不在本次评审的月份内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="352" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="359" />
             <source>{month} is not over yet: its accuracy is known from the 1st of the next month</source>
             <translation>{month} 尚未结束：预测准确率要到下月 1 日才能计算。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="353" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="360" />
             <source>{name_zh} ({name_en}) is required</source>
             <translation>{name_zh}为必填项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="354" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="361" />
+            <source>{name} does not submit sales' forecast</source>
+            <translation>{name} 不负责填报销售预测。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="362" />
             <source>{name} is inactive</source>
             <translation>{name} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="355" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="363" />
             <source>{number} agrees with its shipments; there is nothing to reopen</source>
             <translation>{number} 与其发货记录一致：无需重新打开。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="356" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="364" />
             <source>{number} has no line of {code}</source>
             <translation>订单 {number} 没有 {code} 的行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="357" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="365" />
             <source>{number} has no line {line_no}</source>
             <translation>订单 {number} 没有第 {line_no} 行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="358" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="366" />
             <source>{number} has {count} open lines of {code}: add a line number column</source>
             <translation>订单 {number} 有 {count} 行未发完的 {code}：请加上行号列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="359" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="367" />
             <source>{number} is released already: it cannot go back to planned</source>
             <translation>{number} 已下达，不能改回计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="360" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="368" />
             <source>{number} is {status_en} ({status_zh}) and can no longer be changed by an import</source>
             <translation>{number} 状态为“{status_zh}”，不能再通过导入修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="361" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="369" />
             <source>{number} is {status} and can no longer be changed</source>
             <translation>{number} 状态为“{status}”，已不能修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="362" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="370" />
             <source>{number} is {status} and cannot be shipped</source>
             <translation>订单 {number} 状态为“{status}”，不能发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="363" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="371" />
             <source>{number} is {status} in sopdesk; change its status there, not by import</source>
             <translation>{number} 在系统中的状态为“{status}”：请在系统中修改状态，不能通过导入修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="364" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="372" />
             <source>{number} makes {code}: a work order's product cannot change</source>
             <translation>{number} 生产的是 {code}：工单的物料不能更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="365" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="373" />
             <source>{qty} already received on line {line_no}</source>
             <translation>第 {line_no} 行已收货 {qty}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="366" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="374" />
             <source>{qty} already shipped on line {line_no}</source>
             <translation>第 {line_no} 行已发货 {qty}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="367" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="375" />
             <source>{sheet} has more than {limit:,} cells; the limit is {limit:,}</source>
             <translation>{sheet} 超过 {limit:,} 个单元格，上限为 {limit:,}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="368" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="376" />
             <source>{sheet} has {cells:,} cells in {rows:,} rows; the limit is {limit:,} cells</source>
             <translation>{sheet} 在 {rows:,} 行中有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="369" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="377" />
             <source>{sheet} has {cells:,} cells; the limit is {limit:,} cells</source>
             <translation>{sheet} 有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="370" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="378" />
             <source>{username} ({role}) cannot answer the {dept} review</source>
             <translation>{username}（{role}）不能回复{dept}评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="371" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="379" />
             <source>{username} ({role}) cannot submit for {dept}</source>
             <translation>{username}（{role}）不能代 {dept} 提交。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="372" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="380" />
             <source>{username} is no longer an active administrator</source>
             <translation>{username} 已不再是启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="373" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="381" />
             <source>{value} has more than {places} decimal places</source>
             <translation>{value} 的小数位超过 {places} 位。</translation>
         </message>
@@ -9620,97 +9835,97 @@ Forecast</source>
     <context>
         <name>ShopFloor</name>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="61" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="66" />
             <source>Out of tolerance</source>
             <translation>尺寸超差</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="62" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="67" />
             <source>Surface defect</source>
             <translation>外观不良</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="63" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="68" />
             <source>Material defect</source>
             <translation>来料不良</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="64" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="69" />
             <source>Setup piece</source>
             <translation>调机件</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="67" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="72" />
             <source>Waiting for material</source>
             <translation>待料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="68" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="73" />
             <source>Machine breakdown</source>
             <translation>设备故障</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="69" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="74" />
             <source>Changeover</source>
             <translation>换模换线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="70" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="75" />
             <source>Power cut</source>
             <translation>停电</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="75" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="80" />
             <source>Scrap needs a reason: press one or type it.</source>
             <translation>报废须填写原因：点选一个或手动输入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="76" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="81" />
             <source>Downtime needs a reason: press one or type it.</source>
             <translation>停机须填写原因：点选一个或手动输入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="77" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="82" />
             <source>Scrap cannot be negative.</source>
             <translation>报废数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="78" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="83" />
             <source>Cannot be negative.</source>
             <translation>不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="79" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="84" />
             <source>Whole minutes, no decimals.</source>
             <translation>请填整数分钟，不要小数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="80" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="85" />
             <source>Not a number.</source>
             <translation>不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="82" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="87" />
             <source>At most 1440 minutes (one day) in one report.</source>
             <translation>一次报工最多 1440 分钟（一天）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="83" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="88" />
             <source>At most 200 characters.</source>
             <translation>最多 200 个字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="84" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="89" />
             <source>Choose where the output goes.</source>
             <translation>请选择入库库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="86" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="91" />
             <source>The product's materials are issued at output: choose where they are taken from.</source>
             <translation>该产品完工时倒冲领料：请选择从哪个库位领料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="88" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="93" />
             <source>This work order is no longer open for reports (finished or closed). Refresh the list.</source>
             <translation>该工单已不能报工（已完工或已关闭）。请刷新列表。</translation>
         </message>
@@ -9718,173 +9933,183 @@ Forecast</source>
     <context>
         <name>ShopFloorTab</name>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="245" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="252" />
             <source>Show line</source>
             <translation>显示产线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="250" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="257" />
             <source>Make it my line</source>
             <translation>设为我的产线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="251" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="258" />
             <source>Save the line shown as the line this user reports for</source>
             <translation>把当前显示的产线保存为该用户的报工产线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="255" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="262" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="299" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="312" />
             <source>Good quantity</source>
             <translation>合格数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="300" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="313" />
             <source>Scrap quantity</source>
             <translation>报废数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="301" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="314" />
             <source>Other scrap reason</source>
             <translation>其他报废原因</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="302" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="315" />
             <source>Scrap reason</source>
             <translation>报废原因</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="303" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="316" />
             <source>Minutes worked</source>
             <translation>工时（分钟）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="304" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="317" />
             <source>Downtime minutes</source>
             <translation>停机（分钟）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="305" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="318" />
             <source>Other downtime reason</source>
             <translation>其他停机原因</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="306" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="319" />
             <source>Downtime reason</source>
             <translation>停机原因</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="309" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="322" />
             <source>Output to</source>
             <translation>入库到</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="310" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="323" />
             <source>Materials from</source>
             <translation>倒冲领料库位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="311" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="324" />
             <source>Work order finished (last report)</source>
             <translation>工单完工（最后一次报工）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="315" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="328" />
             <source>Material issue…</source>
             <translation>领料…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="318" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="331" />
             <source>Report</source>
             <translation>报工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="390" />
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="414" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="406" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="475" />
             <source>All lines</source>
             <translation>全部产线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="412" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="464" />
+            <source>Offline: the work orders as this PC last saw them ({0}).</source>
+            <translation>离线：显示本机最后一次同步时的工单（{0}）。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="473" />
             <source>Line {0}</source>
             <translation>产线 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="416" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="477" />
             <source>No line is set for you: showing all lines. Choose the line to show above; an administrator or the planner can make it yours.</source>
             <translation>尚未为您指定产线：显示全部产线。可在上方选择要显示的产线；管理员或生产计划可将其设为您的产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="419" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="480" />
             <source>Your line is {0}; showing another choice for this session.</source>
             <translation>您的产线是 {0}；本次显示的是另选的产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="422" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="483" />
             <source>{0} work orders, {1} to {2}</source>
             <translation>{0} 张工单，{1} 至 {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="437" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="498" />
             <source>No released work orders for these days.</source>
             <translation>这几天没有已下达的工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="487" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="548" />
             <source>Choose a work order on the left</source>
             <translation>请在左侧选择工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="489" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="550" />
             <source>{0} · {1} {2} — {3} of {4} {5} done</source>
             <translation>{0} · {1} {2} — 已完成 {3} / {4} {5}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="543" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="607" />
             <source>Sending…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="551" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="631" />
+            <source>Accepted {0} {1} for {2}: kept on this PC, being sent</source>
+            <translation>已接收 {2} 的 {0} {1}：已保存在本机，正在上传</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="640" />
             <source>Reported {0} {1}</source>
             <translation>已报工 {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="553" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="642" />
             <source>, scrap {0}</source>
             <translation>，报废 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="555" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="644" />
             <source>Already reported: {0} (sent again, applied once)</source>
             <translation>已报过工：{0}（重复提交，只计一次）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="556" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="645" />
             <source>{0}: {1} of {2} done</source>
             <translation>{0}：已完成 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="559" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="648" />
             <source>work order finished</source>
             <translation>工单已完工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="581" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="670" />
             <source>Not reported: check the field marked in red.</source>
             <translation>未报工：请检查红字标出的栏位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="583" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="672" />
             <source>Not reported: {0}</source>
             <translation>未报工：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="592" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="681" />
             <source>Not confirmed: {0} Press Report again — it will count once.</source>
             <translation>未确认：{0} 请再按一次“报工”——只会计一次。</translation>
         </message>
@@ -10345,17 +10570,17 @@ Forecast</source>
     <context>
         <name>WorkOrderCard</name>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="127" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="132" />
             <source>Late</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="139" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="144" />
             <source>{0} of {1} {2}</source>
             <translation>{0} / {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="142" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="147" />
             <source>Planned {0} – {1}</source>
             <translation>计划 {0} – {1}</translation>
         </message>
@@ -10459,12 +10684,12 @@ Forecast</source>
     <context>
         <name>_TaskPanel</name>
         <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="102" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="103" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/importer/common.py" line="123" />
+            <location filename="../../sopdesk/ui/importer/common.py" line="124" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
