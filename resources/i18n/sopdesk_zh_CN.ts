@@ -3744,72 +3744,87 @@
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="41" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="47" />
             <source>Material issue — {0}</source>
             <translation>领料 — {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="48" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="54" />
             <source>{0} · {1} {2}</source>
             <translation>{0} · {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="50" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="56" />
             <source>Take from</source>
             <translation>领料库位</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="57" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="63" />
             <source>The work order's product has no bill of materials: nothing to issue.</source>
             <translation>该工单产品没有 BOM：无需领料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="66" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="72" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="68" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="74" />
             <source>Issue</source>
             <translation>领料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="89" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="86" />
+            <source>Offline: proposed from what this PC last saw; the issue is kept on this PC and sent when the server is back.</source>
+            <translation>离线：按本机最后一次同步的数据建议领料；领料单保存在本机，服务器恢复后上传。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="108" />
             <source>Material</source>
             <translation>物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="89" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="108" />
             <source>Issued so far</source>
             <translation>已领数量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="89" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="108" />
             <source>Issue now</source>
             <translation>本次领料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="127" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="146" />
             <source>Not a number.</source>
             <translation>不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="140" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="152" />
+            <source>Nothing to issue: every quantity is 0.</source>
+            <translation>没有要领的料：所有数量都是 0。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="166" />
+            <source>Accepted {0} materials for {1}: kept on this PC, being sent</source>
+            <translation>已接收 {1} 的 {0} 种物料：已保存在本机，正在上传</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="177" />
             <source>Issued {0} materials to {1}</source>
             <translation>已为 {1} 领料 {0} 种</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="159" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="196" />
             <source>Not enough stock of {0} at {1}: on hand {2}.</source>
             <translation>{1} 的 {0} 库存不足：现有 {2}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="161" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="198" />
             <source>Not issued: {0}</source>
             <translation>未领料：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="168" />
+            <location filename="../../sopdesk/ui/shopfloor/issue_dialog.py" line="205" />
             <source>Not confirmed: {0} Press Issue again — it will count once.</source>
             <translation>未确认：{0} 请再按一次“领料”——只会计一次。</translation>
         </message>
@@ -5403,62 +5418,67 @@
     <context>
         <name>OfflineBar</name>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="38" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="40" />
             <source>Conflicts to look at</source>
             <translation>待处理的冲突</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="55" />
-            <source>{0} reports waiting to be sent, since {1}. They are kept on this PC and sent by themselves when the server is back.</source>
-            <translation>{0} 条报工等待上传，最早的在 {1}。它们保存在本机，服务器恢复后会自动上传。</translation>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="57" />
+            <source>{0} waiting to be sent (reports, material issues), since {1}. They are kept on this PC and sent by themselves when the server is back.</source>
+            <translation>{0} 条记录（报工、领料）等待上传，最早的在 {1}。它们保存在本机，服务器恢复后会自动上传。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="59" />
-            <source>Offline: reports are kept on this PC and sent when the server is back.</source>
-            <translation>离线：报工保存在本机，服务器恢复后上传。</translation>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="61" />
+            <source>Offline: reports and material issues are kept on this PC and sent when the server is back.</source>
+            <translation>离线：报工和领料保存在本机，服务器恢复后上传。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="62" />
-            <source>All reports sent.</source>
-            <translation>报工已全部上传。</translation>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="65" />
+            <source>Everything sent.</source>
+            <translation>已全部上传。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="83" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="86" />
             <source>Send again</source>
             <translation>重新上传</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="83" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="86" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="85" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="88" />
             <source>Finish it now</source>
             <translation>现在完工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="85" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="88" />
             <source>Leave it open</source>
             <translation>保持未完工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="98" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="105" />
+            <source>A material issue typed at {0} was refused by the server: {1}</source>
+            <translation>{0} 录入的领料被服务器拒绝：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="107" />
             <source>A report typed at {0} was refused by the server: {1}</source>
             <translation>{0} 录入的报工被服务器拒绝：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="100" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="108" />
             <source>its status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="102" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="110" />
             <source>{0}: your {1} {2} were recorded, but the work order was changed meanwhile ({3}{4}), so it was not marked finished.</source>
             <translation>{0}：您报的 {1} {2} 已记录，但工单在此期间被修改（{3}{4}），所以没有标记完工。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="105" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="113" />
             <source> by {0}</source>
             <translation>，修改人 {0}</translation>
         </message>

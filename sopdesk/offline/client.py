@@ -10,8 +10,10 @@
   with its first result (replayed). A network error ends the run with the operation still
   pending (its answer may have been lost: it is simply sent again next time). A refusal by
   a rule ends that operation as a conflict for a person to look at; the queue goes on.
-- `refresh_cache()` reads what the line needs (its work orders with their versions, items,
-  BOMs, locations, lines) into the local cache; `probe()` is one `SELECT 1`.
+- `refresh_cache()` reads what the line needs (its work orders with their versions and
+  what was issued to them, items, BOMs, locations, lines) into the local cache; `probe()` is
+  one `SELECT 1`. `proposed_issue(work_order_id)` is the material issue proposed from the
+  cache (the server's formula, less the issues still waiting here) for the screen offline.
 
 Reports are physical facts: they are sent with record_flagged=True (a closed work order or
 a quantity above the released one is recorded and flagged, state "flagged"), and a finish
@@ -31,6 +33,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from sopdesk.models import AppUser, BomLine, Item, WorkOrder
 from sopdesk.services import locations, settings, shop_floor
+from sopdesk.services import work_orders as wo_service
 from sopdesk.services.conflicts import conflict_error
 from sopdesk.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
 from sopdesk.services.permissions import Actor
@@ -100,12 +103,33 @@ class ShopFloorClient:
                               username=self.actor.username, happened_at=happened_at, op_id=op_id)
 
     def queue_issue(self, work_order_id: uuid.UUID, lines: list[IssueLine], *,
-                    happened_at: dt.datetime | None = None) -> Operation:
+                    happened_at: dt.datetime | None = None, op_id: uuid.UUID | None = None) -> Operation:
         payload = {"work_order_id": str(work_order_id),
                    "lines": [{"item_id": str(ln.item_id), "location_id": str(ln.location_id),
                               "qty": _text(Decimal(str(ln.qty)))} for ln in lines]}
         return self.store.add(self.server, ISSUE, payload, user_id=self.actor.user_id,
-                              username=self.actor.username, happened_at=happened_at)
+                              username=self.actor.username, happened_at=happened_at, op_id=op_id)
+
+    def proposed_issue(self, work_order_id: uuid.UUID) -> list[shop_floor.ProposedMaterial]:
+        """The material issue proposed for a cached work order while the server is away:
+        wo_service.required_qty per BOM line, less what the server had issued at the last
+        refresh and what waits in this PC's outbox. [] for a work order not in the cache."""
+        wo = self.store.cached("work_order").get(str(work_order_id))
+        if wo is None:
+            return []
+        issued = {k: Decimal(v) for k, v in wo.get("issued", {}).items()}
+        for op in self.store.pending(self.server):
+            if op.kind == ISSUE and op.payload["work_order_id"] == wo["id"]:
+                for ln in op.payload["lines"]:
+                    issued[ln["item_id"]] = issued.get(ln["item_id"], Decimal(0)) + Decimal(ln["qty"])
+        out = []
+        for ln in self.store.cached("bom").get(wo["item_id"], {}).get("lines", []):
+            required = wo_service.required_qty(Decimal(wo["qty"]), Decimal(ln["qty_per"]), Decimal(ln["scrap_rate"]))
+            done = issued.get(ln["component_id"], Decimal(0))
+            out.append(shop_floor.ProposedMaterial(
+                uuid.UUID(ln["component_id"]), ln["code"], ln["name"], ln["unit"],
+                max(required - done, Decimal(0)), done))
+        return out
 
     def queue_finish(self, work_order_id: uuid.UUID) -> Operation:
         """The conflict inbox's "finish it now": finish the work order as it is now."""
@@ -156,6 +180,7 @@ class ShopFloorClient:
         data = shop_floor.my_work_orders(s, self.actor, today=day, days=CACHE_DAYS)
         ids = [c.id for c in data.cards]
         versions = dict(s.execute(select(WorkOrder.id, WorkOrder.version).where(WorkOrder.id.in_(ids))).all())
+        issued = wo_service.issued_by_work_order(s, ids)
         work_orders = {}
         for c in data.cards:
             work_orders[str(c.id)] = {
@@ -165,6 +190,7 @@ class ShopFloorClient:
                 "planned_end": c.planned_end.isoformat(), "status": c.status.value,
                 "work_center_id": str(c.work_center_id) if c.work_center_id else None,
                 "work_center_code": c.work_center_code, "backflush": c.backflush, "version": versions[c.id],
+                "issued": {str(k): _text(v) for k, v in issued.get(c.id, {}).items()},
             }
         item_ids = {c.item_id for c in data.cards}
         boms: dict[str, dict] = {}
@@ -233,7 +259,8 @@ class ShopFloorClient:
                 if attempt == TRANSIENT_TRIES - 1:
                     return f"{exc.__class__.__name__}: {str(exc).splitlines()[0]}"
             except ServiceError as exc:
-                return CONFLICT, {"refused": {"code": exc.code, "message": exc.message, "field": exc.field,
+                return CONFLICT, {"refused": {"code": exc.code, "message": exc.message, "template": exc.template,
+                                              "field": exc.field,
                                               "params": {k: str(v) for k, v in exc.params.items()}}}
             except (SQLAlchemyError, OSError) as exc:
                 return f"{exc.__class__.__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"

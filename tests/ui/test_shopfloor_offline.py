@@ -70,7 +70,7 @@ def test_offline_report_shown_as_pending_then_synced(db, basics, floor, screen, 
     tab.submit()
     assert shown_errors == []
     assert "Accepted 120" in tab.feedback.text() and "kept on this PC" in tab.feedback.text()
-    assert "1 reports waiting to be sent, since" in tab.offline_bar.status.text()
+    assert "1 waiting to be sent (reports, material issues), since" in tab.offline_bar.status.text()
     [op] = tab.outbox.store.operations()
     assert (op.state, op.username, op.payload["good_qty"]) == (PENDING, "shopfloor", "120")
     assert "120 of 100" in _card(tab, "WO-2026-00001").bar.format()  # the waiting report counted in
@@ -79,7 +79,7 @@ def test_offline_report_shown_as_pending_then_synced(db, basics, floor, screen, 
     _come_back(tab, db)
     tab.offline_bar.timer.timeout.emit()  # the timer's tick: probe, sync, refresh
     assert tab.outbox.store.get(op.op_id).state == "flagged"  # 120 of 100 released: recorded, flagged
-    assert tab.offline_bar.status.text() == "All reports sent."
+    assert tab.offline_bar.status.text() == "Everything sent."
     assert "Offline" not in tab.list_label.text()
     with db.read() as s:
         assert ledger.on_hand(s, basics.product.id, basics.finished_store.id) == Decimal(120)
@@ -111,4 +111,69 @@ def test_a_finish_over_a_changed_work_order_shows_in_the_inbox(db, basics, floor
         wo = s.get(WorkOrder, floor.wo_b.id)
         assert (wo.status, wo.good_qty) == (WorkOrderStatus.DONE, 20)
     assert [o.state for o in tab.outbox.store.operations()] == [CONFLICT, SENT]
+    assert shown_errors == []
+
+
+def _issue_dialog(tab, number):
+    tab.select(_card(tab, number).card)
+    tab.material_issue()
+    return tab.issue_dialog
+
+
+def test_material_issue_offline_is_proposed_from_the_cache_then_sent(db, basics, floor, screen, away, shown_errors):
+    tab = screen
+    _go_offline(tab, away)
+    tab.refresh()
+    dialog = _issue_dialog(tab, "WO-2026-00002")
+    assert not dialog.offline_note.isHidden()
+    assert [(p.item_code, p.qty) for p, _e, _r in dialog.edits] == [("RM-001", Decimal(105)), ("RM-010", 50)]
+    assert dialog.location.currentText().startswith("RAW")
+    dialog.edits[1][1].setText("40")
+    dialog.submit()
+    assert shown_errors == []
+    assert "Accepted 2 materials for WO-2026-00002" in dialog.feedback.text()
+    assert "1 waiting to be sent" in tab.offline_bar.status.text()
+    [op] = tab.outbox.store.operations()
+    assert (op.kind, op.state) == ("issue", PENDING)
+    dialog.close()
+    again = _issue_dialog(tab, "WO-2026-00002")  # what waits on this PC counts as issued
+    assert [(p.item_code, p.qty, p.issued) for p, _e, _r in again.edits] == [
+        ("RM-001", 0, 105), ("RM-010", 10, 40)]
+    again.close()
+    with db.read() as s:
+        assert ledger.on_hand(s, basics.material.id, basics.raw_store.id) == Decimal(1000)  # nothing sent yet
+    _come_back(tab, db)
+    tab.offline_bar.sync_now()
+    assert tab.outbox.store.get(op.op_id).state == SENT
+    assert tab.offline_bar.status.text() == "Everything sent."
+    with db.read() as s:
+        assert ledger.on_hand(s, basics.material.id, basics.raw_store.id) == Decimal(895)
+        assert ledger.on_hand(s, floor.housing.id, basics.raw_store.id) == Decimal(460)
+    online = _issue_dialog(tab, "WO-2026-00002")  # the server's proposal agrees with the cache's
+    assert online.offline_note.isHidden()
+    assert [(p.item_code, p.qty) for p, _e, _r in online.edits] == [("RM-001", 0), ("RM-010", 10)]
+    online.close()
+
+
+def test_a_refused_offline_issue_shows_in_the_inbox(db, basics, floor, screen, away, shown_errors):
+    tab = screen
+    _go_offline(tab, away)
+    tab.refresh()
+    dialog = _issue_dialog(tab, "WO-2026-00002")
+    dialog.edits[0][1].setText("5000")  # more than the 1000 on hand
+    dialog.edits[1][1].setText("0")
+    dialog.submit()
+    dialog.close()
+    _come_back(tab, db)
+    tab.offline_bar.sync_now()
+    [op] = tab.outbox.store.operations()
+    assert op.state == CONFLICT
+    [row] = tab.offline_bar.rows
+    assert "A material issue typed at" in row.label.text() and "refused by the server" in row.label.text()
+    assert "RM-001" in row.label.text()
+    discard = next(b for b in row.findChildren(type(tab.submit_button)) if b.text() == "Discard")
+    discard.click()
+    assert tab.offline_bar.rows == []
+    with db.read() as s:
+        assert ledger.on_hand(s, basics.material.id, basics.raw_store.id) == Decimal(1000)
     assert shown_errors == []

@@ -1,5 +1,9 @@
 """Material issue (领料) from the shop floor: the proposed quantities per material, editable
-with the keypad, taken from one location. The op id is kept until the issue succeeds."""
+with the keypad, taken from one location. The op id is kept until the issue succeeds.
+
+With the screen's outbox (`outbox=ShopFloorClient`), the issue goes to this PC's outbox and
+`on_queued` (the OfflineBar's sync) sends it; with the server away the proposal comes from
+the cache (ShopFloorClient.proposed_issue) and the locations from the cached list."""
 
 from __future__ import annotations
 
@@ -31,10 +35,12 @@ from .tab import STYLE, TOUCH, error_sentence, qty_text
 
 
 class IssueDialog(QDialog):
-    def __init__(self, ctx, card: shop_floor.WorkOrderCard, parent=None):
+    def __init__(self, ctx, card: shop_floor.WorkOrderCard, parent=None, *, outbox=None, on_queued=None):
         super().__init__(parent)
         self.ctx = ctx
         self.card = card
+        self.outbox = outbox
+        self.on_queued = on_queued
         self.setObjectName("ShopFloorTab")
         self.setStyleSheet(STYLE + "QDialog { font-size: 17px; } QLineEdit { font-size: 22px; min-height: 48px; }"
                            " QPushButton, QComboBox { min-height: 48px; }")
@@ -77,9 +83,22 @@ class IssueDialog(QDialog):
         self.keypad.setMinimumWidth(240)
         root.addWidget(self.keypad, 2)
         self.resize(860, 520)
+        self.offline_note = QLabel(self.tr("Offline: proposed from what this PC last saw; the issue is kept on "
+                                           "this PC and sent when the server is back."))
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet("background: #fff8c5; border: 1px solid #d4a72c; padding: 4px;")
+        self.offline_note.hide()
+        left.insertWidget(0, self.offline_note)
         wo_id = card.id
         ctx.query(lambda s, a: (shop_floor.proposed_issue(s, a, wo_id), locations.location_choices(s, a)),
-                  self._loaded, parent=self)
+                  self._loaded, parent=self, on_error=self._from_cache if outbox is not None else None)
+
+    def _from_cache(self, _exc=None) -> None:
+        """The server is away: the proposal and the locations from this PC's cache."""
+        locs = [locations.LocationChoice(uuid.UUID(x["id"]), x["code"], x["name"], LocationKind(x["kind"]))
+                for x in self.outbox.store.cached("location").values()]
+        self.offline_note.show()
+        self._loaded((self.outbox.proposed_issue(self.card.id), sorted(locs, key=lambda c: c.code)))
 
     def _loaded(self, result) -> None:
         proposed, locs = result
@@ -128,9 +147,27 @@ class IssueDialog(QDialog):
                 return
             if qty:
                 lines.append(IssueLine(p.item_id, loc, qty))
+        if not lines:
+            self.feedback.setStyleSheet("color: #b42318;")
+            self.feedback.setText(self.tr("Nothing to issue: every quantity is 0."))
+            return
         wo_id = self.card.id
+        if self.outbox is not None:
+            self._queue(lines, op)
+            return
         self.ctx.mutate(lambda s, a: shop_floor.issue_material(s, a, wo_id, lines, op_id=op),
                         Changes(stock=True), self._done, parent=self, on_error=self._failed)
+
+    def _queue(self, lines: list[IssueLine], op: uuid.UUID) -> None:
+        """Accepted into this PC's outbox (durable); the OfflineBar sends it."""
+        self.outbox.queue_issue(self.card.id, lines, op_id=op)
+        self._op = None
+        self.feedback.setStyleSheet("color: #1a7f37; font-size: 20px; font-weight: 600;")
+        self.feedback.setText("✔ " + self.tr("Accepted {0} materials for {1}: kept on this PC, being sent").format(
+            len(lines), self.card.number))
+        self.issue_button.setEnabled(False)
+        if self.on_queued is not None:
+            self.on_queued()
 
     def _done(self, result) -> None:
         self._op = None

@@ -13,6 +13,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sopdesk.offline import ShopFloorClient
+from sopdesk.offline.client import ISSUE
+from sopdesk.ui import errors
 
 SYNC_MS = 15_000
 
@@ -52,14 +54,15 @@ class OfflineBar(QWidget):
     def show_state(self) -> None:
         n, oldest = self.client.store.waiting(self.client.server)
         if n:
-            text = self.tr("{0} reports waiting to be sent, since {1}. They are kept on this PC and sent by "
-                           "themselves when the server is back.").format(n, _local(oldest))
+            text = self.tr("{0} waiting to be sent (reports, material issues), since {1}. They are kept on this PC "
+                           "and sent by themselves when the server is back.").format(n, _local(oldest))
             style = "background: #fff8c5; border: 1px solid #d4a72c; padding: 6px; font-size: 17px;"
         elif not self.online:
-            text = self.tr("Offline: reports are kept on this PC and sent when the server is back.")
+            text = self.tr("Offline: reports and material issues are kept on this PC and sent when the server is "
+                           "back.")
             style = "background: #fff8c5; border: 1px solid #d4a72c; padding: 6px; font-size: 17px;"
         else:
-            text = self.tr("All reports sent.")
+            text = self.tr("Everything sent.")
             style = "color: #1a7f37; padding: 6px; font-size: 15px;"
         self.status.setText(text)
         self.status.setStyleSheet(style)
@@ -95,8 +98,13 @@ class OfflineBar(QWidget):
     def conflict_text(self, op) -> str:
         answer = op.answer or {}
         if "refused" in answer:
-            return self.tr("A report typed at {0} was refused by the server: {1}").format(
-                _local(op.happened_at), answer["refused"]["message"])
+            refused = answer["refused"]
+            reason = (errors.translate_template(refused["template"], refused.get("params", {}))
+                      if refused.get("template") else refused["message"])
+            if op.kind == ISSUE:
+                return self.tr("A material issue typed at {0} was refused by the server: {1}").format(
+                    _local(op.happened_at), reason)
+            return self.tr("A report typed at {0} was refused by the server: {1}").format(_local(op.happened_at), reason)
         fields = ", ".join(c["field"] for c in answer.get("changes", [])) or self.tr("its status")
         who = next((c["changed_by"] for c in answer.get("changes", []) if c.get("changed_by")), None)
         return self.tr("{0}: your {1} {2} were recorded, but the work order was changed meanwhile ({3}{4}), so it "

@@ -17,7 +17,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -336,13 +336,14 @@ class ShopFloorTab(QWidget):
         form.addLayout(buttons, 17, 0, 1, 2)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
-        self.feedback.setMinimumHeight(36)
+        self.feedback.setMinimumHeight(64)  # two lines of the big answer: its height stays when it wraps
         form.addWidget(self.feedback, 18, 0, 1, 2)
         form.setRowStretch(19, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_w)
+        self.form_scroll = scroll
         body.addWidget(scroll, 6)
 
         self.keypad = Keypad()
@@ -561,6 +562,15 @@ class ShopFloorTab(QWidget):
         for err in self.field_errors.values():
             err.clear_message()
 
+    def _say(self, text: str) -> None:
+        """The answer under the Report button, scrolled into view on a short screen."""
+        self.feedback.setText(text)
+        if text:
+            QTimer.singleShot(0, self, self._scroll_to_feedback)  # after the label's new height is laid out
+
+    def _scroll_to_feedback(self) -> None:
+        self.form_scroll.ensureWidgetVisible(self.feedback, 0, 8)
+
     def _clear_feedback(self) -> None:
         self.feedback.setText("")
 
@@ -604,7 +614,7 @@ class ShopFloorTab(QWidget):
 
         self.submit_button.setEnabled(False)
         self.feedback.setStyleSheet("color: #57606a;")
-        self.feedback.setText(self.tr("Sending…"))
+        self._say(self.tr("Sending…"))
         self.ctx.mutate(work, Changes(stock=True), self._reported, parent=self, initiator=self,
                         on_error=self._failed)
 
@@ -628,7 +638,7 @@ class ShopFloorTab(QWidget):
         self.downtime_reason.clear()
         self.finish.setChecked(False)
         self.feedback.setStyleSheet("color: #1a7f37; font-size: 22px; font-weight: 600;")
-        self.feedback.setText("✔ " + self.tr("Accepted {0} {1} for {2}: kept on this PC, being sent").format(
+        self._say("✔ " + self.tr("Accepted {0} {1} for {2}: kept on this PC, being sent").format(
             qty_text(Decimal(good)), card.unit, card.number))
         self.offline_bar.show_state()
         self.offline_bar.sync_now()
@@ -652,7 +662,7 @@ class ShopFloorTab(QWidget):
         self.downtime_reason.clear()
         self.finish.setChecked(False)
         self.feedback.setStyleSheet("color: #1a7f37; font-size: 22px; font-weight: 600;")
-        self.feedback.setText("✔ " + text)
+        self._say("✔ " + text)
         self.sig_reported.emit(result)
         self.refresh()
 
@@ -667,18 +677,18 @@ class ShopFloorTab(QWidget):
             err = self.field_errors.get(exc.field or "")
             if err is not None:
                 err.show_message(sentence)
-                self.feedback.setText(self.tr("Not reported: check the field marked in red."))
+                self._say(self.tr("Not reported: check the field marked in red."))
             else:
-                self.feedback.setText(self.tr("Not reported: {0}").format(sentence))
+                self._say(self.tr("Not reported: {0}").format(sentence))
             return
         info = errors.describe(exc)
         if info.is_bug:
             self._pending_op = None
-            self.feedback.setText("")
+            self._say("")
             self.ctx.show_error(self, exc)
             return
         # a network or database error: it may or may not have arrived; the same op id is kept
-        self.feedback.setText(self.tr("Not confirmed: {0} Press Report again — it will count once.").format(info.text))
+        self._say(self.tr("Not confirmed: {0} Press Report again — it will count once.").format(info.text))
 
     # -- material issue -----------------------------------------------------------------
 
@@ -687,7 +697,9 @@ class ShopFloorTab(QWidget):
             return
         from .issue_dialog import IssueDialog
 
-        dialog = IssueDialog(self.ctx, self.selected, self)
+        bar = self.offline_bar
+        dialog = IssueDialog(self.ctx, self.selected, self, outbox=self.outbox,
+                             on_queued=(lambda: (bar.show_state(), bar.sync_now())) if bar is not None else None)
         dialog.open()
         self.issue_dialog = dialog
 
