@@ -21,6 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_screenshots import SIZE, demo_contexts, settle, shoot  # noqa: E402
 
 PAGES = ("sales", "supply", "production", "feasibility", "meeting")
+NOTES = {"zh": "F003 受产能约束：二月下半月设备检修，按 71 套安排。\n销售与重点客户沟通交期。",
+         "en": "F003 is held by capacity: the line's overhaul in late February; planned at 71.\n"
+               "Sales talks to the key customers about delivery."}
 
 
 def main(argv=None) -> int:
@@ -43,6 +46,8 @@ def main(argv=None) -> int:
             settle(app)
         for k, name in enumerate(PAGES):
             tab.pages.setCurrentIndex(k)
+            if name == "meeting":  # the notes being typed (not saved: the demo stays as built)
+                tab.meeting.notes.edit.setPlainText(NOTES[lang])
             settle(app)
             shoot(tab, out / f"demand_review_{name}_{lang}.png")
         with ctx.db.read() as s:

@@ -1866,48 +1866,48 @@
             <translation>确认关键物料（可供量、交期、价格）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
             <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="39" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
             <source>Signed by</source>
             <translation>签字人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
             <source>At</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="40" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
             <source>Holds</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="41" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="44" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="42" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="44" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="45" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="43" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="45" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
@@ -1947,6 +1947,16 @@
             <location filename="../../sopdesk/ui/demand_review/supply.py" line="30" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="29" />
+            <source>Take today's calendar and maintenance</source>
+            <translation>按今天的日历和检修计划重算</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="30" />
+            <source>The rows nobody confirmed are computed again from the calendar and the maintenance windows as they are now</source>
+            <translation>未确认的行按当前的工作日历和设备检修计划重新计算</translation>
         </message>
         <message>
             <location filename="../../sopdesk/ui/demand_review/supply.py" line="19" />
@@ -2009,22 +2019,38 @@
             <translation>用于</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="42" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="33" />
+            <source>Take today's stock and POs</source>
+            <translation>按今天的库存和采购单重算</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="34" />
+            <source>Every row gets today's on-hand and open purchase orders; the rows nobody confirmed get a new proposal</source>
+            <translation>每一行取今天的库存和未交采购单；未确认的行重新给出建议</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="46" />
             <source>Save corrections</source>
             <translation>保存修正</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="91" />
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="99" />
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="108" />
             <source>The review's inputs can no longer change</source>
             <translation>本次评审的输入已不能再修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="93" />
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="101" />
             <source>Nothing changed</source>
             <translation>没有修改</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="99" />
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="110" />
+            <source>Save your corrections first</source>
+            <translation>请先保存您的修正</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/inputs.py" line="119" />
             <source>Save the changed rows (yellow) as confirmed by you</source>
             <translation>保存修改的行（黄色），记为由您确认</translation>
         </message>
@@ -5151,152 +5177,152 @@
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="79" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="81" />
             <source>Sign off</source>
             <translation>签字确认</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="82" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="84" />
             <source>Sign-offs</source>
             <translation>签字</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="99" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="101" />
             <source>What is to be done, e.g. talk to the key customers about delivery</source>
             <translation>要做什么，例如：与重点客户沟通交期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="102" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="104" />
             <source>Add action</source>
             <translation>添加行动项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="110" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="112" />
             <source>What came of it (required to close)</source>
             <translation>结果（关闭时必填）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="112" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="114" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="113" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="115" />
             <source>Cancel action</source>
             <translation>取消行动项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="119" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="121" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="123" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="125" />
             <source>Action items</source>
             <translation>行动项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="165" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="172" />
             <source>{0}, overdue</source>
             <translation>{0}，已超期</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="166" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="173" />
             <source>(the department)</source>
             <translation>（全部门）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="181" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="188" />
             <source>The whole department</source>
             <translation>全部门</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="193" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="200" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="193" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="200" />
             <source>No: changed since</source>
             <translation>否：之后有变更</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="195" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="202" />
             <source>not yet</source>
             <translation>尚未签字</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="207" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="214" />
             <source>Your role does not sign the demand review</source>
             <translation>您的角色不参与需求评审签字</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="209" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="216" />
             <source>The sign-offs are given in the meeting</source>
             <translation>签字在会上进行</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="211" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="218" />
             <source>{0} has signed this revision already</source>
             <translation>{0}已签署当前版本</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="216" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="223" />
             <source>Only a manager adds the meeting's action items</source>
             <translation>只有总经理可以添加会议行动项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="218" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="225" />
             <source>Action items are agreed in the meeting</source>
             <translation>行动项在会上确定</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="220" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="227" />
             <source>Say what is to be done</source>
             <translation>请写明要做什么</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="231" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="238" />
             <source>Select an action item</source>
             <translation>请选择一个行动项</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="233" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="240" />
             <source>A submission task is done when its department submits its input</source>
             <translation>提交任务在部门提交输入时完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="235" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="242" />
             <source>This action item is closed already</source>
             <translation>该行动项已关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="239" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="246" />
             <source>Only its owner, its department or a manager closes it</source>
             <translation>只有负责人、所属部门或总经理可以关闭</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="241" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="248" />
             <source>Say what came of it</source>
             <translation>请写明结果</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="246" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="253" />
             <source>Sign the consensus as it stands for {0}</source>
             <translation>以{0}身份签署当前共识</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="248" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="255" />
             <source>Add the action item; it shows in the owner's inbox</source>
             <translation>添加行动项；它会出现在负责人的收件箱</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="249" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="256" />
             <source>Close the selected action item as done</source>
             <translation>将所选行动项关闭为已完成</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="250" />
+            <location filename="../../sopdesk/ui/demand_review/meeting.py" line="257" />
             <source>Close the selected action item as cancelled</source>
             <translation>将所选行动项关闭为已取消</translation>
         </message>
@@ -5413,6 +5439,59 @@
             <location filename="../../sopdesk/ui/production/dialogs.py" line="128" />
             <source>Planned end</source>
             <translation>计划完工</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesBox</name>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="34" />
+            <source>Meeting notes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="41" />
+            <source>What was discussed and decided; printed in the minutes</source>
+            <translation>讨论和决定的事项；会打印在会议纪要中</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="46" />
+            <source>Save notes</source>
+            <translation>保存会议记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="74" />
+            <source>Only a manager keeps the meeting's notes</source>
+            <translation>只有经理可以填写会议记录</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="76" />
+            <source>The review is not open</source>
+            <translation>评审尚未开启</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="78" />
+            <source>A closed review keeps its minutes as they are</source>
+            <translation>已关闭的评审不能再修改会议纪要</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="80" />
+            <source>Nothing changed</source>
+            <translation>没有修改</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="86" />
+            <source>Save the notes; the minutes print them</source>
+            <translation>保存会议记录；会议纪要会打印它们</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="98" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/demand_review/notes.py" line="107" />
+            <source>Someone else changed the notes meanwhile (see the message); Save notes again replaces them with yours.</source>
+            <translation>其他人在此期间修改了会议记录（见提示）；再次点击“保存会议记录”将用您的内容替换。</translation>
         </message>
     </context>
     <context>
@@ -6609,27 +6688,27 @@
     <context>
         <name>ProductionPage</name>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/production.py" line="38" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="44" />
             <source>{first}..{last} at {percent} %</source>
             <translation>{first}..{last} 产能 {percent}%</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/production.py" line="43" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="49" />
             <source>proposal</source>
             <translation>建议值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/production.py" line="60" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="66" />
             <source>Only production and managers confirm the capacity</source>
             <translation>只有生产和总经理可以确认产能</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/production.py" line="64" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="70" />
             <source>No work centers: the products in scope are not assigned to a work center with a capacity.</source>
             <translation>没有工作中心：评审范围内的产品未分配到有产能的工作中心。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/production.py" line="66" />
+            <location filename="../../sopdesk/ui/demand_review/production.py" line="72" />
             <source>The capacity after maintenance is what the month can make; correct it if you know better and save. Products on one work center share it.</source>
             <translation>检修后产能即本月能生产的量；如有更准确的数字请修改并保存。同一工作中心的产品共用产能。</translation>
         </message>
@@ -7606,1861 +7685,1871 @@ Forecast</source>
         </message>
         <message>
             <location filename="../../sopdesk/ui/error_catalog.py" line="10" />
+            <source>a closed review keeps its minutes as they are</source>
+            <translation>已关闭的评审不能再修改会议纪要</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="11" />
             <source>a confirmed order keeps its promised date</source>
             <translation>已确认的订单保留其承诺交期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="11" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="12" />
             <source>a counted quantity cannot be negative</source>
             <translation>盘点数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="12" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="13" />
             <source>a custom order must be reviewed by production and supply before it is confirmed</source>
             <translation>定制订单须经生产和供应评审后才能确认。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="13" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="14" />
             <source>a date</source>
             <translation>请输入日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="14" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="15" />
             <source>a date is not a number</source>
             <translation>日期不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="15" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="16" />
             <source>a day of the month from 1 to 28</source>
             <translation>每月的第几日：1 至 28。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="16" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
             <source>a deadline with a date and time</source>
             <translation>请输入截止日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="17" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
             <source>a figure of gross demand or scheduled receipts</source>
             <translation>只能查看毛需求或在途入库的数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="18" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
             <source>a month as YYYY-MM, e.g. 2027-02: {text}</source>
             <translation>月份须为“年-月”，例如 2027-02：{text}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="19" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
             <source>a month as YYYY-MM, or empty</source>
             <translation>请按年-月填写月份（例如 2026-01），或留空。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="20" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
             <source>a name</source>
             <translation>请输入名称。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="21" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
             <source>a new item needs its kind (类别: 成品 / 半成品 / 原材料)</source>
             <translation>新物料需要填写类别（成品 / 半成品 / 原材料）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="22" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
             <source>a new location needs its kind (类别: {kinds})</source>
             <translation>新仓库需要填写类别（{kinds}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="23" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
             <source>a number of at least 0, or empty for no target</source>
             <translation>请填写不小于 0 的数字；留空表示不设目标。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="24" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
             <source>a percentage is not allowed here</source>
             <translation>此处不能填百分比。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="25" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
             <source>a planned order is no longer in the plan (it was run again): reload the plan</source>
             <translation>计划订单已不在计划中（计划已重新运行），请重新加载计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="26" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
             <source>a profile needs a name of 1–100 characters</source>
             <translation>映射方案需要 1 至 100 个字符的名称。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="27" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
             <source>a purchase order cannot go from {status} to {target}</source>
             <translation>采购单不能从“{status}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="28" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
             <source>a purchase order needs at least one line</source>
             <translation>采购单至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="29" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
             <source>a quantity of 0 or more: {value}</source>
             <translation>数量须大于或等于 0：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="30" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
             <source>a rate must be from 0 to below 100%</source>
             <translation>比率须在 0 到 100% 之间（不含 100%）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="31" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
             <source>a rate needs the work center that makes the item</source>
             <translation>填写产能需同时选择生产该物料的产线/工作中心。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="32" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
             <source>a raw material is bought, not made</source>
             <translation>原材料是外购的，不能生产。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="33" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
             <source>a reversal cannot itself be reversed</source>
             <translation>冲销记录本身不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="34" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
             <source>a reversal needs a reason</source>
             <translation>冲销需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="35" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
             <source>a submission task is done when the department submits</source>
             <translation>提交任务在部门提交资料时自动完成。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="36" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
             <source>a time of day is not a date</source>
             <translation>时刻不是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="37" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
             <source>a whole number of days from 0 to {MAX_LEAD_DAYS}</source>
             <translation>0 至 {MAX_LEAD_DAYS} 之间的整数天数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="38" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
             <source>a whole number of hours from 1 to 336</source>
             <translation>1 至 336 之间的整数小时数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="39" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
             <source>a work order cannot consume its own product</source>
             <translation>工单不能领用它自己生产的产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="40" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
             <source>a work order goes in progress with its first material issue in sopdesk; import it as released (已下达)</source>
             <translation>工单在系统中第一次领料时才变为生产中：请按“已下达”导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="41" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
             <source>a work order is done when its output is reported and it is closed in sopdesk; import open work orders only (计划 / 已下达)</source>
             <translation>工单在系统中完工入库并关闭后才算已完工：只导入未完成的工单（计划 / 已下达）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="42" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
             <source>a yes/no value is not a code</source>
             <translation>“是/否”不是编码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="43" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
             <source>a yes/no value is not a number</source>
             <translation>“是/否”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="44" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
             <source>a {current} review cannot become {target}</source>
             <translation>“{current}”状态的需求评审不能变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="45" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
             <source>a {current} work order cannot become {target}</source>
             <translation>工单不能从“{current}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="46" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
             <source>a {move_type} adds stock: quantity must be positive</source>
             <translation>“{move_type}”增加库存：数量必须为正数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="47" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
             <source>a {move_type} takes stock out: quantity must be negative</source>
             <translation>“{move_type}”减少库存：数量必须为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="48" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
             <source>a {status} order can no longer be edited</source>
             <translation>“{status}”状态的订单不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="49" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
             <source>a {status} order cannot be shipped</source>
             <translation>“{status}”状态的订单不能发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="50" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
             <source>a {status} order cannot take a work order</source>
             <translation>“{status}”状态的订单不能生成工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="51" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
             <source>a {status} order has nothing to close short</source>
             <translation>“{status}”状态的订单没有可短结的数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="52" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
             <source>a {status} purchase order can no longer be edited</source>
             <translation>“{status}”状态的采购单不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="53" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
             <source>a {status} purchase order cannot be closed short</source>
             <translation>“{status}”状态的采购单不能短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="54" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
             <source>a {status} purchase order cannot be received</source>
             <translation>“{status}”状态的采购单不能收货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="55" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
             <source>a {status} work order cannot report output</source>
             <translation>“{status}”状态的工单不能报工入库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="56" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
             <source>a {status} work order cannot take materials</source>
             <translation>“{status}”状态的工单不能领料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="57" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
             <source>an adjustment needs a reason</source>
             <translation>库存调整需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="58" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
             <source>an answer says the order is not feasible</source>
             <translation>有评审意见认为订单不可行：请相关部门修改意见，或撤回订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="59" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
             <source>an expected arrival date is needed</source>
             <translation>需要填写预计到货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="60" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
             <source>an item cannot be its own component</source>
             <translation>物料不能是它自己的组件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="61" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
             <source>an order cannot go from {current} to {target}</source>
             <translation>订单不能从“{current}”变为“{target}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="62" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
             <source>an order needs at least one line</source>
             <translation>订单至少需要一行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="63" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
             <source>answer yes or no</source>
             <translation>请回答是否可行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="64" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
             <source>at least one working day, Monday=0 to Sunday=6</source>
             <translation>至少一个工作日（周一=0 至周日=6）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="65" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
             <source>at least {min_len} characters</source>
             <translation>至少 {min_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="66" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
             <source>at most 120 characters</source>
             <translation>最多 120 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="67" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
             <source>at most 1440 minutes (one day) in one report</source>
             <translation>一次报工最多 1440 分钟（一天）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="68" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
             <source>at most 300 characters</source>
             <translation>最多 300 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="69" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
             <source>at most 4 decimal places: {value}</source>
             <translation>最多 4 位小数：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="70" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
             <source>at most {REASON_MAX} characters</source>
             <translation>最多 {REASON_MAX} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="71" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
             <source>at most {limit} (+1000 %)</source>
             <translation>最多 {limit}（+1000 %）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="72" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
             <source>at most {max_len} characters</source>
             <translation>最多 {max_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="73" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
             <source>back to draft, or cancelled</source>
             <translation>只能退回草稿或取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="74" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
             <source>binary .xlsb workbooks are not supported; save as .xlsx</source>
             <translation>不支持二进制 .xlsb 工作簿，请另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="75" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
             <source>cannot be before the order date</source>
             <translation>不能早于下单日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="76" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
             <source>cannot be negative</source>
             <translation>不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="77" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
             <source>cannot open {path}: {reason}</source>
             <translation>无法打开 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="78" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
             <source>choose an active supplier</source>
             <translation>请选择一个启用中的供应商。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="79" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
             <source>choose an active user</source>
             <translation>请选择一个启用中的用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="80" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
             <source>choose an active user who submits sales' forecast</source>
             <translation>请选择一位可提交销售预测的在用用户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="81" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
             <source>choose an existing customer</source>
             <translation>请选择一个已有客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="82" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
             <source>choose an existing, active record</source>
             <translation>请选择一条已有且启用中的记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="83" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
             <source>choose at least one line to ship</source>
             <translation>请至少选择一行发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="84" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
             <source>choose the planned orders to release</source>
             <translation>请选择要下达的计划订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="85" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
             <source>choose the product</source>
             <translation>请选择产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="86" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
             <source>choose two different locations</source>
             <translation>请选择两个不同的库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="87" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
             <source>choose where the output goes</source>
             <translation>请选择完工入库的库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="88" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
             <source>closing a line short needs a reason</source>
             <translation>短结订单行需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="89" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
             <source>confirming an order needs a promised delivery date</source>
             <translation>确认订单需要承诺交期：请编辑订单并填写。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="90" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
             <source>contains control characters</source>
             <translation>含有控制字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="91" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
             <source>count at least one item</source>
             <translation>请至少盘点一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="92" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
             <source>counted_at needs a time zone</source>
             <translation>盘点时间需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="93" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
             <source>customer {name} is inactive</source>
             <translation>客户 {name} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="94" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
             <source>differs from row {row}, the first line of {number}</source>
             <translation>与 {number} 的第一行（第 {row} 行）不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="95" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
             <source>done or cancelled</source>
             <translation>完成或取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="96" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
             <source>downtime needs a reason</source>
             <translation>停机需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="97" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
             <source>ends before the period starts</source>
             <translation>结束日期早于期间开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="98" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
             <source>enter a file or a server</source>
             <translation>请输入数据库文件或服务器。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="99" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
             <source>enter the delivery date agreed with the customer</source>
             <translation>请输入与客户商定的交货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="100" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
             <source>from {low} to {high} months</source>
             <translation>{low} 至 {high} 个月。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="101" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
             <source>give the reason the rest will not arrive</source>
             <translation>请填写其余数量不再到货的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="102" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
             <source>give units per working day or hours per unit, not both</source>
             <translation>日产能和单件工时只能填一项，不能同时填写。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="103" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
             <source>goods were received: close the order instead of cancelling it</source>
             <translation>已有收货：请关闭采购单，而不是取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="104" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
             <source>how many days does it take to make?</source>
             <translation>生产需要多少天？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="105" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
             <source>impossible date {date}</source>
             <translation>日期 {date} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="106" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
             <source>impossible month {month}</source>
             <translation>月份 {month} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="107" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
             <source>is before the order date</source>
             <translation>早于下单日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="108" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
             <source>is required</source>
             <translation>为必填项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="109" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
             <source>issue at least one material</source>
             <translation>请至少领用一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="110" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
             <source>item {item_id} is not in this plan</source>
             <translation>物料 {item_id} 不在本次计划中。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="111" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
             <source>line {line_no} has nothing left to ship</source>
             <translation>第 {line_no} 行已无待发数量。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="112" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
             <source>line {line_no} has receipts and cannot be removed</source>
             <translation>第 {line_no} 行已有收货，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="113" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
             <source>line {line_no} has receipts: its product cannot change</source>
             <translation>第 {line_no} 行已有收货：不能更改物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="114" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
             <source>line {line_no} has shipments and cannot be removed</source>
             <translation>第 {line_no} 行已有发货，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="115" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
             <source>line {line_no} has shipments: its product cannot change</source>
             <translation>第 {line_no} 行已有发货：不能更换产品。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="116" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
             <source>line {line_no} of {number} is {item}, not {code}</source>
             <translation>订单 {number} 第 {line_no} 行是 {item}，不是 {code}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="117" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
             <source>line {line_no}: {received_qty} already received</source>
             <translation>第 {line_no} 行：已收货 {received_qty}，数量不能更低。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="118" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
             <source>line {line_no}: {shipped_qty} already shipped</source>
             <translation>第 {line_no} 行：已发货 {shipped_qty}，数量不能更低。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="119" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
             <source>location {code} is inactive</source>
             <translation>仓库 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="120" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
             <source>longer than {limit} characters</source>
             <translation>超过 {limit} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="121" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
             <source>makes a loop in the bill of materials (the component contains the parent)</source>
             <translation>BOM 中出现循环（组件中包含了其上级物料）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="122" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
             <source>material or output was posted for it: close it instead</source>
             <translation>该工单已有领料或完工入库：请关闭，而不是取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="123" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
             <source>more than {scale} decimal places</source>
             <translation>小数超过 {scale} 位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="124" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
             <source>moved_at needs a time zone</source>
             <translation>移动时间需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="125" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
             <source>must be a date</source>
             <translation>必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="126" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
             <source>must be a whole number</source>
             <translation>必须是整数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="127" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
             <source>must be at least {minimum}</source>
             <translation>不能小于 {minimum}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="128" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
             <source>must be between 0 and 1 (0.5 = 50 %)</source>
             <translation>必须在 0 到 1 之间（0.5 = 50%）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="129" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
             <source>must be greater than zero</source>
             <translation>必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="130" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
             <source>must be more than 0 (leave it blank when there is none)</source>
             <translation>必须大于 0（没有则留空）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="131" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
             <source>needs a time zone</source>
             <translation>需要带时区。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="132" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
             <source>no action item {action_id}</source>
             <translation>没有待办事项 {action_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="133" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
             <source>no active item {item_id}</source>
             <translation>没有启用中的物料 {item_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="134" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
             <source>no active line {work_center_id}</source>
             <translation>没有启用中的产线 {work_center_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="135" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
             <source>no active user {username}</source>
             <translation>没有启用中的用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="136" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
             <source>no capacity of this work center and month in the review</source>
             <translation>本次评审中没有该产线该月的产能。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="137" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
             <source>no column for {name_zh} ({name_en}) was found or mapped</source>
             <translation>没有找到或指定“{name_zh}”列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="138" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
             <source>no demand review cycle {cycle_id}</source>
             <translation>没有需求评审 {cycle_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="139" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
             <source>no import batch {batch_id}</source>
             <translation>没有导入批次 {batch_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="140" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
             <source>no item {code}</source>
             <translation>没有物料 {code}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="141" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
             <source>no item {item_id}</source>
             <translation>没有物料 {item_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="142" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
             <source>no item {missing}</source>
             <translation>没有物料 {missing}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="143" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
             <source>no line {work_center_id}</source>
             <translation>没有产线 {work_center_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="144" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
             <source>no location {location_id}</source>
             <translation>没有库位 {location_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="145" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
             <source>no location {missing}</source>
             <translation>没有库位 {missing}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="146" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
             <source>no notification {notification_id}</source>
             <translation>没有通知 {notification_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="147" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
             <source>no open demand review covers {month}</source>
             <translation>没有进行中的需求评审包含 {month}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="148" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
             <source>no order line {sales_order_line_id}</source>
             <translation>没有订单行 {sales_order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="149" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
             <source>no plan run {run_id}</source>
             <translation>没有计划运行记录 {run_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="150" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
             <source>no purchase order line {line_id}</source>
             <translation>没有采购单行 {line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="151" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
             <source>no purchase order {po_id}</source>
             <translation>没有采购单 {po_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="152" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
             <source>no review task {task_id}</source>
             <translation>没有评审任务 {task_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="153" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
             <source>no sales order line {order_line_id}</source>
             <translation>没有销售订单行 {order_line_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="154" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
             <source>no sales order {number}</source>
             <translation>没有销售订单 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="155" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
             <source>no sales order {order_id}</source>
             <translation>没有销售订单 {order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="156" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
             <source>no shipment {shipment_id}</source>
             <translation>没有发货单 {shipment_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="157" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
             <source>no stock move {move_id}</source>
             <translation>没有库存移动 {move_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="158" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
             <source>no user {user_id}</source>
             <translation>没有用户 {user_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="159" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
             <source>no user {username}</source>
             <translation>没有用户 {username}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="160" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
             <source>no work order {work_order_id}</source>
             <translation>没有工单 {work_order_id}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="161" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
             <source>no {key} record {record_id}</source>
             <translation>没有这条记录（{key} {record_id}）：可能已在其他电脑上删除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="162" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
             <source>no {kind} import profile named {name}</source>
             <translation>没有名为 {name} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="163" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
             <source>no {kind} import profile named {profile}</source>
             <translation>没有名为 {profile} 的导入映射方案（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="164" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
             <source>not a code</source>
             <translation>不是有效的编码。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="165" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
             <source>not a database URL: {text}</source>
             <translation>不是数据库地址：{text}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="166" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
             <source>not a date</source>
             <translation>不是日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="167" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
             <source>not a decimal number: {value!r}</source>
             <translation>{value!r} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="168" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
             <source>not a finite number: {value!r}</source>
             <translation>{value!r} 不是有限的数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="169" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
             <source>not a key material of this review</source>
             <translation>不是本次评审的关键物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="170" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
             <source>not a month (2027-01, 2027年1月, 1月, Jan-27)</source>
             <translation>不是月份（如 2027-01、2027年1月、1月）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="171" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
             <source>not a number</source>
             <translation>不是数字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="172" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
             <source>not a number: {value}</source>
             <translation>不是数字：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="173" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
             <source>not a value this column can hold</source>
             <translation>不是此列能接受的值。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="174" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
             <source>not an exact quantity: {value}</source>
             <translation>不是精确数量：{value}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="175" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
             <source>not every department has submitted: {waiting}</source>
             <translation>尚有部门未提交资料：{waiting}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="176" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
             <source>not one of: {choices}</source>
             <translation>不是可选值之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="177" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
             <source>not yes or no (是/否, Y/N, √)</source>
             <translation>不是“是/否”（可填 是/否、Y/N、√）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="178" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
             <source>nothing was received: cancel the order instead of closing it short</source>
             <translation>尚未收货：请取消采购单，而不是短结。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="179" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
             <source>one shipment goes to one customer</source>
             <translation>一张发货单只能发给一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="180" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
             <source>only custom orders go through the order review</source>
             <translation>只有定制订单需要订单评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="181" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
             <source>only {open_qty} left to ship on {order}/{line_no}</source>
             <translation>{order}/{line_no} 只剩 {open_qty} 待发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="182" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
             <source>only {qty} left to ship on {number} line {line_no}</source>
             <translation>订单 {number} 第 {line_no} 行只剩 {qty} 未发。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="183" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
             <source>only {value} still to receive on line {line_no}</source>
             <translation>第 {line_no} 行只剩 {value} 待收。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="184" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
             <source>op_id {op_id} was already used for a different move</source>
             <translation>操作编号 {op_id} 已用于另一笔库存移动。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="185" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
             <source>op_id {op_id} was already used for another work order</source>
             <translation>操作编号 {op_id} 已用于另一张工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="186" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
             <source>order {number} line {line_no} repeats row {row}</source>
             <translation>订单 {number} 第 {line_no} 行与第 {row} 行重复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="187" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
             <source>other records refer to this one</source>
             <translation>其他记录引用了这条记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="188" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
             <source>price cannot be negative</source>
             <translation>价格不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="189" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
             <source>product {code} is inactive</source>
             <translation>物料 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="190" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
             <source>production and supply allow {suggested:%Y-%m-%d} at the earliest</source>
             <translation>生产和供应最早允许 {suggested:%Y-%m-%d}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="191" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
             <source>production and supply have not both answered the review yet</source>
             <translation>生产和供应尚未都回复评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="192" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
             <source>production answers the lead time</source>
             <translation>生产周期由生产部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="193" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
             <source>quantity must be greater than zero</source>
             <translation>数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="194" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
             <source>quantity must not be zero</source>
             <translation>数量不能为零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="195" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
             <source>receipts are posted in sopdesk; import the order as confirmed</source>
             <translation>收货在系统中登记：请按“已确认”导入采购单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="196" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
             <source>received quantity must be greater than zero</source>
             <translation>收货数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="197" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
             <source>records created by this import are now used elsewhere (orders, BOMs, stock); the import cannot be undone</source>
             <translation>此次导入创建的记录已在别处使用（订单、BOM、库存）：不能撤销导入。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="198" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
             <source>repeats row {row}</source>
             <translation>与第 {row} 行重复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="199" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
             <source>required</source>
             <translation>必填。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="200" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
             <source>role {role} may not assign lines</source>
             <translation>“{role}”角色不能分配产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="201" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
             <source>role {role} may not close this action item</source>
             <translation>角色 {role} 不能关闭此待办事项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="202" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
             <source>role {role} may not sign the demand review</source>
             <translation>角色 {role} 不能在需求评审上签字。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="203" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
             <source>role {role} may not {permission}</source>
             <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="204" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
             <source>say what came of it</source>
             <translation>请填写处理结果。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="205" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
             <source>say what is to be done</source>
             <translation>请填写要做的事。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="206" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
             <source>say why it is not feasible</source>
             <translation>请说明不可行的原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="207" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
             <source>scrap cannot be negative</source>
             <translation>报废数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="208" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
             <source>scrap needs a reason</source>
             <translation>报废需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="209" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
             <source>sheet {sheet} cannot be read: {detail}</source>
             <translation>工作表 {sheet} 无法读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="210" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
             <source>sheet {sheet} declares {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
             <translation>工作表 {sheet} 声明了 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="211" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
             <source>sheet {sheet} spans {rows:,} rows x {columns:,} columns ({grid:,} cells); the limit is {limit:,} cells</source>
             <translation>工作表 {sheet} 占 {rows:,} 行 × {columns:,} 列（{grid:,} 个单元格），上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="212" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
             <source>shipment number {number} exists already</source>
             <translation>发货单号 {number} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="213" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
             <source>shipment number {number} exists already with other lines</source>
             <translation>发货单号 {number} 已存在，且内容不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="214" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
             <source>shipment {number} has another customer on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个客户。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="215" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
             <source>shipment {number} has another location on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个仓库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="216" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
             <source>shipment {number} has another ship date on row {row}</source>
             <translation>发货单 {number} 在第 {row} 行是另一个发货日期。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="217" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
             <source>shipments are posted in sopdesk (or imported as shipments); import the order as confirmed</source>
             <translation>发货在系统中登记（或作为发货记录导入）：请按“已确认”导入订单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="218" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
             <source>sign-offs missing: {missing}</source>
             <translation>尚缺签字：{missing}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="219" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
             <source>supply answers the material arrival date</source>
             <translation>物料到货日期由供应部门回复。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="220" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
             <source>the BOM loops through {items}</source>
             <translation>物料清单存在循环：{items}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="221" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
             <source>the CSV cannot be read: {detail}</source>
             <translation>CSV 文件无法读取：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="222" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
             <source>the XML file is not an Excel 2003 workbook (no worksheet)</source>
             <translation>该 XML 文件不是 Excel 2003 工作簿（没有工作表）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="223" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
             <source>the XML spreadsheet is damaged: ss:Index={value!r}</source>
             <translation>XML 表格已损坏：ss:Index={value!r}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="224" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
             <source>the account {username} is not active</source>
             <translation>账号 {username} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="225" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
             <source>the bill of materials contains a loop</source>
             <translation>物料清单（BOM）中存在循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="226" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
             <source>the current password is wrong</source>
             <translation>当前密码不正确。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="227" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
             <source>the custom flag can only change while the order is a draft</source>
             <translation>只有草稿订单才能修改定制标记。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="228" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
             <source>the deadline has passed already</source>
             <translation>截止时间已过。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="229" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
             <source>the end cannot be before the start</source>
             <translation>结束不能早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="230" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
             <source>the file cannot be read as {format}: {detail}</source>
             <translation>无法按 {format} 读取该文件：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="231" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
             <source>the file expands to {size_mb:.0f} MB of data; the limit is {limit_mb:.0f} MB</source>
             <translation>该文件解压后有 {size_mb:.0f} MB 数据，上限为 {limit_mb:.0f} MB。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="232" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
             <source>the file is compressed {ratio:.0f} times (over {limit:.0f}): refused as a possible zip bomb</source>
             <translation>该文件压缩比达 {ratio:.0f} 倍（超过 {limit:.0f}）：疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="233" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
             <source>the file is damaged (not a readable zip): {detail}</source>
             <translation>文件已损坏（不是可读的 zip）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="234" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
             <source>the file is damaged: a DIMENSIONS record of {length} bytes in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的 DIMENSIONS 记录长 {length} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="235" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
             <source>the file is damaged: a cell record of {length} bytes in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的单元格记录长 {length} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="236" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
             <source>the file is damaged: a cell record that does not add up in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中有长度不符的单元格记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="237" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
             <source>the file is damaged: a record runs past the end of the workbook</source>
             <translation>文件已损坏：有记录超出了工作簿末尾。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="238" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
             <source>the file is damaged: an .ods without content.xml</source>
             <translation>文件已损坏：.ods 文件缺少 content.xml。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="239" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
             <source>the file is damaged: an .xls shorter than its header</source>
             <translation>文件已损坏：.xls 文件比其文件头还短。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="240" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
             <source>the file is damaged: cell reference {ref!r} in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的单元格引用 {ref!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="241" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
             <source>the file is damaged: it claims {count:,} shared strings in {size:,} bytes</source>
             <translation>文件已损坏：它声称在 {size:,} 字节中有 {count:,} 个共享字符串。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="242" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
             <source>the file is damaged: its header claims {count:,} {what} in a file of {size:,} bytes</source>
             <translation>文件已损坏：文件头声称 {size:,} 字节的文件中有 {count:,} 个 {what}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="243" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
             <source>the file is damaged: row number {ref!r} in sheet {sheet}</source>
             <translation>文件已损坏：工作表 {sheet} 中的行号 {ref!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="244" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
             <source>the file is damaged: sector size 2^{shift} in the .xls header</source>
             <translation>文件已损坏：.xls 文件头中的扇区大小为 2^{shift}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="245" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
             <source>the file is damaged: sheet {sheet} ends before it starts</source>
             <translation>文件已损坏：工作表 {sheet} 的结束位置在开始位置之前。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="246" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
             <source>the file is damaged: sheet {sheet} starts past the end of the workbook</source>
             <translation>文件已损坏：工作表 {sheet} 的开始位置超出了工作簿末尾。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="247" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
             <source>the file is damaged: stream {stream} claims {claimed:,} bytes in a file of {size:,}</source>
             <translation>文件已损坏：数据流 {stream} 声称有 {claimed:,} 字节，而文件只有 {size:,} 字节。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="248" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
             <source>the file is damaged: {attr}={value!r}</source>
             <translation>文件已损坏：{attr}={value!r}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="249" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
             <source>the file is damaged: {detail}</source>
             <translation>文件已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="250" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
             <source>the file is damaged: {member} is not well-formed XML ({detail})</source>
             <translation>文件已损坏：{member} 不是格式正确的 XML（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="251" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
             <source>the file is not a spreadsheet or a text (CSV) file</source>
             <translation>该文件不是表格文件，也不是文本（CSV）文件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="252" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
             <source>the file is not an Excel workbook (no Workbook stream)</source>
             <translation>该文件不是 Excel 工作簿（没有 Workbook 数据流）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="253" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
             <source>the file is password-protected; save it without a password</source>
             <translation>该文件有密码保护，请去掉密码后另存。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="254" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
             <source>the file is {size_mb:.1f} MB; files over {limit_mb:.0f} MB are not imported (split it, or raise the limit)</source>
             <translation>该文件有 {size_mb:.1f} MB，超过 {limit_mb:.0f} MB 的文件不导入（请拆分文件或提高上限）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="255" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
             <source>the folder {folder} does not exist (database file {name})</source>
             <translation>文件夹 {folder} 不存在：请为数据库文件 {name} 另选位置。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="256" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
             <source>the horizon is 1 to {max_weeks} weeks</source>
             <translation>计划周期为 1 到 {max_weeks} 周。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="257" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
             <source>the item is on the transfer twice</source>
             <translation>调拨单中该物料出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="258" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
             <source>the last active administrator cannot be deactivated</source>
             <translation>不能停用最后一个启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="259" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
             <source>the last active administrator keeps the administrator role</source>
             <translation>最后一个启用中的管理员必须保留管理员角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="260" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
             <source>the new password is the same as the current one</source>
             <translation>新密码与当前密码相同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="261" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
+            <source>the notes have {count} characters; at most {limit}</source>
+            <translation>会议记录有 {count} 个字符，最多 {limit} 个</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
             <source>the number is too large</source>
             <translation>数字太大。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="262" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
             <source>the order is {current}, no longer in review</source>
             <translation>订单已是“{current}”，不在评审中。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="263" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
             <source>the order is {current}, not {status}</source>
             <translation>订单状态已变为“{current}”（不是“{status}”）：请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="264" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
             <source>the order is {status}: its shipments can no longer be reversed</source>
             <translation>订单已是“{status}”：其发货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="265" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
             <source>the planned order of {item} due {week} was already released as {number}</source>
             <translation>{item} 在 {week} 周到期的计划订单已下达为 {number}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="266" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
             <source>the product is backflushed: choose where its materials are taken from</source>
             <translation>该产品倒冲领料：请选择物料的领料库位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="267" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
             <source>the purchase order is {status}: its receipts can no longer be reversed</source>
             <translation>采购单已是“{status}”：其收货不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="268" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
             <source>the same calendar day as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个日历日。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="269" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
             <source>the same location as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个仓库。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="270" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
             <source>the same order line is listed twice</source>
             <translation>同一订单行列出了两次。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="271" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
             <source>the same window as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一个检修时段。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="272" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
             <source>the same work center as row {row} of the file</source>
             <translation>与文件第 {row} 行是同一条产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="273" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
             <source>the supplier {supplier} of {item} is inactive</source>
             <translation>{item} 的供应商 {supplier} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="274" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
             <source>the text is in {encoding}, not UTF-8 or GBK/GB18030; save the CSV as UTF-8</source>
             <translation>文本编码为 {encoding}，不是 UTF-8 或 GBK/GB18030，请将 CSV 另存为 UTF-8。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="275" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
             <source>the text is marked as {encoding} but is not valid {encoding}</source>
             <translation>文本标明为 {encoding}，但不是有效的 {encoding}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="276" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
             <source>the text is not UTF-8 and reads as no encoding sopdesk knows; save the CSV as UTF-8</source>
             <translation>文本不是 UTF-8，也无法识别为 sopdesk 支持的编码，请将 CSV 另存为 UTF-8。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="277" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
             <source>the two passwords differ</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="278" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
             <source>the window ends before it starts</source>
             <translation>检修窗口的结束早于开始。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="279" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
             <source>the work order is {status}: its output can no longer be reversed</source>
             <translation>工单已是“{status}”：其完工入库不能再冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="280" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
             <source>the work order makes another item than the order line</source>
             <translation>工单生产的物料与订单行不同。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="281" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
             <source>the workbook has no sheets</source>
             <translation>工作簿中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="282" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
             <source>the year {year} is not plausible</source>
             <translation>年份 {year} 不合理。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="283" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
             <source>the {month} review closes when the month has ended</source>
             <translation>{month} 需求评审须在该月结束后关闭。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="284" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
             <source>the {month} review is open already</source>
             <translation>{month} 需求评审已开启。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="285" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
             <source>the {month} review is {current}, not {status}</source>
             <translation>{month} 需求评审为“{current}”，不是“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="286" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
             <source>the {month} review is {current}: follow-ups are agreed in the meeting</source>
             <translation>{month} 需求评审为“{current}”：跟进事项须在评审会上确定。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="287" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
             <source>the {month} review is {current}: its inputs can no longer change</source>
             <translation>{month} 需求评审为“{current}”：其输入资料不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="288" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
             <source>there is no sheet named {sheet!r}; sheets: {sheets}</source>
             <translation>没有名为 {sheet!r} 的工作表；现有工作表：{sheets}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="289" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
             <source>this action item is {current} already</source>
             <translation>此待办事项已是“{current}”。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="290" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
             <source>this combination exists already</source>
             <translation>该组合已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="291" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
             <source>this component contains the parent item: the BOM would loop</source>
             <translation>该组件包含父项物料：BOM 将形成循环。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="292" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
             <source>this database has users already: adding one needs an administrator's sign-in</source>
             <translation>此数据库已有用户：添加用户须由管理员登录后进行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="293" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
             <source>this import has been undone already</source>
             <translation>此次导入已撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="294" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
             <source>this move has been reversed already</source>
             <translation>这笔库存移动已冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="295" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
             <source>this notification is not addressed to you</source>
             <translation>这条通知不是发给您的。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="296" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
             <source>this product and month are not in the review</source>
             <translation>该产品和月份不在本次评审范围内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="297" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
             <source>this product is not in the review's scope</source>
             <translation>该产品不在本次评审范围内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="298" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
             <source>this review task is already answered; revise it explicitly</source>
             <translation>该评审任务已回复：请使用“修改回复”来更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="299" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
             <source>this review task was cancelled</source>
             <translation>该评审任务已取消。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="300" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
             <source>this web page holds no table to import</source>
             <translation>该网页中没有可导入的表格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="301" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
             <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
             <translation>该 zip 文件不是表格（.xlsx 或 .ods）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="302" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
             <source>transfer at least one item</source>
             <translation>请至少调拨一种物料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="303" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
             <source>true or false</source>
             <translation>是或否。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="304" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
             <source>unknown customer code {code} (add a customer name column to create it)</source>
             <translation>客户编码 {code} 不存在（加上客户名称列即可新建该客户）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="305" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
             <source>unknown department {department!r}</source>
             <translation>未知部门 {department!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="306" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
             <source>unknown inventory health list {kind} {key}</source>
             <translation>未知的库存健康度清单 {kind} {key}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="307" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
             <source>unknown item</source>
             <translation>未知物料：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="308" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
             <source>unknown kind of master data {key!r}</source>
             <translation>未知的基础资料类别 {key!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="309" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
             <source>unknown location {code}</source>
             <translation>仓库 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="310" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
             <source>unknown order {number}</source>
             <translation>订单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="311" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
             <source>unknown product</source>
             <translation>未知产品：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="312" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
             <source>unknown product code {code}</source>
             <translation>物料编码 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="313" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
             <source>unknown role {role}; one of {roles}</source>
             <translation>未知角色 {role}；可选：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="314" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
             <source>unknown setting {key}</source>
             <translation>未知设置项 {key}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="315" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
             <source>unknown supplier code {code}</source>
             <translation>供应商编码 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="316" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
             <source>unknown supplier {supplier}</source>
             <translation>供应商 {supplier} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="317" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
             <source>unknown time zone {value}</source>
             <translation>未知时区 {value}：请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="318" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
             <source>unknown user {name}</source>
             <translation>用户 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="319" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
             <source>unknown value {value!r}</source>
             <translation>未知的取值 {value!r}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="320" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
             <source>unknown work center {code}</source>
             <translation>产线 {code} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="321" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
             <source>unsupported database {backend!r}: use a SQLite file or postgresql://</source>
             <translation>不支持的数据库 {backend!r}：请使用 SQLite 文件或 postgresql://</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="322" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
             <source>user {username} already exists</source>
             <translation>用户 {username} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="323" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
             <source>week {week} is outside the plan</source>
             <translation>第 {week} 周不在计划期内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="324" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="326" />
             <source>when does the material arrive?</source>
             <translation>物料何时到货？</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="325" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="327" />
             <source>whole minutes</source>
             <translation>请输入整数分钟。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="326" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="328" />
             <source>work center {code} is inactive</source>
             <translation>产线 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="327" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="329" />
             <source>work order {number} is on row {row} of the file already</source>
             <translation>工单 {number} 已在文件第 {row} 行出现。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="328" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="330" />
             <source>wrong user name or password</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="329" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="331" />
             <source>yes, no, or not said</source>
             <translation>是、否或未说明。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="330" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="332" />
             <source>you cannot change your own role</source>
             <translation>不能修改自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="331" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="333" />
             <source>you cannot deactivate your own account</source>
             <translation>不能停用自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="332" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="334" />
             <source>your role may not change this kind of record</source>
             <translation>您的角色不能修改这类记录。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="333" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="335" />
             <source>{code} exists already</source>
             <translation>{code} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="334" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="336" />
             <source>{code} is inactive</source>
             <translation>{code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="335" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="337" />
             <source>{code} is not in the {month} review's scope (core products only)</source>
             <translation>{code} 不在 {month} 需求评审的范围内（仅核心产品）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="336" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="338" />
             <source>{code} {month} is on row {row} of the file already</source>
             <translation>{code} {month} 已在文件第 {row} 行出现。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="337" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="339" />
             <source>{count} plan lines for {code} start on {start}; add a work center column</source>
             <translation>{code} 有 {count} 条计划行从 {start} 开始：请加上产线列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="338" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="340" />
             <source>{count} record(s) in {table} created by this import were changed since; the import cannot be undone automatically</source>
             <translation>此次导入创建的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="339" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="341" />
             <source>{count} record(s) in {table} that this import changed were changed again since; the import cannot be undone automatically</source>
             <translation>此次导入修改的 {count} 条记录（{table}）之后又被修改过，无法自动撤销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="340" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="342" />
             <source>{count} stock move(s) of this import were reversed already</source>
             <translation>此次导入的 {count} 笔库存变动已被冲销。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="341" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="343" />
             <source>{count} users are called {name}: give the user name</source>
             <translation>有 {count} 个用户叫 {name}：请填写用户名。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="342" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="344" />
             <source>{date} is after today</source>
             <translation>{date} 晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="343" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="345" />
             <source>{dept} does not submit to the demand review</source>
             <translation>{dept} 不向需求评审提交资料。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="344" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="346" />
             <source>{dept} has no submission task in this review</source>
             <translation>{dept} 在本次评审中没有提交任务。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="345" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="347" />
             <source>{dept} has submitted already</source>
             <translation>{dept} 已提交。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="346" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="348" />
             <source>{first} or {second} is required</source>
             <translation>{first}或{second}必须填写一项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="347" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="349" />
             <source>{item} at {location}: on hand {on_hand}, move of {delta} would make it negative</source>
             <translation>{item} 在 {location}：现有 {on_hand}，变动 {delta} 会使库存为负。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="348" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="350" />
             <source>{item} at {location}: the file ships {qty}, on hand {on_hand}</source>
             <translation>{item} 在 {location}：文件要发 {qty}，现存量只有 {on_hand}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="349" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="351" />
             <source>{item} has no supplier: give it a default supplier and run the plan again</source>
             <translation>{item} 没有供应商：请先设置默认供应商，再重新运行计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="350" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="352" />
             <source>{item} {month} is given twice</source>
             <translation>{item} {month} 重复出现。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="351" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="353" />
             <source>{item} {month} was cleared by someone else meanwhile</source>
             <translation>{item} {month} 已被他人清除。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="352" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="354" />
             <source>{item} {month}: a target below the consensus {consensus}</source>
             <translation>{item} {month}：目标低于共识量 {consensus}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="353" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="355" />
             <source>{member} is compressed with method {method}, which is not read</source>
             <translation>{member} 使用了无法读取的压缩方式 {method}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="354" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="356" />
             <source>{member} is compressed {ratio:.0f} times: refused as a possible zip bomb</source>
             <translation>{member} 压缩比达 {ratio:.0f} 倍：疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="355" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="357" />
             <source>{member} is {size:,} bytes; a workbook's index is never that large</source>
             <translation>{member} 有 {size:,} 字节，工作簿的索引不会这么大。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="356" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="358" />
             <source>{member} nests elements more than {limit} deep: refused as hostile</source>
             <translation>{member} 的元素嵌套超过 {limit} 层：视为恶意文件，已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="357" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="359" />
             <source>{member} uses entities or a DTD, which are not read (unsafe)</source>
             <translation>{member} 使用了实体或 DTD，出于安全不予读取。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="358" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="360" />
             <source>{month} is not a month of this review</source>
             <translation>{month} 不在本次评审的月份内。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="359" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="361" />
             <source>{month} is not over yet: its accuracy is known from the 1st of the next month</source>
             <translation>{month} 尚未结束：预测准确率要到下月 1 日才能计算。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="360" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="362" />
             <source>{name_zh} ({name_en}) is required</source>
             <translation>{name_zh}为必填项。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="361" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="363" />
             <source>{name} does not submit sales' forecast</source>
             <translation>{name} 不负责填报销售预测。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="362" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="364" />
             <source>{name} is inactive</source>
             <translation>{name} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="363" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="365" />
             <source>{number} agrees with its shipments; there is nothing to reopen</source>
             <translation>{number} 与其发货记录一致：无需重新打开。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="364" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="366" />
             <source>{number} has no line of {code}</source>
             <translation>订单 {number} 没有 {code} 的行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="365" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="367" />
             <source>{number} has no line {line_no}</source>
             <translation>订单 {number} 没有第 {line_no} 行。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="366" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="368" />
             <source>{number} has {count} open lines of {code}: add a line number column</source>
             <translation>订单 {number} 有 {count} 行未发完的 {code}：请加上行号列。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="367" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="369" />
             <source>{number} is released already: it cannot go back to planned</source>
             <translation>{number} 已下达，不能改回计划。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="368" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="370" />
             <source>{number} is {status_en} ({status_zh}) and can no longer be changed by an import</source>
             <translation>{number} 状态为“{status_zh}”，不能再通过导入修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="369" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="371" />
             <source>{number} is {status} and can no longer be changed</source>
             <translation>{number} 状态为“{status}”，已不能修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="370" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="372" />
             <source>{number} is {status} and cannot be shipped</source>
             <translation>订单 {number} 状态为“{status}”，不能发货。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="371" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="373" />
             <source>{number} is {status} in sopdesk; change its status there, not by import</source>
             <translation>{number} 在系统中的状态为“{status}”：请在系统中修改状态，不能通过导入修改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="372" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="374" />
             <source>{number} makes {code}: a work order's product cannot change</source>
             <translation>{number} 生产的是 {code}：工单的物料不能更改。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="373" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="375" />
             <source>{qty} already received on line {line_no}</source>
             <translation>第 {line_no} 行已收货 {qty}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="374" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="376" />
             <source>{qty} already shipped on line {line_no}</source>
             <translation>第 {line_no} 行已发货 {qty}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="375" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="377" />
             <source>{sheet} has more than {limit:,} cells; the limit is {limit:,}</source>
             <translation>{sheet} 超过 {limit:,} 个单元格，上限为 {limit:,}。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="376" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="378" />
             <source>{sheet} has {cells:,} cells in {rows:,} rows; the limit is {limit:,} cells</source>
             <translation>{sheet} 在 {rows:,} 行中有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="377" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="379" />
             <source>{sheet} has {cells:,} cells; the limit is {limit:,} cells</source>
             <translation>{sheet} 有 {cells:,} 个单元格，上限为 {limit:,} 个单元格。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="378" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="380" />
             <source>{username} ({role}) cannot answer the {dept} review</source>
             <translation>{username}（{role}）不能回复{dept}评审。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="379" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="381" />
             <source>{username} ({role}) cannot submit for {dept}</source>
             <translation>{username}（{role}）不能代 {dept} 提交。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="380" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="382" />
             <source>{username} is no longer an active administrator</source>
             <translation>{username} 已不再是启用中的管理员。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/error_catalog.py" line="381" />
+            <location filename="../../sopdesk/ui/error_catalog.py" line="383" />
             <source>{value} has more than {places} decimal places</source>
             <translation>{value} 的小数位超过 {places} 位。</translation>
         </message>
@@ -10038,98 +10127,98 @@ Forecast</source>
             <translation>报工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="406" />
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="475" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="407" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="476" />
             <source>All lines</source>
             <translation>全部产线</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="464" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="465" />
             <source>Offline: the work orders as this PC last saw them ({0}).</source>
             <translation>离线：显示本机最后一次同步时的工单（{0}）。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="473" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="474" />
             <source>Line {0}</source>
             <translation>产线 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="477" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="478" />
             <source>No line is set for you: showing all lines. Choose the line to show above; an administrator or the planner can make it yours.</source>
             <translation>尚未为您指定产线：显示全部产线。可在上方选择要显示的产线；管理员或生产计划可将其设为您的产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="480" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="481" />
             <source>Your line is {0}; showing another choice for this session.</source>
             <translation>您的产线是 {0}；本次显示的是另选的产线。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="483" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="484" />
             <source>{0} work orders, {1} to {2}</source>
             <translation>{0} 张工单，{1} 至 {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="498" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="499" />
             <source>No released work orders for these days.</source>
             <translation>这几天没有已下达的工单。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="548" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="549" />
             <source>Choose a work order on the left</source>
             <translation>请在左侧选择工单</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="550" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="551" />
             <source>{0} · {1} {2} — {3} of {4} {5} done</source>
             <translation>{0} · {1} {2} — 已完成 {3} / {4} {5}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="607" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="617" />
             <source>Sending…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="631" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="641" />
             <source>Accepted {0} {1} for {2}: kept on this PC, being sent</source>
             <translation>已接收 {2} 的 {0} {1}：已保存在本机，正在上传</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="640" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="650" />
             <source>Reported {0} {1}</source>
             <translation>已报工 {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="642" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="652" />
             <source>, scrap {0}</source>
             <translation>，报废 {0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="644" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="654" />
             <source>Already reported: {0} (sent again, applied once)</source>
             <translation>已报过工：{0}（重复提交，只计一次）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="645" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="655" />
             <source>{0}: {1} of {2} done</source>
             <translation>{0}：已完成 {1} / {2}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="648" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="658" />
             <source>work order finished</source>
             <translation>工单已完工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="670" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="680" />
             <source>Not reported: check the field marked in red.</source>
             <translation>未报工：请检查红字标出的栏位。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="672" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="682" />
             <source>Not reported: {0}</source>
             <translation>未报工：{0}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="681" />
+            <location filename="../../sopdesk/ui/shopfloor/tab.py" line="691" />
             <source>Not confirmed: {0} Press Report again — it will count once.</source>
             <translation>未确认：{0} 请再按一次“报工”——只会计一次。</translation>
         </message>
@@ -10451,42 +10540,42 @@ Forecast</source>
     <context>
         <name>SupplyPage</name>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="44" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="50" />
             <source>proposal</source>
             <translation>建议值</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="51" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="57" />
             <source>Empty: new orders are not limited</source>
             <translation>空：新订单不限量</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="52" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="58" />
             <source>yes, no or empty (not said)</source>
             <translation>是、否或空（未说明）</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="62" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="68" />
             <source>{0}: guaranteed is yes, no or empty</source>
             <translation>{0}：保证供应应填 是、否 或留空</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="64" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="70" />
             <source>{0}: lead days is a whole number of days</source>
             <translation>{0}：交期应为整数天</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="74" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="80" />
             <source>Only supply and managers confirm the key materials</source>
             <translation>只有供应链和总经理可以确认关键物料</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="78" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="84" />
             <source>No key materials: the products in scope have no bought components in their bills of materials.</source>
             <translation>没有关键物料：评审范围内产品的物料清单中没有外购件。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/demand_review/supply.py" line="80" />
+            <location filename="../../sopdesk/ui/demand_review/supply.py" line="86" />
             <source>Correct the lead time, what new orders can bring a month, whether supply guarantees it, the price or the note, then save; rows nobody corrected count as confirmed when supply submits.</source>
             <translation>修改交期、新订单每月可供量、是否保证供应、价格或备注后保存；供应链提交时，未修改的行视为已确认。</translation>
         </message>

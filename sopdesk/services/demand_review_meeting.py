@@ -23,7 +23,7 @@ from .demand_review_common import (
     month_text,
     require_status,
 )
-from .errors import InvalidTransition, PermissionDenied
+from .errors import InvalidTransition, PermissionDenied, ValidationError
 from .permissions import ROLE_DEPARTMENT, Actor, Permission, require
 from .review_common import utc_now
 
@@ -109,3 +109,36 @@ def change_status(
 
 
 __all__ = ["TRANSITIONS", "change_status", "sign_off"]
+
+
+NOTES_LIMIT = 20_000  # characters: several pages of minutes, far below any column limit
+
+
+def save_notes(
+    session: Session, actor: Actor, cycle_id: uuid.UUID, base_version: int, text: str,
+    now: dt.datetime | None = None,
+) -> CycleView:
+    """The meeting's notes (会议记录) as the minutes print them (DEMAND_AGREE), until the
+    review is closed; empty text removes them. Notes are not an input: sign-offs stand.
+    ``base_version`` is the cycle's version the notes were loaded at: when someone changed
+    the notes after it, ConflictError naming them (other changes of the cycle, e.g. a
+    consensus saved in the meeting meanwhile, do not stop the notes). ValidationError
+    ``notes`` when too long; InvalidTransition ``status`` on a closed review."""
+    require(actor, Permission.DEMAND_AGREE)
+    now = utc_now(now)
+    cycle = load_cycle(session, cycle_id, lock=True)
+    if cycle.version != base_version:
+        conflict = conflict_error(session, cycle, base_version)
+        if conflict.info is None or any(c.field == "minutes" for c in conflict.info.changes):
+            raise conflict
+    if cycle.status == CycleStatus.CLOSED:
+        raise InvalidTransition("a closed review keeps its minutes as they are", field="status",
+                                current=STATUS_WORD[cycle.status])
+    text = (text or "").strip()
+    if len(text) > NOTES_LIMIT:
+        raise ValidationError("the notes have {count} characters; at most {limit}", field="notes",
+                              count=len(text), limit=NOTES_LIMIT)
+    if (cycle.minutes or "") != text:
+        cycle.minutes = text or None
+        session.flush()
+    return build_view(session, cycle, now)

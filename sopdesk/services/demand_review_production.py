@@ -205,6 +205,20 @@ def refresh_proposals(session: Session, cycle: DemandReviewCycle) -> bool:
     return dirty
 
 
+def refresh(session: Session, actor: Actor, cycle_id: uuid.UUID) -> list[CapacityView]:
+    """Production takes today's calendar and maintenance windows into the proposal again:
+    the rows nobody confirmed are computed again (confirmed ones stay as production
+    confirmed them). DEMAND_SUBMIT_PRODUCTION, while inputs are open; a change bumps the
+    cycle's revision (what was signed must be signed again)."""
+    require(actor, Permission.DEMAND_SUBMIT_PRODUCTION)
+    cycle = load_cycle(session, cycle_id, lock=True)
+    require_inputs_open(cycle)
+    if refresh_proposals(session, cycle):
+        changed(cycle)
+        session.flush()
+    return capacities(session, actor, cycle.id)
+
+
 def capacities(session: Session, actor: Actor, cycle_id: uuid.UUID) -> list[CapacityView]:
     """Every work center in scope and month, by center code then month (PLAN_VIEW)."""
     require(actor, Permission.PLAN_VIEW)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "2 to 60 letters, digits, '.', '-' or '_'"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a cancelled work order is not imported: leave it out of the file (or cancel it on the Production tab)"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a closed review keeps its minutes as they are"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a confirmed order keeps its promised date"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a counted quantity cannot be negative"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a custom order must be reviewed by production and supply before it is confirmed"),
@@ -258,6 +259,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the last active administrator cannot be deactivated"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the last active administrator keeps the administrator role"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the new password is the same as the current one"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the notes have {count} characters; at most {limit}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the number is too large"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the order is {current}, no longer in review"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the order is {current}, not {status}"),

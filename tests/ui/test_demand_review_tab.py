@@ -273,3 +273,47 @@ def test_the_manager_sets_a_products_own_flex_band_from_the_meeting_page(db, bas
     panel.flex_dialog.save(defaults=True)
     with db.read() as s:
         assert not demand_review_consensus.get_flex(s, basics[Role.MANAGER], first.cell.item_id).own
+
+
+def test_inputs_take_todays_facts_and_the_notes_reach_the_minutes(db, basics, make_ctx, qtbot, shown_errors,
+                                                                  monkeypatch, tmp_path):
+    from sopdesk.models import POStatus
+    from sopdesk.services import purchasing
+
+    seed_factory(db, basics)
+    open_seed_cycle(db, basics)
+    supply = _tab(make_ctx, basics[Role.SUPPLY], qtbot)
+    page = supply.supply
+    assert page.rows[0].open_po == 0 and page.refresh_button.isEnabled(), page.refresh_button.toolTip()
+    buyer = basics[Role.SUPPLY]
+    with db.write(buyer) as s:  # a PO placed after the review opened
+        po = purchasing.create_po(s, buyer, purchasing.POInput(basics.supplier.id, [purchasing.POLineInput(
+            basics.material.id, Decimal(800), dt.date(2027, 2, 8))], order_date=dt.date(2027, 1, 3)))
+        purchasing.set_status(s, buyer, po.id, po.version, POStatus.CONFIRMED)
+    page.set_text(0, 5, "12")
+    assert not page.refresh_button.isEnabled() and page.refresh_button.toolTip() == "Save your corrections first"
+    page.load(page.cycle_id)  # the edit dropped
+    page.refresh_button.click()
+    assert shown_errors == [] and page.rows[0].open_po == Decimal(800)
+    production = _tab(make_ctx, basics[Role.PRODUCTION], qtbot)
+    assert production.production.refresh_button.isEnabled()
+    assert not production.supply.refresh_button.isEnabled()
+    production.production.refresh_button.click()
+    assert shown_errors == [] and production.production.rows[0].available_qty == Decimal(900)
+
+    manager = _tab(make_ctx, basics[Role.MANAGER], qtbot)
+    notes = manager.meeting.notes
+    assert not notes.save_button.isEnabled() and notes.save_button.toolTip() == "Nothing changed"
+    notes.edit.setPlainText("二月下半月检修，产能按九百套安排；新到原料八百公斤。")
+    assert notes.save_button.isEnabled()
+    notes.save_button.click()
+    assert shown_errors == [] and manager.cycle.minutes == "二月下半月检修，产能按九百套安排；新到原料八百公斤。"
+    assert not notes.save_button.isEnabled() and notes.edit.toPlainText() == manager.cycle.minutes
+    assert not _tab(make_ctx, basics[Role.SALES], qtbot).meeting.notes.save_button.isEnabled()
+    pdf = tmp_path / "minutes.pdf"
+    monkeypatch.setattr(minutes_print, "ask_save_path", lambda parent, suggested: str(pdf))
+    manager.minutes.lang.setCurrentIndex(manager.minutes.lang.findData("zh"))
+    manager.minutes.pdf_button.click()
+    assert shown_errors == [] and manager.minutes.last_pdf == pdf
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "产能按九百套安排" in "".join(unicodedata.normalize("NFKC", text).split())

@@ -3,6 +3,8 @@
 services/demand_review_feasibility.WHY (context DemandReview)."""
 
 _ERRORS = {
+    "a closed review keeps its minutes as they are": "已关闭的评审不能再修改会议纪要",
+    "the notes have {count} characters; at most {limit}": "会议记录有 {count} 个字符，最多 {limit} 个",
     "a deadline with a date and time": "请输入截止日期和时间。",
     "a month as YYYY-MM, e.g. 2027-02: {text}": "月份须为“年-月”，例如 2027-02：{text}",
     "a quantity of 0 or more: {value}": "数量须大于或等于 0：{value}",

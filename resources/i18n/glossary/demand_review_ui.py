@@ -192,4 +192,22 @@ ZH = {
     "SupplyPage|Correct the lead time, what new orders can bring a month, whether supply guarantees it, the price or "
     "the note, then save; rows nobody corrected count as confirmed when supply submits.":
         "修改交期、新订单每月可供量、是否保证供应、价格或备注后保存；供应链提交时，未修改的行视为已确认。",
+    "DemandReview|Take today's stock and POs": "按今天的库存和采购单重算",
+    "DemandReview|Every row gets today's on-hand and open purchase orders; the rows nobody confirmed get a new "
+    "proposal": "每一行取今天的库存和未交采购单；未确认的行重新给出建议",
+    "DemandReview|Take today's calendar and maintenance": "按今天的日历和检修计划重算",
+    "DemandReview|The rows nobody confirmed are computed again from the calendar and the maintenance windows as "
+    "they are now": "未确认的行按当前的工作日历和设备检修计划重新计算",
+    "DemandReview|Save your corrections first": "请先保存您的修正",
+    "NotesBox|Meeting notes": "会议记录",
+    "NotesBox|What was discussed and decided; printed in the minutes": "讨论和决定的事项；会打印在会议纪要中",
+    "NotesBox|Save notes": "保存会议记录",
+    "NotesBox|Only a manager keeps the meeting's notes": "只有经理可以填写会议记录",
+    "NotesBox|The review is not open": "评审尚未开启",
+    "NotesBox|A closed review keeps its minutes as they are": "已关闭的评审不能再修改会议纪要",
+    "NotesBox|Nothing changed": "没有修改",
+    "NotesBox|Save the notes; the minutes print them": "保存会议记录；会议纪要会打印它们",
+    "NotesBox|Saved.": "已保存。",
+    "NotesBox|Someone else changed the notes meanwhile (see the message); Save notes again replaces them with "
+    "yours.": "其他人在此期间修改了会议记录（见提示）；再次点击“保存会议记录”将用您的内容替换。",
 }

@@ -1,5 +1,6 @@
 """What the supply and production pages share: an editable table of proposals, the changed
-rows tracked and saved in one call, a conflict reloading the page."""
+rows tracked and saved in one call, a conflict reloading the page, and a button that takes
+today's facts into the proposals again (refresh_call)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ from .messages import tr
 
 class InputPage(QWidget):
     """State: the rows as loaded, whether inputs may change, the edits {(row, column): text}.
-    Subclasses give COLUMNS, EDITABLE (column indexes), PERMISSION, fetch, fill_row, entry
-    and save_call. sig_saved() after a save."""
+    Subclasses give COLUMNS, EDITABLE (column indexes), PERMISSION, fetch, fill_row, entry,
+    save_call, refresh_call and REFRESH_TEXT / REFRESH_TIP. sig_saved() after a save or a
+    refresh."""
 
     sig_saved = Signal()
     COLUMNS: tuple[str, ...] = ()
     EDITABLE: frozenset[int] = frozenset()
+    REFRESH_TEXT = ""
+    REFRESH_TIP = ""
 
     def __init__(self, ctx, may_edit: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,8 +46,12 @@ class InputPage(QWidget):
         self.save_button = QPushButton(QCoreApplication.translate("DemandReview", "Save corrections"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
+        self.refresh_button = QPushButton(QCoreApplication.translate("DemandReview", self.REFRESH_TEXT))
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.refresh_proposals)
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
+        bar.addWidget(self.refresh_button)
         bar.addWidget(self.save_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
@@ -93,7 +101,19 @@ class InputPage(QWidget):
             return QCoreApplication.translate("DemandReview", "Nothing changed")
         return None
 
+    def refresh_blocker(self) -> str | None:
+        if not self.may_edit:
+            return self.no_permission_text()
+        if self.cycle_id is None or not self.open_inputs:
+            return QCoreApplication.translate("DemandReview", "The review's inputs can no longer change")
+        if self.edits:
+            return QCoreApplication.translate("DemandReview", "Save your corrections first")
+        return None
+
     def _update_buttons(self) -> None:
+        blocker = self.refresh_blocker()
+        self.refresh_button.setEnabled(blocker is None)
+        self.refresh_button.setToolTip(blocker or QCoreApplication.translate("DemandReview", self.REFRESH_TIP))
         blocker = self.blocker()
         self.save_button.setEnabled(blocker is None)
         self.save_button.setToolTip(blocker or QCoreApplication.translate(
@@ -109,6 +129,13 @@ class InputPage(QWidget):
             return
         cycle_id = self.cycle_id
         self.ctx.mutate(lambda s, a: self.save_call(s, a, cycle_id, entries), Changes(), self._saved, parent=self,
+                        initiator=self, on_error=self._failed)
+
+    def refresh_proposals(self) -> None:
+        if self.refresh_blocker() is not None:
+            return
+        cycle_id = self.cycle_id
+        self.ctx.mutate(lambda s, a: self.refresh_call(s, a, cycle_id), Changes(), self._saved, parent=self,
                         initiator=self, on_error=self._failed)
 
     def _saved(self, _rows) -> None:

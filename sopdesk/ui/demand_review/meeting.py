@@ -1,7 +1,8 @@
 """The meeting page of the Demand review tab: the consensus (consensus.py), the sign-offs of
 the sales, production and supply heads and the manager (each signs for their own
 department, on the revision they see), and the action items agreed in the meeting (owner,
-deadline; done or cancelled with a result), next to the departments' submission tasks."""
+deadline; done or cancelled with a result), next to the departments' submission tasks, and
+the meeting's notes (notes.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from sopdesk.ui.widgets import date_edit, from_qdate
 from .common import cell, table
 from .consensus import ConsensusPanel
 from .messages import SIGN_DEPARTMENTS, SUBMISSION_WORDS, action_status, department, tr
+from .notes import NotesBox
 
 SIGN_COLUMNS = (QT_TRANSLATE_NOOP("DemandReview", "Department"), QT_TRANSLATE_NOOP("DemandReview", "Signed by"),
                 QT_TRANSLATE_NOOP("DemandReview", "At"), QT_TRANSLATE_NOOP("DemandReview", "Holds"))
@@ -126,10 +128,14 @@ class MeetingPage(QWidget):
         al.addLayout(add_row)
         al.addLayout(close_row)
 
+        self.notes = NotesBox(ctx)
+        self.notes.sig_saved.connect(self.sig_changed)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(sign_box)
         lower.addWidget(action_box)
+        lower.addWidget(self.notes)
         lower.setStretchFactor(1, 3)
+        lower.setStretchFactor(2, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.consensus)
         split.addWidget(lower)
@@ -145,6 +151,7 @@ class MeetingPage(QWidget):
     def load(self, cycle: CycleView) -> None:
         self.cycle = cycle
         self._show_sign_offs()
+        self.notes.load(cycle)
         self.consensus.load(cycle.id, cycle.status)
         cycle_id = cycle.id
 

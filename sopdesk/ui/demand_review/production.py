@@ -26,9 +26,15 @@ class ProductionPage(InputPage):
         QT_TRANSLATE_NOOP("DemandReview", "Note"),
     )
     EDITABLE = frozenset({4, 8})
+    REFRESH_TEXT = QT_TRANSLATE_NOOP("DemandReview", "Take today's calendar and maintenance")
+    REFRESH_TIP = QT_TRANSLATE_NOOP("DemandReview", "The rows nobody confirmed are computed again from the calendar and the maintenance windows as they are now")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, ctx.actor.can(Permission.DEMAND_SUBMIT_PRODUCTION), parent)
+
+    @staticmethod
+    def refresh_call(s, a, cycle_id):
+        return prod_svc.refresh(s, a, cycle_id)
 
     @staticmethod
     def fetch(s, a, cycle_id):

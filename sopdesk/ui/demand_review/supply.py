@@ -30,9 +30,15 @@ class SupplyPage(InputPage):
         QT_TRANSLATE_NOOP("DemandReview", "Note"),
     )
     EDITABLE = frozenset({5, 7, 8, 9, 12})
+    REFRESH_TEXT = QT_TRANSLATE_NOOP("DemandReview", "Take today's stock and POs")
+    REFRESH_TIP = QT_TRANSLATE_NOOP("DemandReview", "Every row gets today's on-hand and open purchase orders; the rows nobody confirmed get a new proposal")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, ctx.actor.can(Permission.DEMAND_SUBMIT_SUPPLY), parent)
+
+    @staticmethod
+    def refresh_call(s, a, cycle_id):
+        return supply_svc.refresh(s, a, cycle_id)
 
     @staticmethod
     def fetch(s, a, cycle_id):
