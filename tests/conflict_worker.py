@@ -1,8 +1,10 @@
 """One PC in the conflict stress test: `cycles` read-think-write rounds on one order.
 
-Run as `python -m tests.conflict_worker URL USERNAME ORDER_ID CYCLES GO_FILE`; waits for
-GO_FILE so all workers start together, adds 1 to the order's line quantity each round and
-prints one JSON line: commits, the names conflicts gave for the other user, other errors.
+Run as `python -m tests.conflict_worker URL USERNAME ORDER_ID CYCLES GO_FILE [--no-reload]`;
+waits for GO_FILE so all workers start together, adds 1 to the order's line quantity each
+round and prints one JSON line: commits, the names conflicts gave for the other user, other
+errors. With --no-reload the order is read once and every round edits the view the last
+save answered (as a dialog kept open does): no round may be a conflict.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def _edit(view: orders.OrderView) -> orders.OrderInput:
     )
 
 
-def main(url: str, username: str, order_id: str, cycles: int, go_file: str) -> dict:
+def main(url: str, username: str, order_id: str, cycles: int, go_file: str, reload: bool = True) -> dict:
     db = Database(url)
     with db.read() as s:
         actor = users.actor_for(s, username)
@@ -38,13 +40,15 @@ def main(url: str, username: str, order_id: str, cycles: int, go_file: str) -> d
     while not os.path.exists(go_file):
         time.sleep(0.005)
     rng = random.Random(username)
+    view = None
     for _ in range(cycles):
-        with db.read() as s:
-            view = orders.get_order(s, actor, uuid.UUID(order_id))
+        if reload or view is None:
+            with db.read() as s:
+                view = orders.get_order(s, actor, uuid.UUID(order_id))
         time.sleep(rng.uniform(0, 0.003))  # the user thinks; widens the window, decides nothing
         try:
             with db.write(actor) as s:
-                orders.update_order(s, actor, view.id, view.version, _edit(view))
+                view = orders.update_order(s, actor, view.id, view.version, _edit(view))
             result["commits"] += 1
         except ConflictError as exc:
             result["conflicts_named"].append(exc.info.changed_by if exc.info else None)
@@ -56,4 +60,4 @@ def main(url: str, username: str, order_id: str, cycles: int, go_file: str) -> d
 
 if __name__ == "__main__":
     url, username, order_id, cycles, go_file = sys.argv[1:6]
-    print(json.dumps(main(url, username, order_id, int(cycles), go_file)))
+    print(json.dumps(main(url, username, order_id, int(cycles), go_file, reload="--no-reload" not in sys.argv[6:])))
