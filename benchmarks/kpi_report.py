@@ -13,6 +13,7 @@ Without --db the large demo is generated once into a temporary SQLite file and k
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import statistics
 import sys
 import tempfile
@@ -62,21 +63,34 @@ def by_pandas(db: Database, month: Month, today) -> dict:
     while ms[-1] < month:
         ms.append(ms[-1].next())
     labels = [str(m) for m in ms]
+    def stamp(at):  # SQLite keeps UTC text; PostgreSQL compares timestamptz (a text would be session time)
+        return at if db.engine.dialect.name == "postgresql" else at.strftime("%Y-%m-%d %H:%M:%S")
+
     with db.engine.connect() as conn:
         moves = pd.read_sql(text("SELECT moved_at, item_id, move_type, qty, ref_type, ref_id FROM stock_move "
                                  "WHERE moved_at >= :a AND moved_at < :b AND move_type IN "
                                  "('shipment', 'output', 'receipt')"),
-                            conn, params={"a": edges[0].strftime("%Y-%m-%d %H:%M:%S"),
-                                          "b": edges[-1].strftime("%Y-%m-%d %H:%M:%S")})
+                            conn, params={"a": stamp(edges[0]), "b": stamp(edges[-1])})
         lines = pd.read_sql(text("SELECT l.id, l.qty, l.unit_price, l.shipped_qty, l.delivered_date, "
                                  "l.promised_date, l.requested_date, o.promised_date AS o_promised, "
                                  "o.requested_date AS o_requested, o.order_date, o.status "
                                  "FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id"), conn)
         po_lines = pd.read_sql(text("SELECT id, unit_price FROM purchase_order_line"), conn)
         items = pd.read_sql(text("SELECT id, standard_cost FROM item"), conn)
-    edge_ts = pd.to_datetime([e.replace(tzinfo=None) for e in edges])
-    moves["m"] = pd.cut(pd.to_datetime(moves["moved_at"]), edge_ts, right=False, labels=labels)
     scale = 10 ** 4  # SQLite stores Qty and Price as integers of 10**-4
+    if db.engine.dialect.name == "postgresql":  # numerics, dates and uuids as SQLite gives them
+        for df, cols in ((moves, ("qty",)), (lines, ("qty", "unit_price", "shipped_qty")),
+                         (po_lines, ("unit_price",)), (items, ("standard_cost",))):
+            for c in cols:
+                df[c] = df[c].map(lambda v: None if v is None or pd.isna(v) else round(float(v) * scale)).astype("Int64")
+        for df, cols in ((moves, ("item_id", "ref_id")), (lines, ("id",)), (po_lines, ("id",)), (items, ("id",))):
+            for c in cols:
+                df[c] = df[c].map(lambda v: None if v is None else str(v).replace("-", ""))
+        for c in ("delivered_date", "promised_date", "requested_date", "o_promised", "o_requested", "order_date"):
+            lines[c] = lines[c].map(lambda v: None if v is None or pd.isna(v) else v.isoformat())
+    edge_ts = pd.to_datetime([e.astimezone(dt.UTC).replace(tzinfo=None) for e in edges])
+    moved = pd.to_datetime(moves["moved_at"], utc=True).dt.tz_localize(None)
+    moves["m"] = pd.cut(moved, edge_ts, right=False, labels=labels)
     out: dict = {lb: {} for lb in labels}
     ship = moves[moves.move_type == "shipment"].merge(lines[["id", "unit_price"]], left_on="ref_id", right_on="id")
     for lb, v in (-(ship.qty * ship.unit_price)).groupby(ship.m, observed=False).sum().items():
