@@ -51,7 +51,7 @@ from sopdesk.models import (  # noqa: E402
     WorkOrderStatus,
 )
 from sopdesk.planning import capacity, mrp, pegging  # noqa: E402
-from sopdesk.services import planning, planning_peg, planning_promise  # noqa: E402
+from sopdesk.services import planning, planning_load, planning_peg, planning_promise  # noqa: E402
 from sopdesk.services.permissions import SYSTEM  # noqa: E402
 
 FINISHED, SEMI, MATERIALS, WEEKS, CENTERS = 500, 600, 2000, 26, 20
@@ -133,13 +133,13 @@ def _fill(db: Database, seed: int) -> None:
 @contextlib.contextmanager
 def _reference_engine():
     """The pipeline with the pure-Python engine functions (the baseline)."""
-    saved = planning.plan, planning.rough_cut, planning_peg.pegging.peg
-    planning.plan, planning.rough_cut = mrp.reference_plan, capacity.reference_rough_cut
+    saved = planning_load.plan, planning.rough_cut, planning_peg.pegging.peg
+    planning_load.plan, planning.rough_cut = mrp.reference_plan, capacity.reference_rough_cut
     planning_peg.pegging.peg = pegging.reference_peg
     try:
         yield
     finally:
-        planning.plan, planning.rough_cut, planning_peg.pegging.peg = saved
+        planning_load.plan, planning.rough_cut, planning_peg.pegging.peg = saved
 
 
 def _best(runs: int, fn) -> tuple[float, object]:
