@@ -267,3 +267,127 @@ def test_the_schema_owner_migrates(server):
             assert conn.scalar(text("SELECT current_user")) == f"{PREFIX}_owner"
     finally:
         db.dispose()
+
+
+def _as(server, role: Role):
+    """A Database signed in as the role's person (their own PostgreSQL login) and the actor."""
+    db = Database(server["url"].set(username=None))
+    return db, server_roles.sign_in(db, LOGINS[role], PASSWORD, write=True)
+
+
+def test_each_roles_daily_work_goes_through_its_own_login(server):
+    """The matrix is not only right table by table: each role's everyday writes, made by the
+    services as that person's login, are all granted (a missing grant fails here first)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from sopdesk.models import (
+        BomLine,
+        Customer,
+        Department,
+        Item,
+        ItemKind,
+        Location,
+        LocationKind,
+        Supplier,
+        WorkCenter,
+    )
+    from sopdesk.models.enums import POStatus
+    from sopdesk.services import (
+        demand_review,
+        demand_review_production,
+        demand_review_supply,
+        orders,
+        purchasing,
+        review,
+        shop_floor,
+        work_orders,
+    )
+
+    tag = uuid.uuid4().hex[:6]  # the module's database is shared: codes of this call's own
+    with server["db"].write(SYSTEM) as s:  # master data, as the administrator keeps it
+        supplier = Supplier(code=f"S{tag}", name="恒达机械", lead_days=10)
+        customer = Customer(code=f"C{tag}", name="东方机电")
+        line = WorkCenter(code=f"L{tag}", name="总装线", capacity_per_day=Decimal(50))
+        s.add_all([supplier, customer, line])
+        s.flush()
+        product = Item(code=f"F{tag}", name="泵体总成", kind=ItemKind.FINISHED, unit="套", is_core=True,
+                       sales_price=Decimal("120.50"), standard_cost=Decimal("80"), work_center_id=line.id,
+                       rate_per_day=Decimal(50))
+        material = Item(code=f"R{tag}", name="铸铁", kind=ItemKind.RAW, unit="kg", standard_cost=Decimal("6.3"),
+                        default_supplier_id=supplier.id)
+        raw = Location(code=f"RAW{tag}", name="原材料仓", kind=LocationKind.RAW)
+        fin = Location(code=f"FG{tag}", name="成品仓", kind=LocationKind.FINISHED)
+        s.add_all([product, material, raw, fin])
+        s.flush()
+        s.add(BomLine(parent_id=product.id, component_id=material.id, qty_per=Decimal(2)))
+    opened = []
+    try:
+        db, sales = _as(server, Role.SALES)
+        opened.append(db)
+        with db.write(sales) as s:
+            order = orders.create_order(s, sales, orders.OrderInput(
+                customer_id=customer.id, order_date=dt.date(2026, 11, 2), requested_date=dt.date(2026, 12, 1),
+                lines=[orders.OrderLineInput(item_id=product.id, qty=Decimal(10))]))
+        db, supply = _as(server, Role.SUPPLY)
+        opened.append(db)
+        with db.write(supply) as s:
+            po = purchasing.create_po(s, supply, purchasing.POInput(supplier.id, [purchasing.POLineInput(
+                material.id, Decimal(100), dt.date(2026, 11, 12))], order_date=dt.date(2026, 11, 2)))
+            po = purchasing.set_status(s, supply, po.id, po.version, POStatus.CONFIRMED)
+            po = purchasing.receive_line(s, supply, po.lines[0].id, Decimal(100), raw.id)
+        assert po.lines[0].received_qty == 100
+        db, production = _as(server, Role.PRODUCTION)
+        opened.append(db)
+        with db.write(production) as s:
+            wo = work_orders.create(s, production, work_orders.WorkOrderInput(
+                product.id, Decimal(20), line.id, dt.date(2026, 11, 3), dt.date(2026, 11, 5)), today=dt.date(2026, 11, 2))
+            work_orders.release(s, production, wo.id)
+        db, floor = _as(server, Role.SHOPFLOOR)
+        opened.append(db)
+        with db.write(floor) as s:
+            done = shop_floor.report(s, floor, wo.id, good_qty=Decimal(20), location_id=fin.id, minutes=90,
+                                     finish=True)
+        assert done.wo_status.value == "done"
+        db, manager = _as(server, Role.MANAGER)
+        opened.append(db)
+        with db.write(manager) as s:
+            cycle = demand_review.open_cycle(s, manager, dt.date(2027, 2, 1), dt.datetime(2027, 1, 2, tzinfo=dt.UTC))
+        # the custom-order review: sales starts it, production and supply answer, sales confirms
+        db = opened[0]
+        with db.write(sales) as s:
+            custom = orders.create_order(s, sales, orders.OrderInput(
+                customer_id=customer.id, order_date=dt.date(2026, 11, 2), requested_date=dt.date(2026, 12, 20),
+                is_custom=True, lines=[orders.OrderLineInput(item_id=product.id, qty=Decimal(5))]))
+            tasks = {t.department: t for t in review.start_review(s, sales, custom.id, custom.version).tasks}
+        for role, dept, kw in ((Role.PRODUCTION, Department.PRODUCTION, {"lead_days": 7}),
+                               (Role.SUPPLY, Department.SUPPLY, {"material_arrival_date": dt.date(2026, 11, 20)})):
+            db = opened[[Role.SALES, Role.SUPPLY, Role.PRODUCTION].index(role)]
+            with db.write(db_actor := {Role.PRODUCTION: production, Role.SUPPLY: supply}[role]) as s:
+                review.answer(s, db_actor, tasks[dept].id, tasks[dept].version, True, **kw)
+        # the demand review: supply and production save their inputs
+        with opened[1].write(supply) as s:
+            [mat] = demand_review_supply.materials(s, supply, cycle.id)
+            demand_review_supply.save_materials(s, supply, cycle.id, [demand_review_supply.MaterialInput(
+                mat.item_id, mat.version, 12, None, True, Decimal("6.5"), "可保证")])
+        with opened[2].write(production) as s:
+            cap = demand_review_production.capacities(s, production, cycle.id)[0]
+            demand_review_production.save_capacities(s, production, cycle.id, [
+                demand_review_production.CapacityEntry(cap.work_center_id, cap.month, cap.version, cap.max_qty)])
+        # everyone changes their own password (and back: the module's logins use it)
+        for _role, db, actor in ((Role.SALES, opened[0], sales), (Role.SUPPLY, opened[1], supply),
+                                (Role.PRODUCTION, opened[2], production), (Role.SHOPFLOOR, opened[3], floor),
+                                (Role.MANAGER, opened[4], manager)):
+            for old_pw, new_pw in ((PASSWORD, PASSWORD + "x"), (PASSWORD + "x", PASSWORD)):
+                with db.write(actor) as s:
+                    users.change_own_password(s, actor, old_pw, new_pw)
+        with server["db"].read() as s:
+            assert orders.get_order(s, SYSTEM, order.id).lines[0].qty == 10
+            assert demand_review.get_cycle(s, SYSTEM, cycle.id).period == dt.date(2027, 2, 1)
+            who = set(s.execute(text("SELECT DISTINCT table_name, username FROM audit_log WHERE record_id IN "
+                                     "(:o, :p, :w)"), {"o": str(order.id), "p": str(po.id), "w": str(wo.id)}).all())
+        assert who == {("sales_order", LOGINS[Role.SALES]), ("purchase_order", LOGINS[Role.SUPPLY]),
+                       ("work_order", LOGINS[Role.PRODUCTION]), ("work_order", LOGINS[Role.SHOPFLOOR])}
+    finally:
+        for db in opened:
+            db.dispose()

@@ -513,7 +513,9 @@ def manage_login(session, login: str, role=None, password: str | None = None, ac
 
 def change_own_password(session, login: str, password: str) -> None:
     verifier = scram_verifier(session, login, password)
-    session.execute(text(f"ALTER ROLE {_q(session.connection(), login)} PASSWORD {_lit(verifier)}"))
+    # not text(): a verifier's "…:Abc" would be read as a bind parameter
+    conn = session.connection()
+    conn.exec_driver_sql(f"ALTER ROLE {_q(conn, login)} PASSWORD {_lit(verifier)}")
 
 
 def login_url(url: URL, username: str, password: str) -> URL:

@@ -198,7 +198,7 @@ def answer(
     now = utc_now(now)
     task = load_task(session, task_id)
     require(actor, ANSWER_PERMISSION[task.department])
-    order = load_order(session, task.order_id, lock=True)
+    order = load_order(session, task.order_id, lock=True, row_lock=actor.can(Permission.ORDER_EDIT))
     session.refresh(task)  # as committed by whoever held the order's lock before us
     if task.version != expected_version:
         raise conflict_error(session, task, expected_version)

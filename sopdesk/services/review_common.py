@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sopdesk.models import (
@@ -55,13 +55,21 @@ def utc_now(now: dt.datetime | None = None) -> dt.datetime:
     return now.astimezone(dt.UTC)
 
 
-def load_order(session: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:
-    """The order; with ``lock``, its row is locked (FOR UPDATE on PostgreSQL; SQLite writers
-    are serialised anyway) so that every write of a review takes the order's lock first:
-    an answer and a confirm of the same order cannot interleave."""
+def load_order(session: Session, order_id: uuid.UUID, *, lock: bool = False, row_lock: bool = True) -> SalesOrder:
+    """The order; with ``lock`` every write of a review takes the order's review lock first,
+    so an answer and a confirm of the same order cannot interleave (SQLite writers are
+    serialised anyway). On PostgreSQL that lock is a transaction advisory lock on the order
+    id — production's and supply's logins may not lock sales_order rows (FOR UPDATE needs
+    UPDATE on it), yet they answer — and, with ``row_lock`` (callers who may edit the order),
+    also the row FOR UPDATE, against order edits that do not take the review lock."""
     stmt = select(SalesOrder).where(SalesOrder.id == order_id)
     if lock:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+                            {"key": f"order-review:{order_id}"})
+            if row_lock:
+                stmt = stmt.with_for_update()
+        stmt = stmt.execution_options(populate_existing=True)
     order = session.scalar(stmt)
     if order is None:
         raise NotFound("no sales order {order_id}", field="order_id", order_id=order_id)

@@ -4,9 +4,13 @@ The monthly turnover report reads it (reports/inventory_kpi.py: a few dozen rows
 a join of every month and item with its cost). It is kept in the caller's transaction:
 
 - add(): by the ledger, after its stock_month upserts: each (month, item) delta times the
-  item's cost, summed per (month, kind). On PostgreSQL the items are read FOR SHARE, so a
-  posting that meets a transaction changing their cost waits for it and values its moves at
-  the new cost, and the rows are added atomically (ON CONFLICT … + excluded). On SQLite,
+  item's cost, summed per (month, kind). On PostgreSQL the posting takes the table's ROW
+  EXCLUSIVE lock before it reads the costs (not FOR SHARE on the items: that needs UPDATE on
+  item, which the shop floor's and sales' logins rightly lack), and the rows are added
+  atomically (ON CONFLICT … + excluded). A cost change's rebuild takes SHARE ROW EXCLUSIVE,
+  which conflicts with it: a posting that comes after a rebuild began waits for its commit
+  and reads the new costs; one that came before is in stock_month when the waiting rebuild
+  recomputes every row at the new costs. On SQLite,
   where one transaction writes at a time (BEGIN IMMEDIATE), the rows are read, added up in
   Python and written back: the sums may pass 64 bits.
 - rebuild(): from stock_month and today's costs. Run at commit by any transaction that
@@ -45,14 +49,14 @@ ROWS_PER_STATEMENT = 1000
 
 def costs(session: Session, item_ids) -> dict[uuid.UUID, tuple[int, ItemKind]]:
     """id -> (standard cost in 10**-4 units, kind) of the items that exist among item_ids.
-    On PostgreSQL read FOR SHARE: a posting that meets a transaction changing these costs
-    waits for it, then values its moves at the new cost."""
+    On PostgreSQL the value table is locked ROW EXCLUSIVE first (see the module's docstring):
+    a posting that meets a rebuild waits for it, then values its moves at the new cost."""
     ids = sorted(set(item_ids), key=lambda i: i.int)
     if not ids:
         return {}
     stmt = select(Item.id, Item.standard_cost, Item.kind).where(Item.id.in_(ids)).order_by(Item.id)
     if _is_postgresql(session):
-        stmt = stmt.with_for_update(read=True, of=Item)
+        session.execute(text("LOCK TABLE stock_month_value IN ROW EXCLUSIVE MODE"))
     return {row[0]: (units(row[1], PRICE_SCALE), ItemKind(row[2])) for row in session.execute(stmt)}
 
 

@@ -292,11 +292,13 @@ def _set_password(session: Session, user: AppUser, password: str) -> None:
 def change_own_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
     """Any signed-in user changes their own password; the current one is asked first, so a
     PC left signed in does not hand the account over."""
-    user = session.scalar(select(AppUser).where(AppUser.id == actor.user_id).with_for_update()) \
-        if actor.user_id is not None else None
+    on_server = _server_logins(session)
+    stmt = select(AppUser).where(AppUser.id == actor.user_id)
+    if not on_server:  # the hash is written here; on the server it is ALTER ROLE (no UPDATE on app_user)
+        stmt = stmt.with_for_update()
+    user = session.scalar(stmt) if actor.user_id is not None else None
     if user is None or not user.active:
         raise NotFound("no active user {username}", field="username", username=actor.username)
-    on_server = _server_logins(session)
     if not (server_roles.password_works(session, user.username, old_password or "") if on_server
             else verify_password(user.password_hash, old_password or "")):
         raise ValidationError("the current password is wrong", field="old_password", rule="old_password")
