@@ -391,3 +391,114 @@ def test_each_roles_daily_work_goes_through_its_own_login(server):
     finally:
         for db in opened:
             db.dispose()
+
+
+def test_shipping_issue_plan_forecast_inbox_and_presence_through_own_logins(server):
+    """More everyday work as each person's login: supply ships, the shop floor issues
+    material, production runs the plan and releases it, sales enters the forecast, everyone
+    reads their inbox and shows presence."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from sopdesk.models import (
+        BomLine,
+        Customer,
+        Item,
+        ItemKind,
+        Location,
+        LocationKind,
+        MoveType,
+        PlannedOrder,
+        Supplier,
+        WorkCenter,
+        WorkOrder,
+        WorkOrderStatus,
+    )
+    from sopdesk.services import (
+        demand_review,
+        demand_review_sales,
+        inbox,
+        ledger,
+        orders,
+        planning,
+        planning_release,
+        presence,
+        shipping,
+        shop_floor,
+    )
+    from sopdesk.services.ledger import MoveRequest
+    from sopdesk.services.stock_ops import IssueLine
+
+    tag = uuid.uuid4().hex[:6]
+    with server["db"].write(SYSTEM) as s:
+        supplier = Supplier(code=f"S{tag}", name="恒达机械", lead_days=10)
+        customer = Customer(code=f"C{tag}", name="东方机电")
+        line = WorkCenter(code=f"L{tag}", name="总装线", capacity_per_day=Decimal(50))
+        s.add_all([supplier, customer, line])
+        s.flush()
+        product = Item(code=f"F{tag}", name="泵体总成", kind=ItemKind.FINISHED, unit="套", is_core=True,
+                       sales_price=Decimal("120.50"), standard_cost=Decimal("80"), work_center_id=line.id,
+                       rate_per_day=Decimal(50), production_lead_days=5)
+        material = Item(code=f"R{tag}", name="铸铁", kind=ItemKind.RAW, unit="kg", standard_cost=Decimal("6.3"),
+                        default_supplier_id=supplier.id, purchase_lead_days=10)
+        raw = Location(code=f"RAW{tag}", name="原材料仓", kind=LocationKind.RAW)
+        fin = Location(code=f"FG{tag}", name="成品仓", kind=LocationKind.FINISHED)
+        s.add_all([product, material, raw, fin])
+        s.flush()
+        s.add(BomLine(parent_id=product.id, component_id=material.id, qty_per=Decimal(2)))
+        ledger.post_moves(s, SYSTEM, [MoveRequest(product.id, fin.id, Decimal(30), MoveType.OPENING),
+                                      MoveRequest(material.id, raw.id, Decimal(100), MoveType.OPENING)])
+        wo = WorkOrder(number=f"WO-{tag}", item_id=product.id, qty=Decimal(10), work_center_id=line.id,
+                       planned_start=dt.date(2026, 12, 1), planned_end=dt.date(2026, 12, 3),
+                       status=WorkOrderStatus.RELEASED)
+        s.add(wo)
+    opened = []
+
+    def login(role):
+        db, actor = _as(server, role)
+        opened.append(db)
+        return db, actor
+
+    try:
+        db, sales = login(Role.SALES)
+        with db.write(sales) as s:
+            order = orders.create_order(s, sales, orders.OrderInput(
+                customer_id=customer.id, order_date=dt.date(2026, 11, 2), requested_date=dt.date(2027, 3, 1),
+                promised_date=dt.date(2027, 3, 1), lines=[orders.OrderLineInput(item_id=product.id, qty=Decimal(80))]))
+            orders.change_status(s, sales, order.id, order.version, orders.OrderStatus.CONFIRMED)
+            presence.enter(s, sales, "pc-sales", "sales_order", order.id, order.number)
+            inbox.mark_all_read(s, sales)
+        db, supply = login(Role.SUPPLY)
+        with db.write(supply) as s:
+            line_id = orders.get_order(s, supply, order.id).lines[0].id
+            shipment = shipping.post_shipment(s, supply, [shipping.ShipLineInput(line_id, Decimal(20))], fin.id)
+            inbox.mark_all_read(s, supply)
+        assert shipment.lines[0].qty == 20
+        db, floor = login(Role.SHOPFLOOR)
+        with db.write(floor) as s:
+            issued = shop_floor.issue_material(s, floor, wo.id, [IssueLine(material.id, raw.id, Decimal(20))])
+            presence.heartbeat(s, floor, "pc-floor", "work_order", wo.id, wo.number)
+        assert len(issued.moves) == 1
+        db, production = login(Role.PRODUCTION)
+        with db.write(production) as s:
+            summary = planning.run_plan(s, production, start=dt.date(2026, 12, 7), weeks=26)
+        assert summary.planned >= 1
+        with server["db"].read() as s:
+            planned = s.execute(select(PlannedOrder.id, PlannedOrder.version)).all()
+        with db.write(production) as s:
+            released = planning_release.release(s, production, [p[0] for p in planned], dict(planned),
+                                                today=dt.date(2026, 12, 7))
+        assert released.document_numbers
+        db, manager = login(Role.MANAGER)
+        with db.write(manager) as s:
+            cycle = demand_review.open_cycle(s, manager, dt.date(2027, 3, 1), dt.datetime(2027, 2, 2, tzinfo=dt.UTC))
+        with opened[0].write(sales) as s:
+            grid = demand_review_sales.sales_grid(s, sales, cycle.id)
+            row = next(r for r in grid.rows if r.item_id == product.id)
+            demand_review_sales.save_forecast(s, sales, cycle.id, [demand_review_sales.ForecastCellInput(
+                row.item_id, row.cells[0].month, Decimal(90), "两家客户", row.cells[0].version)])
+    finally:
+        for d in opened:
+            d.dispose()
