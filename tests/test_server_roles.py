@@ -425,6 +425,7 @@ def test_shipping_issue_plan_forecast_inbox_and_presence_through_own_logins(serv
         planning,
         planning_release,
         presence,
+        settings,
         shipping,
         shop_floor,
     )
@@ -499,6 +500,15 @@ def test_shipping_issue_plan_forecast_inbox_and_presence_through_own_logins(serv
             row = next(r for r in grid.rows if r.item_id == product.id)
             demand_review_sales.save_forecast(s, sales, cycle.id, [demand_review_sales.ForecastCellInput(
                 row.item_id, row.cells[0].month, Decimal(90), "两家客户", row.cells[0].version)])
+        db, admin = login(Role.ADMIN)  # a new time zone rebuilds the months of the ledger
+        with db.write(admin) as s:
+            view = settings.read_settings(s, admin)
+            settings.save_settings(s, admin, {"factory.timezone": "Asia/Urumqi"},
+                                   {"factory.timezone": view.versions["factory.timezone"]})
+        with db.write(admin) as s:
+            view = settings.read_settings(s, admin)
+            settings.save_settings(s, admin, {"factory.timezone": "Asia/Shanghai"},
+                                   {"factory.timezone": view.versions["factory.timezone"]})
     finally:
         for d in opened:
             d.dispose()

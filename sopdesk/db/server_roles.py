@@ -85,6 +85,8 @@ _rule("doc_sequence", insert=_ANY_WRITE, update=_ANY_WRITE)
 _rule("stock_move", insert=_STOCK)  # RLS: the move types of the role (MOVE_TYPES)
 _rule("stock_balance stock_total stock_month stock_month_value", insert=_STOCK, update=_STOCK)
 _rule("stock_month_value", delete=_STOCK)  # a month's value is recomputed: deleted and written again
+# a new factory time zone empties the months and fills them again from the moves
+_rule("stock_month stock_month_value", insert="settings.edit", update="settings.edit", delete="settings.edit")
 _rule("item customer supplier location bom_line", insert="master.edit",
       update="master.edit", delete="master.edit")
 _rule("work_center calendar_day", insert=("plan.edit", "master.edit", "settings.edit"),

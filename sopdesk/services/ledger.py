@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, literal, select, update
+from sqlalchemy import delete, func, insert, literal, select, text, update
 from sqlalchemy.orm import Session
 
 from sopdesk.db.dialect import upsert_insert
@@ -223,11 +223,14 @@ def _apply_month_deltas(session: Session, moves: Sequence[StockMove], item_costs
     """Add the moves (inserted already) to stock_month: per (month, item) of the batch, one
     upsert row with an atomic `net = net + delta` (likewise shipped and issued).
 
-    The factory time zone is read fresh, after the moves were inserted: a time-zone change
-    (stock_month.rebuild_stock_month) locks stock_move against inserts on PostgreSQL, so a
-    post that waited for it reads the new zone here, not one this session loaded before."""
+    The factory time zone is read fresh, after the table's lock: on PostgreSQL the posting
+    takes ROW EXCLUSIVE on stock_month first, which a time-zone change
+    (stock_month.rebuild_stock_month, SHARE) waits for or holds back, so a post that waited
+    reads the new zone here, not one this session loaded before."""
     if not moves:
         return
+    if session.bind.dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE stock_month IN ROW EXCLUSIVE MODE"))
     tz = settings.factory_tz(session, fresh=True)
     sums: dict[tuple[int, uuid.UUID], list[Decimal]] = {}
     for m in moves:

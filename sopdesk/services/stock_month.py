@@ -61,11 +61,14 @@ def rebuild_stock_month(session: Session) -> int:
     move_type, qty): month edges are computed here with zoneinfo, so the SQL is the same on
     SQLite and PostgreSQL (neither needs a time-zone function)."""
     if session.bind.dialect.name == "postgresql":
-        # Writers queue behind this transaction (SQLite's BEGIN IMMEDIATE does it there):
-        # SHARE mode waits for every transaction that has inserted moves to end, so their
-        # moves are counted below, and holds new inserts until this commits, after which
-        # the ledger reads the new time zone (ledger._apply_month_deltas). Readers go on.
-        session.execute(text("LOCK TABLE stock_move IN SHARE MODE"))
+        # Writers queue behind this transaction (SQLite's BEGIN IMMEDIATE does it there): a
+        # posting takes ROW EXCLUSIVE on stock_month before it reads the time zone
+        # (ledger._apply_month_deltas), so SHARE mode here waits for every posting that got
+        # that far (their moves are committed, and counted below) and holds the later ones
+        # until this commits; they then read the new zone. A posting whose moves are in but
+        # not yet that lock is not seen below and adds its own months after. Readers go on.
+        # (Not stock_move: SHARE on it needs UPDATE there, and nobody may update the ledger.)
+        session.execute(text("LOCK TABLE stock_month IN SHARE MODE"))
     tz = settings.factory_tz(session)
     session.execute(delete(StockMonth).execution_options(synchronize_session=False))
     M = StockMove
