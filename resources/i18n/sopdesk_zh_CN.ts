@@ -5497,67 +5497,72 @@
     <context>
         <name>OfflineBar</name>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="40" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="41" />
             <source>Conflicts to look at</source>
             <translation>待处理的冲突</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="57" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="59" />
+            <source>This PC's file of waiting reports cannot be opened ({0}): {1}</source>
+            <translation>无法打开本机的待上传记录文件（{0}）：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="64" />
             <source>{0} waiting to be sent (reports, material issues), since {1}. They are kept on this PC and sent by themselves when the server is back.</source>
             <translation>{0} 条记录（报工、领料）等待上传，最早的在 {1}。它们保存在本机，服务器恢复后会自动上传。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="61" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="68" />
             <source>Offline: reports and material issues are kept on this PC and sent when the server is back.</source>
             <translation>离线：报工和领料保存在本机，服务器恢复后上传。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="65" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="72" />
             <source>Everything sent.</source>
             <translation>已全部上传。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="86" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="93" />
             <source>Send again</source>
             <translation>重新上传</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="86" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="93" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="88" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="95" />
             <source>Finish it now</source>
             <translation>现在完工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="88" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="95" />
             <source>Leave it open</source>
             <translation>保持未完工</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="105" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="112" />
             <source>A material issue typed at {0} was refused by the server: {1}</source>
             <translation>{0} 录入的领料被服务器拒绝：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="107" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="114" />
             <source>A report typed at {0} was refused by the server: {1}</source>
             <translation>{0} 录入的报工被服务器拒绝：{1}</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="108" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="115" />
             <source>its status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="110" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="117" />
             <source>{0}: your {1} {2} were recorded, but the work order was changed meanwhile ({3}{4}), so it was not marked finished.</source>
             <translation>{0}：您报的 {1} {2} 已记录，但工单在此期间被修改（{3}{4}），所以没有标记完工。</translation>
         </message>
         <message>
-            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="113" />
+            <location filename="../../sopdesk/ui/shopfloor/offline.py" line="120" />
             <source> by {0}</source>
             <translation>，修改人 {0}</translation>
         </message>

@@ -177,3 +177,11 @@ def test_a_refused_offline_issue_shows_in_the_inbox(db, basics, floor, screen, a
     with db.read() as s:
         assert ledger.on_hand(s, basics.material.id, basics.raw_store.id) == Decimal(1000)
     assert shown_errors == []
+
+
+def test_an_outbox_file_that_cannot_be_opened_is_said_not_raised(db, basics, floor, screen, tmp_path, shown_errors):
+    tab = screen
+    tab.outbox.store.path = tmp_path / "gone" / "pc.sqlite"  # its folder removed under the running app
+    tab.offline_bar.show_state()
+    assert "cannot be opened" in tab.offline_bar.status.text() and "gone" in tab.offline_bar.status.text()
+    assert shown_errors == []

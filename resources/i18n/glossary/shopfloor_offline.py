@@ -7,6 +7,7 @@ ZH = {
     "OfflineBar|Offline: reports and material issues are kept on this PC and sent when the server is back.":
         "离线：报工和领料保存在本机，服务器恢复后上传。",
     "OfflineBar|Everything sent.": "已全部上传。",
+    "OfflineBar|This PC's file of waiting reports cannot be opened ({0}): {1}": "无法打开本机的待上传记录文件（{0}）：{1}",
     "OfflineBar|A material issue typed at {0} was refused by the server: {1}": "{0} 录入的领料被服务器拒绝：{1}",
     "OfflineBar|Send again": "重新上传",
     "OfflineBar|Discard": "放弃",

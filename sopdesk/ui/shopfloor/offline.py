@@ -8,6 +8,7 @@ last probe's answer). sig_synced(SyncResult or None) after each run (None: not r
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -52,7 +53,13 @@ class OfflineBar(QWidget):
     # -- state --------------------------------------------------------------------------
 
     def show_state(self) -> None:
-        n, oldest = self.client.store.waiting(self.client.server)
+        try:
+            n, oldest = self.client.store.waiting(self.client.server)
+        except (sqlite3.Error, OSError) as exc:  # the PC's file is gone or unreadable: say so
+            self.status.setText(self.tr("This PC's file of waiting reports cannot be opened ({0}): {1}").format(
+                self.client.store.path, exc))
+            self.status.setStyleSheet("background: #ffebe9; border: 1px solid #cf222e; padding: 6px;")
+            return
         if n:
             text = self.tr("{0} waiting to be sent (reports, material issues), since {1}. They are kept on this PC "
                            "and sent by themselves when the server is back.").format(n, _local(oldest))
