@@ -274,17 +274,17 @@ def _as(server, role: Role):
     db = Database(server["url"].set(username=None))
     return db, server_roles.sign_in(db, LOGINS[role], PASSWORD, write=True)
 
-
-def test_each_roles_daily_work_goes_through_its_own_login(server):
-    """The matrix is not only right table by table: each role's everyday writes, made by the
-    services as that person's login, are all granted (a missing grant fails here first)."""
-    import datetime as dt
+def _factory(server):
+    """Master data of one test's own (the module's database is shared: codes tagged per call),
+    as the administrator keeps it: a supplier, a customer, a line, a made product of one
+    material, a raw and a finished store."""
+    import datetime as dt  # noqa: F401
     from decimal import Decimal
+    from types import SimpleNamespace
 
     from sopdesk.models import (
         BomLine,
         Customer,
-        Department,
         Item,
         ItemKind,
         Location,
@@ -292,6 +292,35 @@ def test_each_roles_daily_work_goes_through_its_own_login(server):
         Supplier,
         WorkCenter,
     )
+
+    tag = uuid.uuid4().hex[:6]
+    with server["db"].write(SYSTEM) as s:
+        supplier = Supplier(code=f"S{tag}", name="恒达机械", lead_days=10)
+        customer = Customer(code=f"C{tag}", name="东方机电")
+        line = WorkCenter(code=f"L{tag}", name="总装线", capacity_per_day=Decimal(50))
+        s.add_all([supplier, customer, line])
+        s.flush()
+        product = Item(code=f"F{tag}", name="泵体总成", kind=ItemKind.FINISHED, unit="套", is_core=True,
+                       sales_price=Decimal("120.50"), standard_cost=Decimal("80"), work_center_id=line.id,
+                       rate_per_day=Decimal(50), production_lead_days=5)
+        material = Item(code=f"R{tag}", name="铸铁", kind=ItemKind.RAW, unit="kg", standard_cost=Decimal("6.3"),
+                        default_supplier_id=supplier.id, purchase_lead_days=10)
+        raw = Location(code=f"RAW{tag}", name="原材料仓", kind=LocationKind.RAW)
+        fin = Location(code=f"FG{tag}", name="成品仓", kind=LocationKind.FINISHED)
+        s.add_all([product, material, raw, fin])
+        s.flush()
+        s.add(BomLine(parent_id=product.id, component_id=material.id, qty_per=Decimal(2)))
+    return SimpleNamespace(tag=tag, supplier=supplier, customer=customer, line=line, product=product,
+                           material=material, raw=raw, fin=fin)
+
+
+def test_each_roles_daily_work_goes_through_its_own_login(server):
+    """The matrix is not only right table by table: each role's everyday writes, made by the
+    services as that person's login, are all granted (a missing grant fails here first)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from sopdesk.models import Department
     from sopdesk.models.enums import POStatus
     from sopdesk.services import (
         demand_review,
@@ -304,23 +333,9 @@ def test_each_roles_daily_work_goes_through_its_own_login(server):
         work_orders,
     )
 
-    tag = uuid.uuid4().hex[:6]  # the module's database is shared: codes of this call's own
-    with server["db"].write(SYSTEM) as s:  # master data, as the administrator keeps it
-        supplier = Supplier(code=f"S{tag}", name="恒达机械", lead_days=10)
-        customer = Customer(code=f"C{tag}", name="东方机电")
-        line = WorkCenter(code=f"L{tag}", name="总装线", capacity_per_day=Decimal(50))
-        s.add_all([supplier, customer, line])
-        s.flush()
-        product = Item(code=f"F{tag}", name="泵体总成", kind=ItemKind.FINISHED, unit="套", is_core=True,
-                       sales_price=Decimal("120.50"), standard_cost=Decimal("80"), work_center_id=line.id,
-                       rate_per_day=Decimal(50))
-        material = Item(code=f"R{tag}", name="铸铁", kind=ItemKind.RAW, unit="kg", standard_cost=Decimal("6.3"),
-                        default_supplier_id=supplier.id)
-        raw = Location(code=f"RAW{tag}", name="原材料仓", kind=LocationKind.RAW)
-        fin = Location(code=f"FG{tag}", name="成品仓", kind=LocationKind.FINISHED)
-        s.add_all([product, material, raw, fin])
-        s.flush()
-        s.add(BomLine(parent_id=product.id, component_id=material.id, qty_per=Decimal(2)))
+    f = _factory(server)
+    supplier, customer, line, product, material, raw, fin = (
+        f.supplier, f.customer, f.line, f.product, f.material, f.raw, f.fin)
     opened = []
     try:
         db, sales = _as(server, Role.SALES)
@@ -403,16 +418,8 @@ def test_shipping_issue_plan_forecast_inbox_and_presence_through_own_logins(serv
     from sqlalchemy import select
 
     from sopdesk.models import (
-        BomLine,
-        Customer,
-        Item,
-        ItemKind,
-        Location,
-        LocationKind,
         MoveType,
         PlannedOrder,
-        Supplier,
-        WorkCenter,
         WorkOrder,
         WorkOrderStatus,
     )
@@ -432,23 +439,10 @@ def test_shipping_issue_plan_forecast_inbox_and_presence_through_own_logins(serv
     from sopdesk.services.ledger import MoveRequest
     from sopdesk.services.stock_ops import IssueLine
 
-    tag = uuid.uuid4().hex[:6]
+    f = _factory(server)
+    customer, line, product, material, raw, fin = f.customer, f.line, f.product, f.material, f.raw, f.fin
+    tag = f.tag
     with server["db"].write(SYSTEM) as s:
-        supplier = Supplier(code=f"S{tag}", name="恒达机械", lead_days=10)
-        customer = Customer(code=f"C{tag}", name="东方机电")
-        line = WorkCenter(code=f"L{tag}", name="总装线", capacity_per_day=Decimal(50))
-        s.add_all([supplier, customer, line])
-        s.flush()
-        product = Item(code=f"F{tag}", name="泵体总成", kind=ItemKind.FINISHED, unit="套", is_core=True,
-                       sales_price=Decimal("120.50"), standard_cost=Decimal("80"), work_center_id=line.id,
-                       rate_per_day=Decimal(50), production_lead_days=5)
-        material = Item(code=f"R{tag}", name="铸铁", kind=ItemKind.RAW, unit="kg", standard_cost=Decimal("6.3"),
-                        default_supplier_id=supplier.id, purchase_lead_days=10)
-        raw = Location(code=f"RAW{tag}", name="原材料仓", kind=LocationKind.RAW)
-        fin = Location(code=f"FG{tag}", name="成品仓", kind=LocationKind.FINISHED)
-        s.add_all([product, material, raw, fin])
-        s.flush()
-        s.add(BomLine(parent_id=product.id, component_id=material.id, qty_per=Decimal(2)))
         ledger.post_moves(s, SYSTEM, [MoveRequest(product.id, fin.id, Decimal(30), MoveType.OPENING),
                                       MoveRequest(material.id, raw.id, Decimal(100), MoveType.OPENING)])
         wo = WorkOrder(number=f"WO-{tag}", item_id=product.id, qty=Decimal(10), work_center_id=line.id,

@@ -36,17 +36,22 @@ def main(argv=None) -> int:
             tab.select(tab.data.cards[0])
             settle(app)
         shoot(tab, out / f"shopfloor_{lang}.png")
-        tab.material_issue()
-        settle(app)
-        dialog = getattr(tab, "issue_dialog", None)
-        if dialog is not None:
-            dialog.resize(900, 600)
-            settle(app)
-            shoot(dialog, out / f"shopfloor_issue_{lang}.png")
-            dialog.close()
+        shoot_issue_dialog(app, tab, out / f"shopfloor_issue_{lang}.png")
         tab.close()
         shoot_offline(app, lang, ctx, out)
     return 0
+
+
+def shoot_issue_dialog(app, tab, path: Path) -> None:
+    """The material issue dialog of the selected work order."""
+    tab.material_issue()
+    settle(app)
+    dialog = getattr(tab, "issue_dialog", None)
+    if dialog is not None:
+        dialog.resize(900, 600)
+        settle(app)
+        shoot(dialog, path)
+        dialog.close()
 
 
 def shoot_offline(app, lang, ctx, out: Path) -> None:
@@ -75,14 +80,7 @@ def shoot_offline(app, lang, ctx, out: Path) -> None:
                 tab.submit()
                 settle(app)
             shoot(tab, out / f"shopfloor_offline_{lang}.png")
-            tab.material_issue()
-            settle(app)
-            dialog = getattr(tab, "issue_dialog", None)
-            if dialog is not None:
-                dialog.resize(900, 600)
-                settle(app)
-                shoot(dialog, out / f"shopfloor_issue_offline_{lang}.png")
-                dialog.close()
+            shoot_issue_dialog(app, tab, out / f"shopfloor_issue_offline_{lang}.png")
         finally:
             ctx.db = client.db = server
             tab.close()

@@ -31,7 +31,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from sopdesk.models import AppUser, BomLine, Item, WorkOrder
+from sopdesk.models import AppUser, BomLine, Item, LocationKind, WorkOrder
 from sopdesk.services import locations, settings, shop_floor
 from sopdesk.services import work_orders as wo_service
 from sopdesk.services.conflicts import conflict_error
@@ -109,6 +109,11 @@ class ShopFloorClient:
                               "qty": _text(Decimal(str(ln.qty)))} for ln in lines]}
         return self.store.add(self.server, ISSUE, payload, user_id=self.actor.user_id,
                               username=self.actor.username, happened_at=happened_at, op_id=op_id)
+
+    def cached_locations(self) -> list[locations.LocationChoice]:
+        """The locations as the last refresh read them, by code (the screen's choices offline)."""
+        return sorted((locations.LocationChoice(uuid.UUID(x["id"]), x["code"], x["name"], LocationKind(x["kind"]))
+                       for x in self.store.cached("location").values()), key=lambda c: c.code)
 
     def proposed_issue(self, work_order_id: uuid.UUID) -> list[shop_floor.ProposedMaterial]:
         """The material issue proposed for a cached work order while the server is away:

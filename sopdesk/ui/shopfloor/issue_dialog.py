@@ -95,10 +95,8 @@ class IssueDialog(QDialog):
 
     def _from_cache(self, _exc=None) -> None:
         """The server is away: the proposal and the locations from this PC's cache."""
-        locs = [locations.LocationChoice(uuid.UUID(x["id"]), x["code"], x["name"], LocationKind(x["kind"]))
-                for x in self.outbox.store.cached("location").values()]
         self.offline_note.show()
-        self._loaded((self.outbox.proposed_issue(self.card.id), sorted(locs, key=lambda c: c.code)))
+        self._loaded((self.outbox.proposed_issue(self.card.id), self.outbox.cached_locations()))
 
     def _loaded(self, result) -> None:
         proposed, locs = result

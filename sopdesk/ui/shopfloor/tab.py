@@ -426,9 +426,7 @@ class ShopFloorTab(QWidget):
     def _choices_from_cache(self, _exc=None) -> None:
         store = self.outbox.store
         lines = [shop_floor.LineChoice(uuid.UUID(x["id"]), x["code"], x["name"]) for x in store.cached("line").values()]
-        locs = [locations.LocationChoice(uuid.UUID(x["id"]), x["code"], x["name"], LocationKind(x["kind"]))
-                for x in store.cached("location").values()]
-        self._choices_loaded((lines, locs))
+        self._choices_loaded((lines, self.outbox.cached_locations()))
 
     def _load_cached(self, _exc=None) -> None:
         """The server is away: the cards as the cache has them, plus what waits to be sent."""
