@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sopdesk.services import audit, conflicts
 
-from . import changefeed
+from . import changefeed, jsoncodec
 from .url import BadDatabaseURL, default_sqlite_path, describe, is_network_path, resolve_url
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class Database:
             return self._make_sqlite_engine(echo)
         engine = create_engine(
             self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
-            connect_args={"connect_timeout": 5},
+            connect_args={"connect_timeout": 5}, json_serializer=jsoncodec.dumps,
         )
         from . import server_roles
 
@@ -74,7 +74,8 @@ class Database:
             self.warnings.append(NETWORK_SQLITE_WARNING)
         journal = "DELETE" if on_network or not path or path == ":memory:" else "WAL"
         engine = create_engine(
-            self.url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+            self.url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            json_serializer=jsoncodec.dumps,
         )
 
         @event.listens_for(engine, "connect")

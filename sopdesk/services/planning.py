@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 from sqlalchemy import delete, text
@@ -18,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from sopdesk.db.bulk import insert_columns, insert_rows
 from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanRun
-from sopdesk.models.types import utcnow
+from sopdesk.models.types import new_id_texts, utcnow
 from sopdesk.planning.capacity import rough_cut
 
+from .collector import holds_collector
 from .errors import ValidationError
 from .permissions import Actor, Permission, require
 from .planning_flex import cover_supply_target, production_target_load
@@ -58,6 +60,7 @@ class RunSummary:
     exceptions: int
 
 
+@holds_collector
 def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26) -> RunSummary:
     """Plan `weeks` weeks from the week of `start` and save the result as the current plan."""
     require(actor, Permission.PLAN_EDIT)
@@ -71,7 +74,7 @@ def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26)
     session.add(run)
     session.flush()
     _drop_older_runs(session, run.id)
-    orders = _planned_orders(loaded, result, run.id)
+    orders = _planned_orders(loaded, result)
     pegs = peg_planned_orders(loaded, result, orders)
     exceptions = _exceptions(loaded, result, orders, run.id)
     exceptions += _overloads(session, loaded, result, run.id)
@@ -96,48 +99,72 @@ def _drop_older_runs(session: Session, keep: uuid.UUID) -> None:
         session.execute(delete(table))
 
 
-def _planned_orders(loaded: Loaded, result, run_id: uuid.UUID) -> list[dict]:
-    """One planned order per item and due week with a planned receipt, by item then week."""
-    lead = [it.lead_weeks for it in loaded.data.items]
-    mondays = [loaded.week_of(t) for t in range(loaded.weeks)]
-    per_item = [
-        (it.id, "make", None, it.work_center_id) if loaded.makes[i] else (it.id, "purchase", it.default_supplier_id, None)
-        for i, it in enumerate(loaded.items)
-    ]
-    rows, cols = np.nonzero(result.receipts)
-    qty = result.receipts[rows, cols].tolist()
+@dataclass(frozen=True)
+class PlannedOrders:
+    """The run's planned orders as columns: one per item and due week with a planned receipt,
+    by item then week (the engine's order, which pegging walks too). Columns, not a dict per
+    order: a large plan has 23,000."""
+
+    item: np.ndarray  # item index
+    week: np.ndarray  # due week index
+    release: np.ndarray  # release week index; below 0 = should have been released before the start
+    ids: list[str]
+    qty: list[Decimal]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _planned_orders(loaded: Loaded, result) -> PlannedOrders:
+    items, weeks = np.nonzero(result.receipts)
+    lead = np.array([it.lead_weeks for it in loaded.data.items], dtype=np.int64)
+    qty = result.receipts[items, weeks].tolist()
     exact = {q: from_units(q) for q in set(qty)}  # lots repeat: one Decimal per distinct quantity
-    orders = []
-    for i, t, q in zip(rows.tolist(), cols.tolist(), qty, strict=True):
-        item_id, kind, supplier, center = per_item[i]
-        release = t - lead[i]
-        orders.append({
-            "id": uuid.uuid4(), "run_id": run_id, "item_id": item_id, "kind": kind, "qty": exact[q],
-            "release_week": mondays[max(release, 0)], "due_week": mondays[t], "past_due": release < 0,
-            "supplier_id": supplier, "work_center_id": center,
-            "_item": i, "_week": t, "_late": max(-release, 0),
-        })
-    return orders
+    return PlannedOrders(items, weeks, weeks - lead[items] if items.size else weeks, new_id_texts(len(qty)),
+                         list(map(exact.__getitem__, qty)))
 
 
-def _exceptions(loaded: Loaded, result, orders: list[dict], run_id: uuid.UUID) -> list[dict]:
+def _order_columns(loaded: Loaded, orders: PlannedOrders, run_id: uuid.UUID) -> dict[str, list]:
+    """The planned_order rows: a made item's order names its work center, a bought one its
+    default supplier."""
+    n = len(orders)
+    mondays = [loaded.week_of(t) for t in range(loaded.weeks)]
+    items = orders.item.tolist()
+    made = loaded.makes[orders.item].tolist()
+    item_ids = [it.id for it in loaded.items]
+    suppliers = [it.default_supplier_id for it in loaded.items]
+    centers = [it.work_center_id for it in loaded.items]
+    now = utcnow()
+    return {
+        "id": orders.ids, "run_id": [run_id] * n, "item_id": [item_ids[i] for i in items],
+        "kind": ["make" if m else "purchase" for m in made], "qty": orders.qty,
+        "release_week": [mondays[r] for r in np.maximum(orders.release, 0).tolist()],
+        "due_week": [mondays[t] for t in orders.week.tolist()],
+        "past_due": (orders.release < 0).tolist(),
+        "supplier_id": [None if m else suppliers[i] for m, i in zip(made, items, strict=True)],
+        "work_center_id": [centers[i] if m else None for m, i in zip(made, items, strict=True)],
+        "version": [1] * n, "created_at": [now] * n, "updated_at": [now] * n,
+    }
+
+
+def _exceptions(loaded: Loaded, result, orders: PlannedOrders, run_id: uuid.UUID) -> list[dict]:
     out = []
     code = [it.code for it in loaded.items]
 
     def add(kind, week_index, at=None, **params):
-        out.append({"id": uuid.uuid4(), "run_id": run_id, "kind": kind,
+        out.append({"run_id": run_id, "kind": kind,
                     "item_id": loaded.items[at].id if at is not None else None,
                     "week": loaded.week_of(week_index), "params": params})
 
-    for o in orders:
-        if o["past_due"]:
-            add("past_due", o["_week"], o["_item"], item=code[o["_item"]], qty=qty_text(o["qty"]),
-                week=o["due_week"].isoformat(), late=o["_late"])
+    for k in np.flatnonzero(orders.release < 0).tolist():
+        i, t = int(orders.item[k]), int(orders.week[k])
+        add("past_due", t, i, item=code[i], qty=qty_text(orders.qty[k]), week=loaded.week_of(t).isoformat(),
+            late=-int(orders.release[k]))
     safety = np.array([it.safety_stock for it in loaded.data.items], dtype=np.int64)
     for i in np.flatnonzero(loaded.data.on_hand < safety).tolist():
         add("below_safety", 0, i, item=code[i], on_hand=qty_text(from_units(loaded.data.on_hand[i])),
             safety=qty_text(from_units(safety[i])))
-    planned_items = {o["_item"] for o in orders}
+    planned_items = set(orders.item.tolist())
     for r in loaded.receipts:  # a scheduled receipt the horizon could do without
         if r.item in planned_items:
             continue
@@ -158,7 +185,7 @@ def _overloads(session: Session, loaded: Loaded, result, run_id: uuid.UUID) -> l
     # checked against the production target: the flex band's extra loads the product's line
     cap = rough_cut(data, result.receipts + production_target_load(loaded), open_work_order_output(loaded))
     return [{
-        "id": uuid.uuid4(), "run_id": run_id, "kind": "overload", "item_id": None,
+        "run_id": run_id, "kind": "overload", "item_id": None,
         "work_center_id": centers[o.center].id, "week": loaded.week_of(o.week),
         "params": {"work_center": centers[o.center].code, "week": loaded.horizon.label(o.week),
                    "load": qty_text(from_units(o.load)), "capacity": qty_text(from_units(o.capacity)),
@@ -172,14 +199,11 @@ def _save(session: Session, loaded: Loaded, result, run_id, orders, pegs, except
     """Below the ORM (db/bulk: each column converted once, COPY on PostgreSQL): a large plan
     has tens of thousands of planned orders, and the ORM's per-row work took seconds."""
     conn = session.connection()
-    if orders:
-        now = utcnow()
-        keys = [k for k in orders[0] if not k.startswith("_")]
-        columns = {k: [o[k] for o in orders] for k in keys}
-        columns |= {"version": [1] * len(orders), "created_at": [now] * len(orders),
-                    "updated_at": [now] * len(orders)}
-        insert_columns(conn, PlannedOrder.__table__, columns)
+    if len(orders):
+        insert_columns(conn, PlannedOrder.__table__, _order_columns(loaded, orders, run_id))
     if exceptions:
+        for row, exception_id in zip(exceptions, new_id_texts(len(exceptions)), strict=True):
+            row["id"] = exception_id
         insert_rows(conn, PlanException.__table__, exceptions)
     weeks = {"gross": result.gross, "scheduled": loaded.data.scheduled, "receipts": result.receipts,
              "releases": result.releases, "projected": result.projected}

@@ -16,8 +16,8 @@ from .planning_load import Loaded
 KIND_NAMES = {pegging.PARENT: "planned_order", pegging.SAFETY: "safety"}
 
 
-def peg_planned_orders(loaded: Loaded, result, orders: list[dict]) -> dict[int, dict[str, list]]:
-    """What `orders` serve (planning._planned_orders: one per item and due week, in the
+def peg_planned_orders(loaded: Loaded, result, orders) -> dict[int, dict[str, list]]:
+    """What `orders` (planning.PlannedOrders) serve (one per item and due week, in the
     engine's order: by item, then due week), per item as columns kept with the item's weekly
     grid: {"due": due week of the planned order, "kind", "ref", "id", "week": the demand's
     week, "qty": integers of 0.0001}. Columns, not one object per peg: a large plan has 45,000
@@ -30,15 +30,15 @@ def peg_planned_orders(loaded: Loaded, result, orders: list[dict]) -> dict[int, 
     planned = np.flatnonzero(pegs.supply_kind == pegging.PLANNED)
     if planned.size == 0:
         return {}
-    o_item = np.array([o["_item"] for o in orders], dtype=np.int64)
-    o_due = np.array([o["_week"] for o in orders], dtype=np.int64)
+    o_item, o_due = orders.item, orders.week
     k = pegs.supply[planned]
     order = np.argsort(o_item[k], kind="stable")  # by item, keeping the engine's order within
     planned, k = planned[order], k[order]
     kinds, ds = pegs.demand_kind[planned].tolist(), pegs.demand[planned].tolist()
     codes = [it.code for it in loaded.items]
-    order_ref = [f"{codes[o['_item']]} {o['due_week'].isoformat()}" for o in orders]
-    order_id = [str(o["id"]) for o in orders]
+    mondays = [loaded.week_of(t).isoformat() for t in range(loaded.weeks)]
+    order_ref = [f"{codes[i]} {mondays[t]}" for i, t in zip(o_item.tolist(), o_due.tolist(), strict=True)]
+    order_id = orders.ids
     demand_ref = [d.ref for d in loaded.demands]
     demand_id = [str(d.ref_id) if d.ref_id else None for d in loaded.demands]
     demand_kind = [d.kind for d in loaded.demands]
