@@ -55,6 +55,48 @@ def test_damped_by_hand():
     assert got == pytest.approx([16.103875, 17.7431125], abs=EXACT)
 
 
+def test_holt_started_from_the_regression_line_by_hand():
+    # y = 10, 12, 15, 15: the line on the first min(4, 10) months, t = 0..3: slope
+    # Σ(y - 13)(t - 1.5) / Σ(t - 1.5)² = 9 / 5 = 1.8, intercept 13 - 1.8 × 1.5 = 10.3;
+    # the state before month 0: l = 10.3 - 1.8 = 8.5, b = 1.8. α = β = 0.5, from month 0:
+    # t0: f = 10.3, e = -0.3 -> l = 10.15, b = 1.725
+    # t1: f = 11.875, e = 0.125 -> l = 11.9375, b = 1.75625
+    # t2: f = 13.69375, e = 1.30625 -> l = 14.346875, b = 2.0828125
+    # t3: f = 16.4296875, e = -1.4296875 -> l = 15.71484375, b = 1.725390625
+    # forecast: l + b = 17.440234375, l + 2b = 19.165625
+    got = F.holt([10, 12, 15, 15], 2, alpha=0.5, beta=0.5, init="regression")
+    assert got == pytest.approx([17.440234375, 19.165625], abs=EXACT)
+    assert F.holt([7], 2, init="regression") == pytest.approx([7, 7])  # one month: no trend
+
+
+def test_damped_started_from_the_regression_line_by_hand():
+    # y = 10, 12, 14 lies on the line 10 + 2t: l = 8, b = 2 before month 0; α = β = 0.5, φ = 0.9
+    # t0: φb = 1.8, f = 9.8, e = 0.2 -> l = 9.9, b = 1.85
+    # t1: φb = 1.665, f = 11.565, e = 0.435 -> l = 11.7825, b = 1.77375
+    # t2: φb = 1.596375, f = 13.378875, e = 0.621125 -> l = 13.6894375, b = 1.75165625
+    # forecast: l + 0.9 b = 15.265928125, l + (0.9 + 0.81) b = 16.6847696875
+    got = F.damped([10, 12, 14], 2, alpha=0.5, beta=0.5, phi=0.9, init="regression")
+    assert got == pytest.approx([15.265928125, 16.6847696875], abs=EXACT)
+    with pytest.raises(ValueError):
+        F.damped([10, 12, 14], 2, init="last")
+
+
+def test_the_regression_start_uses_the_first_ten_months_only():
+    # after month 10 the start no longer changes: the same first ten months, any later
+    # months, the same fitted state before month 0 (a fixed α, β and φ show it)
+    first = [10, 12, 11, 14, 13, 15, 16, 15, 18, 17.0]
+    a = F.damped(first + [19, 20], 1, alpha=0.1, beta=0.1, phi=0.9, init="regression")
+    b = F.damped(first + [19, 20], 1, alpha=0.1, beta=0.1, phi=0.9, init="first")
+    assert a != pytest.approx(b)
+    line = np.polyfit(np.arange(10), first, 1)  # slope, intercept
+    # with α = 0 the level and trend never move: the forecast is the line's, damped
+    flat = F.damped(first + [19, 20], 2, alpha=0.0, beta=0.0, phi=0.9, init="regression")
+    level, slope = line[1] - line[0], line[0]
+    for _ in range(12):  # twelve months of damping the trend, level + φb each month
+        level, slope = level + 0.9 * slope, 0.9 * slope
+    assert flat == pytest.approx([level + 0.9 * slope, level + (0.9 + 0.81) * slope], abs=1e-9)
+
+
 def test_comb_is_the_mean_of_the_fitted_three():
     y = np.array([20, 22, 21, 25, 24, 27, 26, 30.0])
     expected = (F.ses(y, 4) + F.holt(y, 4) + F.damped(y, 4)) / 3
@@ -197,10 +239,10 @@ def test_short_histories():
     res = F.forecast(np.array([[0, 0, 0, 7.0], [0, 0, 4, 8], [0, 3, 0, 6], [0, 0, 0, 0]]), 2)
     assert res.method == ["mean", "mean", "mean", "zero"]
     assert res.values == pytest.approx(np.array([[7, 7], [6, 6], [3, 3], [0, 0]]))
-    # 4..15 months: no holdout, Theta
+    # 4..15 months: no holdout, the damped trend started from the regression line
     y = np.array([10, 12, 13, 15, 16, 18.0])
     res = F.forecast(y, 2)
-    assert res.method == ["theta"] and res.values[0] == pytest.approx(F.theta(y, 2))
+    assert res.method == ["damped"] and res.values[0] == pytest.approx(F.damped(y, 2, init="regression"))
 
 
 def test_empty_and_degenerate_inputs():
@@ -248,11 +290,11 @@ def test_seasonal_indices_by_hand():
     assert ok[0] and ind[0] == pytest.approx([0.5, 1.5])
 
 
-def test_the_holdout_rule_keeps_theta_unless_another_is_much_better():
-    # a level with a fixed ripple: no candidate beats Theta by the margin, Theta stays
+def test_the_holdout_rule_keeps_the_damped_trend_unless_another_is_much_better():
+    # a level with a fixed ripple: no candidate beats the damped trend by the margin, it stays
     t30 = np.arange(30)
-    assert F.forecast(100 + 3 * np.cos(1.7 * t30), 3).method == ["theta"]
-    # a straight line: Holt continues it exactly (holdout error 0), Theta lags it: Holt
+    assert F.forecast(100 + 3 * np.cos(1.7 * t30), 3).method == ["damped"]
+    # a straight line: Holt continues it exactly (holdout error 0), the damped trend bends: Holt
     res = F.forecast(50 + 2.0 * t30, 3)
     assert res.method == ["holt"] and res.values[0] == pytest.approx([110, 112, 114])
     # a seasonal series with a lag-12 pattern of ever-larger swings that the multiplicative

@@ -60,6 +60,23 @@ def test_ses_holt_damped_match_statsmodels(y, alpha, beta, phi):
 
 
 @pytest.mark.parametrize("y", SERIES)
+@pytest.mark.parametrize(("alpha", "beta", "phi"), PARAMS)
+def test_holt_and_damped_started_from_the_regression_line_match_statsmodels(y, alpha, beta, phi):
+    # init "regression": the least-squares line a + b t on the first 10 months (numpy's
+    # polyfit here, an independent fit) gives the state before the first month, l0 = a - b
+    # and b0 = b; statsmodels' known initial state is that same state
+    b, a = np.polyfit(np.arange(10), y[:10], 1)
+    holt = Holt(y, initialization_method="known", initial_level=a - b, initial_trend=b)
+    holt = holt.fit(smoothing_level=alpha, smoothing_trend=beta, optimized=False).forecast(6)
+    assert F.holt(y, 6, alpha=alpha, beta=beta, init="regression") == pytest.approx(holt, rel=REL)
+    damped = Holt(y, damped_trend=True, initialization_method="known", initial_level=a - b, initial_trend=b)
+    damped = damped.fit(smoothing_level=alpha, smoothing_trend=beta, damping_trend=phi,
+                        optimized=False).forecast(6)
+    got = F.damped(y, 6, alpha=alpha, beta=beta, phi=phi, init="regression")
+    assert got == pytest.approx(damped, rel=REL)
+
+
+@pytest.mark.parametrize("y", SERIES)
 def test_theta_matches_statsmodels(y):
     res = ThetaModel(y, period=12, deseasonalize=False).fit(use_mle=False)
     alpha = float(res.params["alpha"])

@@ -7,12 +7,18 @@ statsforecast's and reproducible by hand:
 
 - SES: the level after the first month is y[0]; then l_t = l_{t-1} + α (y_t − l_{t-1});
   the forecast is flat at the last level.
-- Holt / damped trend (component form): after the first month l = y[0], b = y[1] − y[0]
-  (0 with one month); then from the 2nd month on l_t = l_{t-1} + φ b_{t-1} + α e_t and b_t = φ b_{t-1} + α β e_t with
-  e_t = y_t − (l_{t-1} + φ b_{t-1}); forecast l_n + (φ + φ² + … + φ^k) b_n (φ = 1 for Holt).
+- Holt / damped trend (component form): l_t = l_{t-1} + φ b_{t-1} + α e_t and
+  b_t = φ b_{t-1} + α β e_t with e_t = y_t − (l_{t-1} + φ b_{t-1}); forecast
+  l_n + (φ + φ² + … + φ^k) b_n (φ = 1 for Holt). Two starts: init "first" (statsforecast's
+  and statsmodels' with the matching initial state): after the first month l = y[0],
+  b = y[1] − y[0] (0 with one month), updated from the 2nd month on; init "regression"
+  (Hyndman et al. 2008's heuristic): the least-squares line a + b t on the first
+  min(n, 10) months (t = 0, 1, …) gives the state before the first month, l = a − b and
+  b (Holt then forecasts month 0 as a; with one month l = y[0], b = 0), updated from the
+  first month on. One noisy first step sets a "first" trend; the line over ten months does not.
 - Parameters not given are fitted per series on the small grids below by the least sum of
-  squared one-step errors from the 2nd month on (for Holt the 2nd month's is always 0); on a
-  tie the first grid point wins, so a fit is reproducible.
+  squared one-step errors of the months updated (init "first": from the 2nd month on, whose
+  error is always 0 for Holt); on a tie the first grid point wins, so a fit is reproducible.
 - Comb (M3's "Comb S-H-D"): the mean of the fitted SES, Holt and damped forecasts.
 - Theta (Assimakopoulos & Nikolopoulos 2000): the least-squares line a + b t (t = 0…n−1) is
   the theta-0 line, 2y − line the theta-2 line; forecast = ½ (line extrapolated) + ½ (SES of
@@ -34,6 +40,8 @@ SES_ALPHAS = np.round(np.arange(0.05, 1.0, 0.05), 2)  # 0.05, 0.10, …, 0.95 (1
 TREND_ALPHAS = np.round(np.arange(0.1, 1.0, 0.1), 1)  # 0.1 … 0.9
 TREND_BETAS = np.array([0.01, 0.05, 0.1, 0.2, 0.3])
 DAMPING_PHIS = np.array([0.8, 0.9, 0.95, 0.98])
+REGRESSION_MONTHS = 10  # init "regression": the line on the first 10 months
+TREND_INITS = ("first", "regression")
 SBA_ALPHA = 0.1  # statsforecast's CrostonSBA and the literature's usual 0.1
 TSB_ALPHA_D = 0.1
 TSB_ALPHA_P = 0.1
@@ -85,8 +93,29 @@ def _trend_grid(phis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return a.ravel(), b.ravel(), p.ravel()
 
 
-def trend_core(Y, h, alpha=None, beta=None, phi=None, *, damped_grid: bool) -> np.ndarray:
+def _trend_start(Y: np.ndarray, init: str) -> tuple[np.ndarray, np.ndarray, int]:
+    """Level and trend of each row before the first month updated, and that month."""
+    k, n = Y.shape
+    if init == "first":
+        return Y[:, 0], (Y[:, 1] - Y[:, 0]) if n >= 2 else np.zeros(k), 1
+    m = min(n, REGRESSION_MONTHS)
+    if m < 2:
+        return Y[:, 0], np.zeros(k), 1
+    t = np.arange(m, dtype=float)
+    tc = t - t.mean()
+    slope = (Y[:, :m] - Y[:, :m].mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
+    intercept = Y[:, :m].mean(axis=1) - slope * t.mean()
+    return intercept - slope, slope, 0
+
+
+def _check_trend_init(init: str) -> None:
+    if init not in TREND_INITS:
+        raise ValueError(f"init is one of {TREND_INITS}")
+
+
+def trend_core(Y, h, alpha=None, beta=None, phi=None, *, damped_grid: bool, init: str = "first") -> np.ndarray:
     """Holt (phi 1) or damped trend: fitted on the grid where a parameter is None."""
+    _check_trend_init(init)
     k, n = Y.shape
     if alpha is None or beta is None or (damped_grid and phi is None):
         grid_phis = DAMPING_PHIS if damped_grid and phi is None else [1.0 if phi is None else phi]
@@ -99,11 +128,12 @@ def trend_core(Y, h, alpha=None, beta=None, phi=None, *, damped_grid: bool) -> n
     else:
         a, b, p = (np.array([float(alpha)]), np.array([float(beta)]), np.array([float(phi)]))
     g = len(a)
-    level = np.repeat(Y[:, :1], g, axis=1)
-    trend = np.repeat(Y[:, 1:2] - Y[:, :1], g, axis=1) if n >= 2 else np.zeros((k, g))
+    level0, trend0, first = _trend_start(Y, init)
+    level = np.repeat(level0[:, None], g, axis=1)
+    trend = np.repeat(trend0[:, None], g, axis=1)
     sse = np.zeros((k, g))
     ab = a * b
-    for t in range(1, n):
+    for t in range(first, n):
         damped_trend = p * trend
         err = Y[:, t : t + 1] - (level + damped_trend)
         sse += err * err
@@ -117,16 +147,16 @@ def trend_core(Y, h, alpha=None, beta=None, phi=None, *, damped_grid: bool) -> n
     return level[rows, best][:, None] + cum * trend[rows, best][:, None]
 
 
-def holt_core(Y, h, alpha=None, beta=None) -> np.ndarray:
-    return trend_core(Y, h, alpha, beta, 1.0, damped_grid=False)
+def holt_core(Y, h, alpha=None, beta=None, init="first") -> np.ndarray:
+    return trend_core(Y, h, alpha, beta, 1.0, damped_grid=False, init=init)
 
 
-def damped_core(Y, h, alpha=None, beta=None, phi=None) -> np.ndarray:
-    return trend_core(Y, h, alpha, beta, phi, damped_grid=True)
+def damped_core(Y, h, alpha=None, beta=None, phi=None, init="first") -> np.ndarray:
+    return trend_core(Y, h, alpha, beta, phi, damped_grid=True, init=init)
 
 
-def comb_core(Y, h) -> np.ndarray:
-    return (ses_core(Y, h) + holt_core(Y, h) + damped_core(Y, h)) / 3.0
+def comb_core(Y, h, init="first") -> np.ndarray:
+    return (ses_core(Y, h) + holt_core(Y, h, init=init) + damped_core(Y, h, init=init)) / 3.0
 
 
 def theta_core(Y, h, alpha=None) -> np.ndarray:
@@ -233,20 +263,23 @@ def ses(y, h: int, alpha: float | None = None) -> np.ndarray:
     return _run(ses_core, y, h, alpha)
 
 
-def holt(y, h: int, alpha: float | None = None, beta: float | None = None) -> np.ndarray:
-    """Holt's linear trend; α, β fitted on TREND_ALPHAS × TREND_BETAS when None."""
-    return _run(holt_core, y, h, alpha, beta)
+def holt(y, h: int, alpha: float | None = None, beta: float | None = None, init: str = "first") -> np.ndarray:
+    """Holt's linear trend; α, β fitted on TREND_ALPHAS × TREND_BETAS when None; init
+    "first" or "regression" (module docstring)."""
+    return _run(holt_core, y, h, alpha, beta, init)
 
 
 def damped(y, h: int, alpha: float | None = None, beta: float | None = None,
-           phi: float | None = None) -> np.ndarray:
-    """Damped trend (Gardner & McKenzie); α, β, φ fitted on the grids when None."""
-    return _run(damped_core, y, h, alpha, beta, phi)
+           phi: float | None = None, init: str = "first") -> np.ndarray:
+    """Damped trend (Gardner & McKenzie); α, β, φ fitted on the grids when None; init
+    "first" or "regression" (module docstring)."""
+    return _run(damped_core, y, h, alpha, beta, phi, init)
 
 
-def comb(y, h: int) -> np.ndarray:
-    """Comb S-H-D: the mean of the fitted SES, Holt and damped forecasts."""
-    return _run(comb_core, y, h)
+def comb(y, h: int, init: str = "first") -> np.ndarray:
+    """Comb S-H-D: the mean of the fitted SES, Holt and damped forecasts (the trend
+    methods started by `init`)."""
+    return _run(comb_core, y, h, init)
 
 
 def theta(y, h: int, alpha: float | None = None) -> np.ndarray:
