@@ -83,3 +83,55 @@ def test_report_refuses_what_the_screen_refuses(world, capsys):
     assert "scrap_reason" in capsys.readouterr().err
     assert main(["--db", url, "shopfloor", "report", "WO-1999-00009", "--good", "3"]) == 1
     assert "not among the released work orders" in capsys.readouterr().err
+
+
+def test_issue_takes_the_proposal_and_sends_it_when_online(db, world, capsys):
+    b, f, url = world
+    # FG-300 ×50: 2 kg RM-001 (+5 %) and 1 housing each, as the screen proposes them
+    assert main(["--db", url, "shopfloor", "issue", "WO-2026-00002"]) == 0
+    out = _json(capsys)
+    assert (out["queued"], out["state"], out["left"]) == ("WO-2026-00002", "sent", 0)
+    assert sorted((ln["item"], ln["qty"]) for ln in out["lines"]) == [
+        (b.material.code, "105"), ("RM-010", "50")]
+    with db.read() as s:
+        assert ledger.on_hand(s, b.material.id, b.raw_store.id) == 895
+        assert ledger.on_hand(s, f.housing.id, b.raw_store.id) == 450
+    # what is issued is no longer proposed: a second issue has nothing left to take
+    assert main(["--db", url, "shopfloor", "issue", "WO-2026-00002"]) == 1
+    assert "nothing to issue" in capsys.readouterr().err
+
+
+def test_offline_issue_is_proposed_from_the_cache_and_waits(db, world, capsys, tmp_path):
+    b, f, url = world
+    assert main(["--db", url, "shopfloor", "sync"]) == 0  # fills the cache, remembers the sign-in
+    capsys.readouterr()
+    assert main(["--db", UNREACHABLE, "shopfloor", "issue", "WO-2026-00002", "--qty", "RM-010=40"]) == 0
+    out = _json(capsys)
+    assert (out["state"], out["left"]) == ("pending", 1)
+    assert sorted((ln["item"], ln["qty"]) for ln in out["lines"]) == [(b.material.code, "105"), ("RM-010", "40")]
+    [op] = LocalStore(tmp_path / "pc.sqlite").operations()
+    assert (op.kind, op.state, op.username) == ("issue", "pending", "shopfloor")
+    assert op.payload["work_order_id"] == str(f.wo_flush.id)
+    assert sorted(ln["qty"] for ln in op.payload["lines"]) == ["105", "40"]
+    assert {ln["location_id"] for ln in op.payload["lines"]} == {str(b.raw_store.id)}
+    with db.read() as s:
+        assert ledger.on_hand(s, f.housing.id, b.raw_store.id) == 500  # nothing moved yet
+    # (a queued issue sent once the server is back: tests/test_offline_sync.py, the same client)
+
+
+@pytest.mark.parametrize(("qty", "message"), [
+    ("RM-999=5", "not CODE=N for a material of WO-2026-00002"),
+    ("RM-010", "not CODE=N"),
+    ("RM-010=abc", "is not a quantity of 0 or more"),
+    ("RM-010=-3", "is not a quantity of 0 or more"),
+])
+def test_issue_refuses_a_quantity_it_cannot_use(world, capsys, qty, message):
+    b, f, url = world
+    assert main(["--db", url, "shopfloor", "issue", "WO-2026-00002", "--qty", qty]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_issue_names_an_unknown_location(world, capsys):
+    b, f, url = world
+    assert main(["--db", url, "shopfloor", "issue", "WO-2026-00002", "--location", "NOWHERE"]) == 1
+    assert "no location NOWHERE" in capsys.readouterr().err

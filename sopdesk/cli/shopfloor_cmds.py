@@ -1,8 +1,10 @@
 """`sopdesk shopfloor report WORK_ORDER --good N [--scrap N --scrap-reason TEXT] [--minutes N]
 [--finish]` queues a report in this PC's outbox exactly as the shop-floor screen does (for
-barcode scanners and scripts), then tries one sync; `sopdesk shopfloor sync [--json]` runs
-one sync and prints what was sent, replayed, flagged and left:
-{"sent", "replayed", "flagged", "left", "conflicts"}.
+barcode scanners and scripts), then tries one sync; `sopdesk shopfloor issue WORK_ORDER
+[--qty CODE=N ...] [--location CODE]` queues a material issue (领料) the same way, the
+quantities proposed as the screen proposes them (by the server, or from this PC's cache while
+it is away) unless given; `sopdesk shopfloor sync [--json]` runs one sync and prints what was
+sent, replayed, flagged and left: {"sent", "replayed", "flagged", "left", "conflicts"}.
 
 Signing in is the other commands' (cli/signin.py). When the server cannot be reached, a user
 who signed in at this PC before is checked against the local hash kept then
@@ -23,7 +25,7 @@ ENV_STORE = "SOPDESK_SHOPFLOOR_STORE"
 
 
 def add_parsers(sub) -> None:
-    sf = sub.add_parser("shopfloor", help="the shop floor's offline queue: report, sync")
+    sf = sub.add_parser("shopfloor", help="the shop floor's offline queue: report, issue, sync")
     ssub = sf.add_subparsers(dest="shopfloor_command", metavar="ACTION", required=True)
     rep = ssub.add_parser("report", help="queue a report (报工) of a work order and try to send it",
                           description="Queue a shop-floor report in this PC's outbox, as the screen does; "
@@ -36,9 +38,18 @@ def add_parsers(sub) -> None:
     rep.add_argument("--finish", action="store_true", help="the work order is finished (last report)")
     rep.add_argument("--location", metavar="CODE", help="where the output goes (default: the first finished-goods "
                      "or WIP location)")
+    iss = ssub.add_parser("issue", help="queue a material issue (领料) for a work order and try to send it",
+                          description="Queue a material issue in this PC's outbox, as the screen does: the "
+                          "proposed quantities (from the server, or this PC's cache while it is away) unless "
+                          "--qty gives one; it is sent now if the server is reachable, else by the next sync.")
+    iss.add_argument("work_order", metavar="WORK_ORDER", help="the work order number, e.g. WO-2026-00042")
+    iss.add_argument("--qty", action="append", default=[], metavar="CODE=N",
+                     help="issue N of material CODE instead of the proposal (0 leaves it out); repeatable")
+    iss.add_argument("--location", metavar="CODE", help="where the material is taken from (default: the first "
+                     "raw-material location)")
     sy = ssub.add_parser("sync", help="send the queued operations once; print sent, replayed, flagged, left")
     sy.add_argument("--json", action="store_true", help="print the counts as one JSON object")
-    for p in (rep, sy):
+    for p in (rep, iss, sy):
         p.add_argument("--store", metavar="FILE", help=f"this PC's outbox file (default: ${ENV_STORE}, else "
                        "shopfloor.sqlite in the user data folder)")
         signin.add_arguments(p, what="sign in as this user, who needs production.report")
@@ -75,6 +86,8 @@ def run_command(db, args) -> int:
     client = ShopFloorClient(db, store, actor)
     if args.shopfloor_command == "report":
         return _report(client, args, online)
+    if args.shopfloor_command == "issue":
+        return _issue(db, client, args, online)
     result = client.sync()
     if result.reachable:
         client.refresh_cache()  # the cache follows the server whenever it is reachable
@@ -131,6 +144,74 @@ def _report(client, args, online: bool) -> int:
         client.refresh_cache()
     state = client.store.get(op.op_id).state
     print(json.dumps({"queued": wo["number"], "op_id": str(op.op_id), "state": state,
+                      "left": result.left if result else client.store.waiting(client.server)[0]}))
+    return EXIT_OK
+
+
+def _issue(db, client, args, online: bool) -> int:
+    import uuid
+    from decimal import Decimal, InvalidOperation
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sopdesk.models import LocationKind
+    from sopdesk.services import shop_floor
+    from sopdesk.services.stock_ops import IssueLine
+
+    wo = client.find_work_order(args.work_order) if online else _cached(client, args.work_order)
+    if wo is None:
+        print(f"sopdesk: {args.work_order.strip()} is not among the released work orders of your line "
+              "in this PC's cache", file=sys.stderr)
+        return EXIT_FAIL
+    wo_id = uuid.UUID(wo["id"])
+    proposed = None
+    if online:
+        try:
+            with db.read() as s:
+                proposed = shop_floor.proposed_issue(s, client.actor, wo_id)
+        except (SQLAlchemyError, OSError):  # gone since the sign-in: as the screen does, the cache
+            online = False
+    if proposed is None:
+        proposed = client.proposed_issue(wo_id)
+    wanted = {p.item_code: p.qty for p in proposed}
+    for given in args.qty:
+        code, sep, text = given.partition("=")
+        code = code.strip()
+        if not sep or code not in wanted:
+            print(f"sopdesk: --qty {given}: not CODE=N for a material of {wo['number']} "
+                  f"({', '.join(wanted) or 'none'})", file=sys.stderr)
+            return EXIT_FAIL
+        try:
+            wanted[code] = Decimal(text.strip())
+        except InvalidOperation:
+            wanted[code] = None
+        if wanted[code] is None or not wanted[code].is_finite() or wanted[code] < 0:
+            print(f"sopdesk: --qty {given}: {text.strip()!r} is not a quantity of 0 or more", file=sys.stderr)
+            return EXIT_FAIL
+    locs = client.cached_locations()
+    if args.location:
+        loc = next((c for c in locs if c.code == args.location.strip()), None)
+        if loc is None:
+            print(f"sopdesk: no location {args.location.strip()} in this PC's cache", file=sys.stderr)
+            return EXIT_FAIL
+    else:
+        loc = next((c for c in locs if c.kind == LocationKind.RAW), locs[0] if locs else None)
+    if loc is None:
+        print("sopdesk: this PC's cache has no locations yet (sync once while the server is reachable)",
+              file=sys.stderr)
+        return EXIT_FAIL
+    lines = [IssueLine(p.item_id, loc.id, wanted[p.item_code]) for p in proposed if wanted[p.item_code]]
+    if not lines:
+        print(f"sopdesk: nothing to issue for {wo['number']}: every quantity is 0", file=sys.stderr)
+        return EXIT_FAIL
+    op = client.queue_issue(wo_id, lines, op_id=uuid.uuid4())
+    result = client.sync() if online else None
+    if result is not None and result.reachable:
+        client.refresh_cache()
+    state = client.store.get(op.op_id).state
+    codes = {p.item_id: p.item_code for p in proposed}
+    print(json.dumps({"queued": wo["number"], "op_id": str(op.op_id), "state": state, "location": loc.code,
+                      "lines": [{"item": codes[ln.item_id], "qty": format(ln.qty.normalize(), "f")} for ln in lines],
                       "left": result.left if result else client.store.waiting(client.server)[0]}))
     return EXIT_OK
 

@@ -50,6 +50,7 @@ from sopdesk.models import (
 from sopdesk.models.types import QTY_SCALE, Qty
 
 from . import settings, stock_ops
+from . import work_orders as wo_service
 from .conflicts import conflict_error
 from .errors import NotFound, PermissionDenied, ValidationError
 from .permissions import Actor, Permission, require
@@ -428,8 +429,8 @@ class ProposedMaterial:
 
 def proposed_issue(session: Session, actor: Actor, work_order_id: uuid.UUID) -> list[ProposedMaterial]:
     """What the shop floor is proposed to take for the work order (领料): the quantities of
-    services/work_orders.proposed_issue when that module provides it, else the BOM (qty_per ×
-    (1 + scrap rate)) for the quantity not yet made, less what was issued already."""
+    services/work_orders.proposed_issue (the BOM for the work order's quantity, less what was
+    issued already), with what was issued so far beside each."""
     require(actor, Permission.PRODUCTION_REPORT)
     wo = _work_order(session, work_order_id)
     issued = dict(session.execute(
@@ -439,16 +440,7 @@ def proposed_issue(session: Session, actor: Actor, work_order_id: uuid.UUID) -> 
         .group_by(StockMove.item_id)
     ).all())
     issued = {k: -Decimal(v) for k, v in issued.items()}
-    try:
-        from .work_orders import proposed_issue as planned  # written alongside (issue 10 item 2)
-    except ImportError:
-        planned = None
-    if planned is not None:
-        wanted = [(row.item_id, Decimal(row.qty)) for row in planned(session, actor, work_order_id)]
-    else:
-        todo = max(wo.qty - wo.good_qty - wo.scrap_qty, Decimal(0))
-        wanted = [(item_id, max(need - issued.get(item_id, Decimal(0)), Decimal(0)))
-                  for item_id, need in backflush_lines(session, wo, wo.qty)] if todo else []
+    wanted = [(row.item_id, Decimal(row.qty)) for row in wo_service.proposed_issue(session, actor, work_order_id)]
     items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_([w[0] for w in wanted])))}
     return [ProposedMaterial(item_id, items[item_id].code, items[item_id].name, items[item_id].unit, qty,
                              issued.get(item_id, Decimal(0)))
