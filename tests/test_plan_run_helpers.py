@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from sopdesk.db import bulk, jsoncodec
+from sopdesk.gcpause import gc_paused, paused_gc
 from sopdesk.models import Customer
 from sopdesk.models.planning import PlanException
 from sopdesk.models.types import new_id_texts
-from sopdesk.services.collector import collector_held, holds_collector
 
 
 def test_bulk_ids_are_distinct_version_4_uuids():
@@ -41,9 +41,9 @@ def test_bulk_ids_are_stored_as_the_same_uuids(db):
 
 def test_the_collector_is_held_while_any_hold_lasts_and_restored_after():
     assert gc.isenabled()
-    with collector_held():
+    with gc_paused():
         assert not gc.isenabled()
-        with collector_held():  # nested: still held
+        with gc_paused():  # nested: still held
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
@@ -52,7 +52,7 @@ def test_the_collector_is_held_while_any_hold_lasts_and_restored_after():
 def test_a_collector_that_was_off_stays_off():
     gc.disable()
     try:
-        with collector_held():
+        with gc_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     finally:
@@ -63,7 +63,7 @@ def test_holds_from_two_threads_share_one_pause():
     inside, release = threading.Event(), threading.Event()
     seen = []
 
-    @holds_collector
+    @paused_gc
     def long_run():
         inside.set()
         release.wait(10)
@@ -72,7 +72,7 @@ def test_holds_from_two_threads_share_one_pause():
     worker = threading.Thread(target=lambda: seen.append(long_run()))
     worker.start()
     assert inside.wait(10)
-    with collector_held():
+    with gc_paused():
         pass
     seen.append(gc.isenabled())  # the other thread still holds it
     release.set()
@@ -82,7 +82,7 @@ def test_holds_from_two_threads_share_one_pause():
 
 
 def test_an_exception_ends_the_hold():
-    @holds_collector
+    @paused_gc
     def fails():
         raise ValueError("boom")
 

@@ -111,7 +111,7 @@ def run_import_command(args, ensure_schema) -> int:
 
 def _import_into(db, book, args, ensure_schema, creds) -> int:
     from sopdesk.excel import write_error_workbook
-    from sopdesk.excel.gcpause import gc_paused
+    from sopdesk.gcpause import gc_paused
     from sopdesk.services import imports
     from sopdesk.services.errors import NotFound
 

@@ -14,8 +14,9 @@ from dataclasses import field as _field  # CellError has an attribute named fiel
 from operator import itemgetter
 from typing import Any
 
+from sopdesk.gcpause import gc_paused
+
 from .fields import KindSpec
-from .gcpause import gc_paused
 from .header import Detection
 from .reader import ImportCancelled, SheetData, Workbook
 from .values import CellProblem, cell_text, convert, has_none, render

@@ -63,7 +63,7 @@ from sopdesk.excel import (
     open_workbook,
     parse,
 )
-from sopdesk.excel.gcpause import gc_paused
+from sopdesk.gcpause import gc_paused
 from sopdesk.models import (
     AuditLog,
     Customer,

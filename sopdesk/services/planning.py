@@ -18,11 +18,11 @@ from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
 from sopdesk.db.bulk import insert_columns, insert_rows
+from sopdesk.gcpause import paused_gc
 from sopdesk.models.planning import PlanException, PlanItemWeeks, PlannedOrder, PlanRun
 from sopdesk.models.types import new_id_texts, utcnow
 from sopdesk.planning.capacity import rough_cut
 
-from .collector import holds_collector
 from .errors import ValidationError
 from .permissions import Actor, Permission, require
 from .planning_flex import cover_supply_target, production_target_load
@@ -60,7 +60,7 @@ class RunSummary:
     exceptions: int
 
 
-@holds_collector
+@paused_gc
 def run_plan(session: Session, actor: Actor, *, start: dt.date, weeks: int = 26) -> RunSummary:
     """Plan `weeks` weeks from the week of `start` and save the result as the current plan."""
     require(actor, Permission.PLAN_EDIT)

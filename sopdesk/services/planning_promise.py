@@ -16,12 +16,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sopdesk.gcpause import paused_gc
 from sopdesk.models import Item, SalesOrderLine
 from sopdesk.models.types import Qty
 from sopdesk.planning.capacity import rough_cut
 from sopdesk.planning.promise import promise as engine_promise
 
-from .collector import holds_collector
 from .errors import NotFound, ValidationError
 from .permissions import Actor, Permission, require
 from .planning_load import (
@@ -81,7 +81,7 @@ def promise(session: Session, actor: Actor, item_code: str, qty: Decimal, *, sta
     return promise_lines(session, actor, [(item_id, qty)], start=start, weeks=weeks).lines[0]
 
 
-@holds_collector
+@paused_gc
 def promise_lines(session: Session, actor: Actor, lines: list[tuple], *, start: dt.date,
                   weeks: int = 26) -> OrderPromise:
     """The earliest date for order lines [(item id, qty)] not yet in the plan (a new order,
