@@ -112,45 +112,34 @@ def _summary(result, client) -> str:
 def _report(client, args, online: bool) -> int:
     import uuid
 
+    from sopdesk.models import LocationKind
     from sopdesk.services.errors import ServiceError
 
-    wo = client.find_work_order(args.work_order) if online else _cached(client, args.work_order)
+    wo = _work_order(client, args.work_order, online)
     if wo is None:
-        print(f"sopdesk: {args.work_order.strip()} is not among the released work orders of your line "
-              "in this PC's cache", file=sys.stderr)
         return EXIT_FAIL
-    locs = list(client.store.cached("location").values())
-    if args.location:
-        loc = next((c for c in locs if c["code"] == args.location.strip()), None)
-        if loc is None:
-            print(f"sopdesk: no location {args.location.strip()} in this PC's cache", file=sys.stderr)
-            return EXIT_FAIL
-    else:
-        loc = next((c for c in locs if c["kind"] in ("finished", "wip")), locs[0] if locs else None)
+    locs = client.cached_locations()
+    loc = _location(locs, args.location, (LocationKind.FINISHED, LocationKind.WIP))
+    if loc is False:
+        return EXIT_FAIL
     material = None
     if wo["backflush"]:
-        material = next((c for c in locs if c["kind"] in ("raw", "wip")), None)
+        material = next((c for c in locs if c.kind in (LocationKind.RAW, LocationKind.WIP)), None)
     try:
         op = client.queue_report(
-            uuid.UUID(wo["id"]), good_qty=args.good, location_id=uuid.UUID(loc["id"]) if loc else None,
+            uuid.UUID(wo["id"]), good_qty=args.good, location_id=loc.id if loc else None,
             scrap_qty=args.scrap, scrap_reason=args.scrap_reason, minutes=args.minutes, finish=args.finish,
-            material_location_id=uuid.UUID(material["id"]) if material else None,
+            material_location_id=material.id if material else None,
             base_version=wo["version"] if args.finish else None)
     except ServiceError as exc:
         print(f"sopdesk: not queued: {exc.field + ': ' if exc.field else ''}{exc}", file=sys.stderr)
         return EXIT_FAIL
-    result = client.sync() if online else None
-    if result is not None and result.reachable:
-        client.refresh_cache()
-    state = client.store.get(op.op_id).state
-    print(json.dumps({"queued": wo["number"], "op_id": str(op.op_id), "state": state,
-                      "left": result.left if result else client.store.waiting(client.server)[0]}))
+    _send_and_say(client, op, online, {"queued": wo["number"]})
     return EXIT_OK
 
 
 def _issue(db, client, args, online: bool) -> int:
     import uuid
-    from decimal import Decimal, InvalidOperation
 
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -158,10 +147,8 @@ def _issue(db, client, args, online: bool) -> int:
     from sopdesk.services import shop_floor
     from sopdesk.services.stock_ops import IssueLine
 
-    wo = client.find_work_order(args.work_order) if online else _cached(client, args.work_order)
+    wo = _work_order(client, args.work_order, online)
     if wo is None:
-        print(f"sopdesk: {args.work_order.strip()} is not among the released work orders of your line "
-              "in this PC's cache", file=sys.stderr)
         return EXIT_FAIL
     wo_id = uuid.UUID(wo["id"])
     proposed = None
@@ -173,29 +160,12 @@ def _issue(db, client, args, online: bool) -> int:
             online = False
     if proposed is None:
         proposed = client.proposed_issue(wo_id)
-    wanted = {p.item_code: p.qty for p in proposed}
-    for given in args.qty:
-        code, sep, text = given.partition("=")
-        code = code.strip()
-        if not sep or code not in wanted:
-            print(f"sopdesk: --qty {given}: not CODE=N for a material of {wo['number']} "
-                  f"({', '.join(wanted) or 'none'})", file=sys.stderr)
-            return EXIT_FAIL
-        try:
-            wanted[code] = Decimal(text.strip())
-        except InvalidOperation:
-            wanted[code] = None
-        if wanted[code] is None or not wanted[code].is_finite() or wanted[code] < 0:
-            print(f"sopdesk: --qty {given}: {text.strip()!r} is not a quantity of 0 or more", file=sys.stderr)
-            return EXIT_FAIL
-    locs = client.cached_locations()
-    if args.location:
-        loc = next((c for c in locs if c.code == args.location.strip()), None)
-        if loc is None:
-            print(f"sopdesk: no location {args.location.strip()} in this PC's cache", file=sys.stderr)
-            return EXIT_FAIL
-    else:
-        loc = next((c for c in locs if c.kind == LocationKind.RAW), locs[0] if locs else None)
+    wanted = _quantities({p.item_code: p.qty for p in proposed}, args.qty, wo["number"])
+    if wanted is None:
+        return EXIT_FAIL
+    loc = _location(client.cached_locations(), args.location, (LocationKind.RAW,))
+    if loc is False:
+        return EXIT_FAIL
     if loc is None:
         print("sopdesk: this PC's cache has no locations yet (sync once while the server is reachable)",
               file=sys.stderr)
@@ -204,16 +174,68 @@ def _issue(db, client, args, online: bool) -> int:
     if not lines:
         print(f"sopdesk: nothing to issue for {wo['number']}: every quantity is 0", file=sys.stderr)
         return EXIT_FAIL
-    op = client.queue_issue(wo_id, lines, op_id=uuid.uuid4())
+    op = client.queue_issue(wo_id, lines)
+    codes = {p.item_id: p.item_code for p in proposed}
+    _send_and_say(client, op, online, {
+        "queued": wo["number"], "location": loc.code,
+        "lines": [{"item": codes[ln.item_id], "qty": format(ln.qty.normalize(), "f")} for ln in lines]})
+    return EXIT_OK
+
+
+def _work_order(client, number: str, online: bool) -> dict | None:
+    """The released work order of the user's line by number (the cache refreshed first when
+    online); None, said on stderr, when it is not there."""
+    wo = client.find_work_order(number) if online else _cached(client, number)
+    if wo is None:
+        print(f"sopdesk: {number.strip()} is not among the released work orders of your line "
+              "in this PC's cache", file=sys.stderr)
+    return wo
+
+
+def _location(locs, code: str | None, kinds: tuple):
+    """The cached location named by --location, else the first of `kinds` (else the first
+    of all; None when the cache has none). False, said on stderr, for a code not cached."""
+    if code:
+        loc = next((c for c in locs if c.code == code.strip()), None)
+        if loc is None:
+            print(f"sopdesk: no location {code.strip()} in this PC's cache", file=sys.stderr)
+            return False
+        return loc
+    return next((c for c in locs if c.kind in kinds), locs[0] if locs else None)
+
+
+def _quantities(wanted: dict, given: list[str], number: str) -> dict | None:
+    """The proposal with each --qty CODE=N in place of its material's figure; None, said on
+    stderr, for a code not proposed or a figure that is not a quantity of 0 or more."""
+    from decimal import Decimal, InvalidOperation
+
+    wanted = dict(wanted)
+    for text in given:
+        code, sep, figure = (part.strip() for part in text.partition("="))
+        if not sep or code not in wanted:
+            print(f"sopdesk: --qty {text}: not CODE=N for a material of {number} "
+                  f"({', '.join(wanted) or 'none'})", file=sys.stderr)
+            return None
+        try:
+            qty = Decimal(figure)
+        except InvalidOperation:
+            qty = None
+        if qty is None or not qty.is_finite() or qty < 0:
+            print(f"sopdesk: --qty {text}: {figure!r} is not a quantity of 0 or more", file=sys.stderr)
+            return None
+        wanted[code] = qty
+    return wanted
+
+
+def _send_and_say(client, op, online: bool, head: dict) -> None:
+    """Send what waits when the server is reachable (the cache follows it), then print the
+    operation's state and how many wait."""
     result = client.sync() if online else None
     if result is not None and result.reachable:
         client.refresh_cache()
     state = client.store.get(op.op_id).state
-    codes = {p.item_id: p.item_code for p in proposed}
-    print(json.dumps({"queued": wo["number"], "op_id": str(op.op_id), "state": state, "location": loc.code,
-                      "lines": [{"item": codes[ln.item_id], "qty": format(ln.qty.normalize(), "f")} for ln in lines],
-                      "left": result.left if result else client.store.waiting(client.server)[0]}))
-    return EXIT_OK
+    left = result.left if result else client.store.waiting(client.server)[0]
+    print(json.dumps(head | {"op_id": str(op.op_id), "state": state, "left": left}))
 
 
 def _cached(client, number: str) -> dict | None:

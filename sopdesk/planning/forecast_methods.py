@@ -42,6 +42,7 @@ TREND_BETAS = np.array([0.01, 0.05, 0.1, 0.2, 0.3])
 DAMPING_PHIS = np.array([0.8, 0.9, 0.95, 0.98])
 REGRESSION_MONTHS = 10  # init "regression": the line on the first 10 months
 TREND_INITS = ("first", "regression")
+INTERMITTENT_INITS = ("first", "mean")  # SBA and TSB
 SBA_ALPHA = 0.1  # statsforecast's CrostonSBA and the literature's usual 0.1
 TSB_ALPHA_D = 0.1
 TSB_ALPHA_P = 0.1
@@ -93,29 +94,31 @@ def _trend_grid(phis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return a.ravel(), b.ravel(), p.ravel()
 
 
+def _line(Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Intercept and slope of each row's least-squares line a + b t, t = 0 … n−1 (slope 0
+    for one month)."""
+    k, n = Y.shape
+    t = np.arange(n, dtype=float)
+    if n >= 2:
+        tc = t - t.mean()
+        slope = (Y - Y.mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
+    else:
+        slope = np.zeros(k)
+    return Y.mean(axis=1) - slope * t.mean(), slope
+
+
 def _trend_start(Y: np.ndarray, init: str) -> tuple[np.ndarray, np.ndarray, int]:
     """Level and trend of each row before the first month updated, and that month."""
     k, n = Y.shape
     if init == "first":
         return Y[:, 0], (Y[:, 1] - Y[:, 0]) if n >= 2 else np.zeros(k), 1
-    m = min(n, REGRESSION_MONTHS)
-    if m < 2:
-        return Y[:, 0], np.zeros(k), 1
-    t = np.arange(m, dtype=float)
-    tc = t - t.mean()
-    slope = (Y[:, :m] - Y[:, :m].mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
-    intercept = Y[:, :m].mean(axis=1) - slope * t.mean()
+    intercept, slope = _line(Y[:, :REGRESSION_MONTHS])
     return intercept - slope, slope, 0
-
-
-def _check_trend_init(init: str) -> None:
-    if init not in TREND_INITS:
-        raise ValueError(f"init is one of {TREND_INITS}")
 
 
 def trend_core(Y, h, alpha=None, beta=None, phi=None, *, damped_grid: bool, init: str = "first") -> np.ndarray:
     """Holt (phi 1) or damped trend: fitted on the grid where a parameter is None."""
-    _check_trend_init(init)
+    _check_init(init, TREND_INITS)
     k, n = Y.shape
     if alpha is None or beta is None or (damped_grid and phi is None):
         grid_phis = DAMPING_PHIS if damped_grid and phi is None else [1.0 if phi is None else phi]
@@ -162,12 +165,7 @@ def comb_core(Y, h, init="first") -> np.ndarray:
 def theta_core(Y, h, alpha=None) -> np.ndarray:
     k, n = Y.shape
     t = np.arange(n, dtype=float)
-    if n >= 2:
-        tc = t - t.mean()
-        slope = (Y - Y.mean(axis=1, keepdims=True)) @ tc / (tc @ tc)
-    else:
-        slope = np.zeros(k)
-    intercept = Y.mean(axis=1) - slope * t.mean()
+    intercept, slope = _line(Y)
     line = intercept[:, None] + slope[:, None] * t[None, :]
     theta2 = 2.0 * Y - line
     future = intercept[:, None] + slope[:, None] * (n - 1 + _steps(h))[None, :]
@@ -205,9 +203,9 @@ def _demand_sizes(Y: np.ndarray, alpha: float, init: str) -> tuple[np.ndarray, n
     return size, (Y > 0).any(axis=1)
 
 
-def _check_init(init: str) -> None:
-    if init not in ("first", "mean"):
-        raise ValueError("init is 'first' or 'mean'")
+def _check_init(init: str, allowed: tuple[str, ...] = INTERMITTENT_INITS) -> None:
+    if init not in allowed:
+        raise ValueError(f"init is one of {allowed}")
 
 
 def sba_core(Y, h, alpha=SBA_ALPHA, init="first") -> np.ndarray:

@@ -120,8 +120,7 @@ def _planned_orders(loaded: Loaded, result) -> PlannedOrders:
     lead = np.array([it.lead_weeks for it in loaded.data.items], dtype=np.int64)
     qty = result.receipts[items, weeks].tolist()
     exact = {q: from_units(q) for q in set(qty)}  # lots repeat: one Decimal per distinct quantity
-    return PlannedOrders(items, weeks, weeks - lead[items] if items.size else weeks, new_id_texts(len(qty)),
-                         list(map(exact.__getitem__, qty)))
+    return PlannedOrders(items, weeks, weeks - lead[items], new_id_texts(len(qty)), list(map(exact.__getitem__, qty)))
 
 
 def _order_columns(loaded: Loaded, orders: PlannedOrders, run_id: uuid.UUID) -> dict[str, list]:
